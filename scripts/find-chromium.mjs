@@ -1,0 +1,49 @@
+// Locates a Chromium for Playwright. Order: $CHROMIUM_PATH, then Debian's /usr/bin/chromium.
+// With --install, on a Debian machine as root, installs Debian's `chromium` package when none is found.
+// Prints the path on stdout; exits 1 with instructions when no browser can be provided.
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+export function findChromium() {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist`);
+    return fromEnv;
+  }
+  return CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
+
+function isDebianRoot() {
+  return existsSync('/etc/debian_version') && typeof process.getuid === 'function' && process.getuid() === 0;
+}
+
+export function ensureChromium() {
+  let path = findChromium();
+  if (path) return path;
+  if (isDebianRoot()) {
+    console.error('No Chromium found: installing Debian\'s "chromium" package (apt-get)…');
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+    path = findChromium();
+    if (path) return path;
+  }
+  throw new Error(
+    'No Chromium found. Install one (on Debian: `apt-get install chromium`) or point CHROMIUM_PATH at a ' +
+      'Chromium/Chrome binary matching Playwright 1.64, e.g. `CHROMIUM_PATH=/opt/chrome/chrome npm test`. ' +
+      'Playwright must not download its own browser here.',
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    console.log(process.argv.includes('--install') ? ensureChromium() : (findChromium() ?? ''));
+  } catch (err) {
+    console.error(String(err instanceof Error ? err.message : err));
+    process.exit(1);
+  }
+}
