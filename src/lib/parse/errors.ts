@@ -1,0 +1,64 @@
+import type { z } from 'astro/zod';
+
+/**
+ * An error in the content that must stop the build. The message always names the file, the field
+ * (or line) and what was expected, so an editor can fix it without reading a stack trace.
+ */
+export class ContentError extends Error {
+  readonly file: string;
+  readonly field: string | undefined;
+
+  constructor(file: string, field: string | undefined, problem: string) {
+    super(`${file}${field ? `: field "${field}"` : ''}: ${problem}`);
+    this.name = 'ContentError';
+    this.file = file;
+    this.field = field;
+  }
+}
+
+/** Several content errors reported at once, so one build shows every problem, not only the first. */
+export class ContentErrors extends Error {
+  readonly errors: ContentError[];
+
+  constructor(errors: ContentError[]) {
+    super(
+      `${errors.length} content error${errors.length === 1 ? '' : 's'}:\n` +
+        errors.map((e) => `  - ${e.message}`).join('\n'),
+    );
+    this.name = 'ContentErrors';
+    this.errors = errors;
+  }
+}
+
+/** Dotted path of a zod issue, e.g. `roles[2].from`. */
+export function issuePath(path: ReadonlyArray<PropertyKey>): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+    .join('');
+}
+
+/** Turns a zod failure into content errors naming the file and each failing field. */
+export function zodErrors(
+  file: string,
+  error: z.ZodError,
+  prefix = '',
+): ContentError[] {
+  return error.issues.map((issue) => {
+    const path = issuePath(issue.path);
+    const field = [prefix, path].filter(Boolean).join(path.startsWith('[') ? '' : '.');
+    return new ContentError(file, field || undefined, expectedMessage(issue));
+  });
+}
+
+function expectedMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}${'input' in issue && issue.input === undefined ? ' (field is missing)' : ''}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    default:
+      return issue.message;
+  }
+}
