@@ -1,0 +1,55 @@
+/**
+ * The /data downloads: each collection as JSON (records exactly as in the schemas) and as CSV (one
+ * row per record, nested values flattened). Output is deterministic: records sorted by id, keys in
+ * schema order, so two builds of the same content produce byte-identical files.
+ */
+import { stringify } from 'csv-stringify/sync';
+
+export const DATASETS = ['reports', 'claims', 'actors', 'events'] as const;
+export type Dataset = (typeof DATASETS)[number];
+
+/** Records sorted by id (code-point order, independent of locale). */
+export function sortById<T extends { id: string }>(records: readonly T[]): T[] {
+  return [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Pretty JSON with a trailing newline; `<` escaped so the file is also safe to inline in HTML. */
+export function toJson(records: readonly unknown[]): string {
+  return `${JSON.stringify(records, null, 1).replace(/</g, '\\u003c')}\n`;
+}
+
+/**
+ * Flattens one value for a CSV cell: strings as they are, arrays of scalars joined with "; ",
+ * anything else nested as JSON.
+ */
+export function cell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return guardFormula(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    return guardFormula(value.join('; '));
+  }
+  return guardFormula(JSON.stringify(value));
+}
+
+/**
+ * Spreadsheet programs execute cells that start with "=", "+" or "@". Report text is data, so such a
+ * cell gets a leading apostrophe (the convention spreadsheets hide). "-" is left alone: negative
+ * astronomical years ("-0110") start with it.
+ */
+function guardFormula(s: string): string {
+  return /^[=+@\t\r]/.test(s) ? `'${s}` : s;
+}
+
+/** CSV (RFC 4180, CRLF line ends, header row) of the given records with the given columns. */
+export function toCsv(records: readonly Record<string, unknown>[], columns: readonly string[]): string {
+  const rows = records.map((r) => columns.map((c) => cell(r[c])));
+  return stringify([columns as string[], ...rows], { record_delimiter: 'windows', quoted_match: /[",\r\n]/ });
+}
+
+/** Column order of a dataset: the union of keys in first-seen order across records. */
+export function columnsOf(records: readonly Record<string, unknown>[]): string[] {
+  const seen = new Set<string>();
+  for (const r of records) for (const k of Object.keys(r)) seen.add(k);
+  return [...seen];
+}
