@@ -1,0 +1,332 @@
+/**
+ * Actor matching against the curated gazetteer (content/actors/*.yaml).
+ *
+ * Rules (the README's "Actor matching" section explains them to researchers):
+ * - Names, aliases and metonyms match whole words, ignoring case and Vietnamese diacritics
+ *   ("Nguyen Phu Trong" = "Nguyễn Phú Trọng"; "Hanoi" → vietnam). Whitespace inside a name may be
+ *   any run of spaces or line breaks.
+ * - Acronyms match whole words and are case-SENSITIVE ("US" but never "us"; "PLA" never inside "PLAN").
+ *   A form ending in "." ("U.S.") needs no boundary after it ("U.S.-China", "U.S.Vietnamese").
+ * - Chinese names (native.zh) match as exact substrings; spaces between CJK characters are ignored.
+ * - Short names (a bare surname or given name, "Trọng", "Xi") are case-sensitive and count only after
+ *   one of the actor's full names appeared earlier in the same report; when several actors share a
+ *   short name, the one whose full name was seen most recently wins.
+ * - Demonyms ("Sino", "Vietnamese", "American") count only as parts of a hyphenated compound whose
+ *   neighbour is another match ("Sino-Vietnamese", "US-Vietnamese", "Sino-US-Vietnam").
+ * - Possessives need no special form: "China’s" matches "China" because the apostrophe is a boundary.
+ * - Overlaps: the longest match wins ("Communist Party of Vietnam" over "Vietnam", "South China Sea"
+ *   — a place — over "China", "PLA Navy" over "PLA"); ties go to the earlier one.
+ *
+ * Compilation builds two character tries (case-folded and case-kept) over the folded forms; matching
+ * folds the sentence once and walks the tries from each position, so cost grows with text length, not
+ * with the number of actors.
+ */
+import type { Actor } from '../schemas/actor.ts';
+import { ContentError, ContentErrors } from './errors.ts';
+import { fold, foldDiacritics } from './fold.ts';
+
+type FormClass = 'name' | 'acronym' | 'metonym' | 'zh' | 'short' | 'demonym';
+
+interface Entry {
+  actorId: string;
+  cls: FormClass;
+  /** Whole-word boundaries are required at the start and end. */
+  boundary: boolean;
+  /** The form ends in a non-word character ("U.S."), so the end boundary is implicit. */
+  openEnd: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: Entry[];
+}
+
+/** A compiled gazetteer: build once with `compileGazetteer`, share across reports. */
+export interface Gazetteer {
+  /** Actors by id. */
+  readonly actors: ReadonlyMap<string, Actor>;
+  /** Trie of lower-cased folded names, aliases and metonyms. */
+  readonly insensitive: TrieNode;
+  /** Trie of folded acronyms, short names, demonyms and Chinese names (case kept). */
+  readonly sensitive: TrieNode;
+  /** Number of distinct forms compiled. */
+  readonly forms: number;
+}
+
+/** One actor mention: offsets are UTF-16 offsets into the text given to `match` (end exclusive). */
+export interface ActorMention {
+  actorId: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const isWord = (ch: string | undefined): boolean => ch !== undefined && WORD.test(ch);
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.test(ch);
+
+function newNode(): TrieNode {
+  return { next: new Map(), entries: [] };
+}
+
+/** Normalises whitespace in a form so that one trie edge " " stands for any whitespace run. */
+function normaliseForm(form: string): string {
+  return form.trim().replace(/\s+/gu, ' ');
+}
+
+function insert(root: TrieNode, key: string, entry: Entry): boolean {
+  let node = root;
+  for (const ch of key) {
+    let child = node.next.get(ch);
+    if (!child) {
+      child = newNode();
+      node.next.set(ch, child);
+    }
+    node = child;
+  }
+  if (node.entries.some((e) => e.actorId === entry.actorId && e.cls === entry.cls)) return false;
+  node.entries.push(entry);
+  return true;
+}
+
+/** The forms an actor is matched by, grouped by class (before folding). */
+export function actorForms(actor: Actor): Record<FormClass, string[]> {
+  return {
+    name: [actor.name, ...actor.aliases, ...(actor.native.vi ? [actor.native.vi] : [])],
+    metonym: actor.metonyms,
+    acronym: actor.acronyms,
+    zh: actor.native.zh ? [actor.native.zh] : [],
+    short: actor.shortNames,
+    demonym: actor.demonyms,
+  };
+}
+
+/** Compiles the gazetteer's forms into tries. Call once per build. */
+export function compileGazetteer(actors: Actor[]): Gazetteer {
+  const insensitive = newNode();
+  const sensitive = newNode();
+  let forms = 0;
+  for (const actor of actors) {
+    const f = actorForms(actor);
+    for (const cls of Object.keys(f) as FormClass[]) {
+      for (const raw of f[cls]) {
+        const form = normaliseForm(raw);
+        if (!form) continue;
+        const caseFolded = cls === 'name' || cls === 'metonym';
+        const key = fold(form, { lower: caseFolded });
+        const entry: Entry = {
+          actorId: actor.id,
+          cls,
+          boundary: cls !== 'zh',
+          openEnd: !isWord(key[key.length - 1]),
+        };
+        if (insert(caseFolded ? insensitive : sensitive, key, entry)) forms++;
+      }
+    }
+  }
+  return { actors: new Map(actors.map((a) => [a.id, a])), insensitive, sensitive, forms };
+}
+
+interface Candidate {
+  entry: Entry;
+  start: number;
+  end: number;
+}
+
+/** Walks a trie from position `i` of `text`, collecting every form that ends somewhere. */
+function walk(root: TrieNode, text: string, i: number, out: Candidate[]): void {
+  if (!root.next.has(text[i] as string)) return;
+  const startOk = !isWord(text[i - 1]);
+  let node: TrieNode | undefined = root;
+  let j = i;
+  while (node && j < text.length) {
+    const ch = text[j] as string;
+    if (isSpace(ch)) {
+      node = node.next.get(' ');
+      while (j < text.length && isSpace(text[j])) j++;
+    } else {
+      node = node.next.get(ch);
+      j++;
+    }
+    if (!node) return;
+    for (const entry of node.entries) {
+      if (entry.boundary) {
+        if (!startOk) continue;
+        if (!entry.openEnd && isWord(text[j])) continue;
+      }
+      out.push({ entry, start: i, end: j });
+    }
+  }
+}
+
+/** True when a and b touch across exactly one hyphen ("Sino" "-" "Vietnamese"). */
+function hyphenNeighbours(text: string, a: Candidate, b: Candidate): boolean {
+  return (a.end + 1 === b.start && text[a.end] === '-') || (b.end + 1 === a.start && text[b.end] === '-');
+}
+
+/**
+ * A matcher for one report. Feed it the report's sentences in document order: it remembers which
+ * full names it has seen, for the short-name rule.
+ */
+export function createReportMatcher(g: Gazetteer): { match(text: string): ActorMention[] } {
+  /** Actor id → sequence number of the last full-name mention (for short-name resolution). */
+  const seen = new Map<string, number>();
+  let counter = 0;
+
+  return {
+    match(text: string): ActorMention[] {
+      const lowerFolded = foldDiacritics(text, { lower: true });
+      const caseFolded = foldDiacritics(text);
+      const lt = lowerFolded.text;
+      const ct = caseFolded.text;
+      const candidates: Candidate[] = [];
+      for (let i = 0; i < lt.length; i++) {
+        walk(g.insensitive, lt, i, candidates);
+        walk(g.sensitive, ct, i, candidates);
+      }
+
+      // Demonyms survive only inside a hyphenated compound with another match.
+      const kept = candidates.filter(
+        (c) => c.entry.cls !== 'demonym' || candidates.some((o) => o !== c && hyphenNeighbours(ct, c, o)),
+      );
+
+      // Longest first, then earliest; take those that overlap nothing already taken.
+      kept.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+      const chosen: Candidate[] = [];
+      const taken = new Uint8Array(lt.length);
+      for (const c of kept) {
+        // Several actors may share a short name at the same span: keep them all for now.
+        if (c.entry.cls === 'short' && chosen.some((o) => o.start === c.start && o.end === c.end && o.entry.cls === 'short')) {
+          chosen.push(c);
+          continue;
+        }
+        let free = true;
+        for (let k = c.start; k < c.end; k++) {
+          if (taken[k]) {
+            free = false;
+            break;
+          }
+        }
+        if (!free) continue;
+        chosen.push(c);
+        for (let k = c.start; k < c.end; k++) taken[k] = 1;
+      }
+      chosen.sort((a, b) => a.start - b.start || a.end - b.end);
+
+      const out: ActorMention[] = [];
+      for (let idx = 0; idx < chosen.length; idx++) {
+        const c = chosen[idx] as Candidate;
+        let actorId = c.entry.actorId;
+        if (c.entry.cls === 'short') {
+          // Gather every actor sharing this short name at this span; pick the most recently seen.
+          const group = [c];
+          while (idx + 1 < chosen.length) {
+            const n = chosen[idx + 1] as Candidate;
+            if (n.start !== c.start || n.end !== c.end || n.entry.cls !== 'short') break;
+            group.push(n);
+            idx++;
+          }
+          let best: string | undefined;
+          let bestSeen = -1;
+          for (const m of group) {
+            const s = seen.get(m.entry.actorId);
+            if (s !== undefined && s > bestSeen) {
+              best = m.entry.actorId;
+              bestSeen = s;
+            }
+          }
+          if (best === undefined) continue;
+          actorId = best;
+        } else if (c.entry.cls === 'name' || c.entry.cls === 'zh') {
+          seen.set(actorId, ++counter);
+        }
+        const start = caseFolded.starts[c.start] as number;
+        const end = caseFolded.ends[c.end - 1] as number;
+        out.push({ actorId, start, end, text: text.slice(start, end) });
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * Problems in a gazetteer as a whole, each naming the file, the actor and the field: duplicate ids,
+ * one form claimed by two actors, and affiliation/roles[].of pointing at unknown actor ids.
+ */
+export function gazetteerProblems(actors: Actor[], fileOf: (id: string) => string): ContentError[] {
+  const problems: ContentError[] = [];
+  const ids = new Map<string, number>();
+  actors.forEach((a, i) => {
+    const prev = ids.get(a.id);
+    if (prev !== undefined) {
+      problems.push(
+        new ContentError(
+          fileOf(a.id),
+          `actor "${a.id}".id`,
+          `duplicate actor id "${a.id}" (entries #${prev + 1} and #${i + 1} of the gazetteer); expected each id once`,
+        ),
+      );
+    } else ids.set(a.id, i);
+  });
+
+  // A form may belong to one actor only (short names excepted: they are resolved by recency).
+  const owners = new Map<string, { id: string; field: string }>();
+  for (const a of actors) {
+    const fields: Array<[string, string[], boolean]> = [
+      ['name', [a.name], true],
+      ['aliases', a.aliases, true],
+      ['metonyms', a.metonyms, true],
+      ['native.vi', a.native.vi ? [a.native.vi] : [], true],
+      ['acronyms', a.acronyms, false],
+      ['native.zh', a.native.zh ? [a.native.zh] : [], false],
+      ['demonyms', a.demonyms, false],
+    ];
+    for (const [field, forms, caseFolded] of fields) {
+      forms.forEach((form, k) => {
+        const group = field === 'demonyms' ? 'd' : caseFolded ? 'n' : 'a';
+        const key = `${group}:${fold(normaliseForm(form), { lower: caseFolded })}`;
+        const where = forms.length > 1 || field === 'aliases' || field === 'metonyms' || field === 'acronyms' || field === 'demonyms'
+          ? `${field}[${k}]`
+          : field;
+        const owner = owners.get(key);
+        if (owner && owner.id !== a.id) {
+          problems.push(
+            new ContentError(
+              fileOf(a.id),
+              `actor "${a.id}".${where}`,
+              `"${form}" is also claimed by actor "${owner.id}" (${fileOf(owner.id)}, ${owner.field}); expected each name to belong to one actor`,
+            ),
+          );
+        } else if (!owner) owners.set(key, { id: a.id, field: where });
+      });
+    }
+  }
+
+  for (const a of actors) {
+    if (a.affiliation !== undefined && !ids.has(a.affiliation)) {
+      problems.push(
+        new ContentError(fileOf(a.id), `actor "${a.id}".affiliation`, `unknown actor id "${a.affiliation}"; expected the id of an actor in content/actors/`),
+      );
+    }
+    if (a.affiliation === a.id) {
+      problems.push(new ContentError(fileOf(a.id), `actor "${a.id}".affiliation`, 'an actor cannot be affiliated with itself'));
+    }
+    a.roles.forEach((r, k) => {
+      if (r.of !== undefined && !ids.has(r.of)) {
+        problems.push(
+          new ContentError(fileOf(a.id), `actor "${a.id}".roles[${k}].of`, `unknown actor id "${r.of}"; expected the id of an actor in content/actors/`),
+        );
+      }
+      if (r.from && r.to && r.to < r.from) {
+        problems.push(new ContentError(fileOf(a.id), `actor "${a.id}".roles[${k}].to`, `role ends (${r.to}) before it starts (${r.from})`));
+      }
+    });
+  }
+  return problems;
+}
+
+/** Throws ContentErrors listing every problem `gazetteerProblems` finds; returns quietly otherwise. */
+export function validateGazetteer(actors: Actor[], fileOf: (id: string) => string): void {
+  const problems = gazetteerProblems(actors, fileOf);
+  if (problems.length) throw new ContentErrors(problems);
+}

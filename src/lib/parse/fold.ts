@@ -1,0 +1,82 @@
+/**
+ * Diacritic folding with an offset map, so a matcher can search the folded text and report mentions
+ * at their offsets in the ORIGINAL text.
+ *
+ * Folding, character by character (each original character yields at most one folded character, so
+ * the map stays simple):
+ * - NFD, then combining marks dropped: "Nguyễn Phú Trọng" → "Nguyen Phu Trong";
+ * - đ/Đ → d/D (a separate letter in Unicode, not a d with a mark);
+ * - curly apostrophes (’ ‘ ʼ) → "'" and the dash family (‐ ‑ ‒ – — −) → "-", so "Trọng’s" and
+ *   "Sino–Vietnamese" compare like their ASCII spellings;
+ * - whitespace between two CJK characters is dropped, because PDF extraction spaces Chinese out
+ *   ("中 共 中 央" → "中共中央").
+ * With `lower`, each folded character is also lower-cased when that keeps it one character long.
+ */
+
+export interface Folded {
+  /** The folded text. */
+  text: string;
+  /** For each folded character (UTF-16 unit index), the offset where its source character starts in the original. */
+  starts: number[];
+  /** For each folded character, the offset just after its source character in the original. */
+  ends: number[];
+}
+
+const MARK = /\p{M}/u;
+const CJK = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{2fa1f}]/u;
+const APOSTROPHES = new Set(['’', '‘', 'ʼ', '′']);
+const DASHES = new Set(['‐', '‑', '‒', '–', '—', '−']);
+
+function foldChar(ch: string): string {
+  if (ch === 'đ') return 'd';
+  if (ch === 'Đ') return 'D';
+  if (APOSTROPHES.has(ch)) return "'";
+  if (DASHES.has(ch)) return '-';
+  if (ch.charCodeAt(0) < 0x80) return ch;
+  let out = '';
+  for (const c of ch.normalize('NFD')) if (!MARK.test(c)) out += c;
+  return out;
+}
+
+/** Folds `s` (see module doc) and keeps, for every folded character, where it came from. */
+export function foldDiacritics(s: string, options: { lower?: boolean } = {}): Folded {
+  const lower = options.lower ?? false;
+  const parts: string[] = [];
+  let prevKept = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const chars = Array.from(s);
+  let offset = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] as string;
+    const start = offset;
+    offset += ch.length;
+    if (/\s/u.test(ch) && prevKept !== '' && CJK.test(prevKept)) {
+      // Drop whitespace inside a run of CJK characters.
+      let j = i;
+      while (j < chars.length && /\s/u.test(chars[j] as string)) j++;
+      if (j < chars.length && CJK.test(chars[j] as string)) {
+        for (let k = i + 1; k < j; k++) offset += (chars[k] as string).length;
+        i = j - 1;
+        continue;
+      }
+    }
+    let f = foldChar(ch);
+    if (lower) {
+      const l = f.toLowerCase();
+      if (l.length === f.length) f = l;
+    }
+    for (let u = 0; u < f.length; u++) {
+      parts.push(f[u] as string);
+      starts.push(start);
+      ends.push(offset);
+    }
+    if (f !== '') prevKept = ch;
+  }
+  return { text: parts.join(''), starts, ends };
+}
+
+/** Folds a string without keeping the map (for dictionary keys). */
+export function fold(s: string, options: { lower?: boolean } = {}): string {
+  return foldDiacritics(s, options).text;
+}
