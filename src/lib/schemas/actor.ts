@@ -49,6 +49,8 @@ export const actorSchema = z.strictObject({
   acronyms: z.array(z.string().min(1)).default([]),
   /** Metonyms resolving to this actor, chiefly capital cities ("Hanoi" → Vietnam). */
   metonyms: z.array(z.string().min(1)).default([]),
+  /** Adjective or prefix forms ("Sino", "Vietnamese") counted only inside a hyphenated compound with another match ("Sino-Vietnamese"). */
+  demonyms: z.array(z.string().min(1)).default([]),
   /** Names in native scripts: Vietnamese with diacritics, Chinese characters. */
   native: z
     .strictObject({
@@ -64,11 +66,6 @@ export const actorSchema = z.strictObject({
   roles: z.array(actorRoleSchema).default([]),
   /** One line in our own words saying who or what this is. */
   description: z.string().min(1),
-  /**
-   * Adjective or prefix forms ("Sino", "Vietnamese", "American") counted ONLY inside a hyphenated
-   * compound with another actor name ("Sino-Vietnamese", "US-Vietnamese"), never on their own.
-   */
-  demonyms: z.array(z.string().min(1)).default([]),
   /** Bare surname or given name that counts only after the full name appeared in the same report ("Trọng"). */
   shortNames: z.array(z.string().min(1)).default([]),
 });
