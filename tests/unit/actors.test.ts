@@ -423,6 +423,36 @@ describe('short names count only after the full name in the same report', () => 
   });
 });
 
+describe('hostile input', () => {
+  it('empty and mark-only strings yield nothing', () => {
+    expect(mentions('')).toEqual([]);
+    expect(mentions('\u0301\u0300 \u00ad')).toEqual([]);
+  });
+  it('soft hyphens, zero-width spaces, ligatures and no-break spaces left by PDF extraction', () => {
+    expect(mentions('Viet\u00adnam, Chi\u200bna and the US Paci\ufb01c Command met Nguyễn\u00a0Phú Trọng')).toEqual([
+      ['Viet\u00adnam', 'vietnam'],
+      ['Chi\u200bna', 'china'],
+      ['US Paci\ufb01c Command', 'us-pacific-command'],
+      ['Nguyễn\u00a0Phú Trọng', 'nguyen-phu-trong'],
+    ]);
+  });
+  it('full-width acronyms fold to ASCII', () => {
+    expect(mentions('ＣＰＶ delegates')).toEqual([['ＣＰＶ', 'cpv']]);
+  });
+  it('astral (supplementary-plane) Chinese characters match as substrings', () => {
+    const g = compileGazetteer([
+      actorSchema.parse({ id: 'x', name: 'X', kind: 'person', native: { zh: '𠀀𠀁' }, description: 'test' }),
+    ]);
+    expect(createReportMatcher(g).match('甲𠀀 𠀁乙')).toEqual([{ actorId: 'x', start: 1, end: 6, text: '𠀀 𠀁' }]);
+  });
+  it('a long run of demonyms stays linear (every link of the chain is a compound)', () => {
+    const text = 'Sino-'.repeat(20_000) + 'Vietnamese';
+    const found = mentions(text);
+    expect(found.length).toBe(20_001);
+    expect(found.at(-1)).toEqual(['Vietnamese', 'vietnam']);
+  });
+});
+
 describe('foldDiacritics', () => {
   it('strips marks, folds đ and keeps a map back to the original', () => {
     const s = 'Đỗ Mười’s “Trường Sa”';

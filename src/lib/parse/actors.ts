@@ -78,7 +78,9 @@ function normaliseForm(form: string): string {
 
 function insert(root: TrieNode, key: string, entry: Entry): boolean {
   let node = root;
-  for (const ch of key) {
+  // UTF-16 units, as the walk reads them (astral CJK characters become two edges).
+  for (let i = 0; i < key.length; i++) {
+    const ch = key[i] as string;
     let child = node.next.get(ch);
     if (!child) {
       child = newNode();
@@ -161,11 +163,6 @@ function walk(root: TrieNode, text: string, i: number, out: Candidate[]): void {
   }
 }
 
-/** True when a and b touch across exactly one hyphen ("Sino" "-" "Vietnamese"). */
-function hyphenNeighbours(text: string, a: Candidate, b: Candidate): boolean {
-  return (a.end + 1 === b.start && text[a.end] === '-') || (b.end + 1 === a.start && text[b.end] === '-');
-}
-
 /**
  * A matcher for one report. Feed it the report's sentences in document order: it remembers which
  * full names it has seen, for the short-name rule.
@@ -188,17 +185,24 @@ export function createReportMatcher(g: Gazetteer): { match(text: string): ActorM
       }
 
       // Demonyms survive only inside a hyphenated compound with another match.
+      const starts = new Set(candidates.map((c) => c.start));
+      const ends = new Set(candidates.map((c) => c.end));
       const kept = candidates.filter(
-        (c) => c.entry.cls !== 'demonym' || candidates.some((o) => o !== c && hyphenNeighbours(ct, c, o)),
+        (c) =>
+          c.entry.cls !== 'demonym' ||
+          (ct[c.end] === '-' && starts.has(c.end + 1)) ||
+          (ct[c.start - 1] === '-' && ends.has(c.start - 1)),
       );
 
       // Longest first, then earliest; take those that overlap nothing already taken.
       kept.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
       const chosen: Candidate[] = [];
       const taken = new Uint8Array(lt.length);
+      const shortSpans = new Set<string>();
       for (const c of kept) {
         // Several actors may share a short name at the same span: keep them all for now.
-        if (c.entry.cls === 'short' && chosen.some((o) => o.start === c.start && o.end === c.end && o.entry.cls === 'short')) {
+        const span = `${c.start}:${c.end}`;
+        if (c.entry.cls === 'short' && shortSpans.has(span)) {
           chosen.push(c);
           continue;
         }
@@ -211,6 +215,7 @@ export function createReportMatcher(g: Gazetteer): { match(text: string): ActorM
         }
         if (!free) continue;
         chosen.push(c);
+        if (c.entry.cls === 'short') shortSpans.add(span);
         for (let k = c.start; k < c.end; k++) taken[k] = 1;
       }
       chosen.sort((a, b) => a.start - b.start || a.end - b.end);

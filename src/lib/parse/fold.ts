@@ -4,7 +4,10 @@
  *
  * Folding, character by character (each original character yields at most one folded character, so
  * the map stays simple):
- * - NFD, then combining marks dropped: "Nguyễn Phú Trọng" → "Nguyen Phu Trong";
+ * - NFKD, then combining marks dropped: "Nguyễn Phú Trọng" → "Nguyen Phu Trong", and compatibility
+ *   forms opened up ("ﬁ" → "fi", full-width "ＵＳ" → "US");
+ * - soft hyphens and zero-width characters (U+00AD, U+200B–U+200D, U+2060, U+FEFF) dropped: PDF
+ *   extraction leaves them inside words;
  * - đ/Đ → d/D (a separate letter in Unicode, not a d with a mark);
  * - curly apostrophes (’ ‘ ʼ) → "'" and the dash family (‐ ‑ ‒ – — −) → "-", so "Trọng’s" and
  *   "Sino–Vietnamese" compare like their ASCII spellings;
@@ -26,15 +29,17 @@ const MARK = /\p{M}/u;
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{2fa1f}]/u;
 const APOSTROPHES = new Set(['’', '‘', 'ʼ', '′']);
 const DASHES = new Set(['‐', '‑', '‒', '–', '—', '−']);
+const INVISIBLE = new Set(['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
 
 function foldChar(ch: string): string {
   if (ch === 'đ') return 'd';
   if (ch === 'Đ') return 'D';
   if (APOSTROPHES.has(ch)) return "'";
   if (DASHES.has(ch)) return '-';
+  if (INVISIBLE.has(ch)) return '';
   if (ch.charCodeAt(0) < 0x80) return ch;
   let out = '';
-  for (const c of ch.normalize('NFD')) if (!MARK.test(c)) out += c;
+  for (const c of ch.normalize('NFKD')) if (!MARK.test(c)) out += c;
   return out;
 }
 
