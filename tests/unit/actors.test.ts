@@ -412,6 +412,33 @@ describe('short names count only after the full name in the same report', () => 
     expect(m.match('Li stated China hoped to implement the consensus').map((x) => x.actorId)).toEqual(['li-keqiang', 'china']);
   });
 
+  it('"the Party" is the CPV once the report has named it; "the Gulf" after the Gulf of Tonkin (hayton-2015)', () => {
+    const m = createReportMatcher(gazetteer);
+    const ids = (s: string) => m.match(s).map((x) => [x.text, x.actorId]);
+    expect(ids('but it is the Party that manages their influence and sets the country’s outlook and policy.')).toEqual([]);
+    expect(ids('Vietnam’s foreign policy is not made by the formal structures of government but is formulated within the ruling Communist Party of Vietnam (CPV).')).toEqual([
+      ['Vietnam', 'vietnam'],
+      ['Communist Party of Vietnam', 'cpv'],
+      ['CPV', 'cpv'],
+    ]);
+    expect(ids('Conservative minds within the Party seem to fear that Washington might see the removal of the CPV')).toEqual([
+      ['Party', 'cpv'],
+      ['Washington', 'united-states'],
+      ['CPV', 'cpv'],
+    ]);
+    expect(ids('party discipline is strong')).toEqual([]);
+    expect(ids('Vietnam received 53 per cent of the waters of the Gulf and China 47 per cent.')).toEqual([
+      ['Vietnam', 'vietnam'],
+      ['China', 'china'],
+    ]);
+    m.match('Negotiations on a treaty for the maritime boundary in the Gulf of Tonkin increased in momentum');
+    expect(ids('Vietnam received 53 per cent of the waters of the Gulf and China 47 per cent.')).toEqual([
+      ['Vietnam', 'vietnam'],
+      ['Gulf', 'gulf-of-tonkin'],
+      ['China', 'china'],
+    ]);
+  });
+
   it('short names are case-sensitive: "path" is not Kosal Path', () => {
     const m = createReportMatcher(gazetteer);
     m.match('The political scientist Kosal Path has argued that the “northern” anti-Chinese narrative only dates to about 1965');

@@ -8,9 +8,10 @@
  * - Acronyms match whole words and are case-SENSITIVE ("US" but never "us"; "PLA" never inside "PLAN").
  *   A form ending in "." ("U.S.") needs no boundary after it ("U.S.-China", "U.S.Vietnamese").
  * - Chinese names (native.zh) match as exact substrings; spaces between CJK characters are ignored.
- * - Short names (a bare surname or given name, "Trọng", "Xi") are case-sensitive and count only after
- *   one of the actor's full names appeared earlier in the same report; when several actors share a
- *   short name, the one whose full name was seen most recently wins.
+ * - Short names (a bare surname or given name, "Trọng", "Xi"; "Party" for the CPV; "Gulf") are
+ *   case-sensitive and count only after the actor was named in full (name, alias, acronym or Chinese
+ *   name) earlier in the same report; when several actors share a short name, the one named most
+ *   recently wins.
  * - Demonyms ("Sino", "Vietnamese", "American") count only as parts of a hyphenated compound whose
  *   neighbour is another match ("Sino-Vietnamese", "US-Vietnamese", "Sino-US-Vietnam").
  * - Possessives need no special form: "China’s" matches "China" because the apostrophe is a boundary.
@@ -244,7 +245,7 @@ export function createReportMatcher(g: Gazetteer): { match(text: string): ActorM
           }
           if (best === undefined) continue;
           actorId = best;
-        } else if (c.entry.cls === 'name' || c.entry.cls === 'zh') {
+        } else if (c.entry.cls === 'name' || c.entry.cls === 'zh' || c.entry.cls === 'acronym') {
           seen.set(actorId, ++counter);
         }
         const start = caseFolded.starts[c.start] as number;
