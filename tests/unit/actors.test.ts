@@ -130,6 +130,16 @@ const cases: Case[] = [
     [['Obama', 'barack-obama'], ['Trump', 'donald-trump'], ['U.S.', 'united-states']],
   ],
   [
+    'three-way compound (soliman-2022 bibliography)',
+    'Ngo, Di Lan and Truong-Minh Vu. “The Sino-US-Vietnam Triangle in a Belt and Road Era.”',
+    [['Sino', 'china'], ['US', 'united-states'], ['Vietnam', 'vietnam'], ['Belt and Road', 'belt-and-road-initiative']],
+  ],
+  [
+    'U.S.- compound keeps the periods (liu-2016 references)',
+    'Remarks on U.S.-Vietnam: Looking to the future. (2015, Aug 7).',
+    [['U.S.', 'united-states'], ['Vietnam', 'vietnam']],
+  ],
+  [
     'Vietnamese-Americans are a community, not the two states',
     'For example, supported by American conservatives and Vietnamese-Americans, the United States has tried to impose pressure on the Vietnamese government',
     [['Vietnamese-Americans', 'vietnamese-american-community'], ['United States', 'united-states'], ['Vietnamese government', 'vietnam']],

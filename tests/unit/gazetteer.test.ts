@@ -138,6 +138,12 @@ describe('validateGazetteer fails loudly on bad input', () => {
     expect(actorSchema.safeParse({ ...base, id: 'Nguyễn' }).error?.issues[0]?.message).toMatch(/lowercase slug/);
     expect(actorSchema.safeParse({ ...base, kind: 'country' }).success).toBe(false);
     expect(actorSchema.safeParse({ ...base, description: '' }).success).toBe(false);
+    // Case-sensitive forms must be capitalised: a lower-case acronym "us" would match the pronoun.
+    expect(actorSchema.safeParse({ ...base, acronyms: ['us'] }).error?.issues[0]).toMatchObject({
+      path: ['acronyms', 0],
+      message: 'expected a form starting with a capital letter (it is matched case-sensitively)',
+    });
+    expect(actorSchema.safeParse({ ...base, shortNames: ['party'] }).success).toBe(false);
   });
 });
 

@@ -18,6 +18,12 @@ const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "nguyen-phu-trong"');
 
+/** Case-sensitive forms must start with a capital, so a lower-case word ("us", "party") can never match. */
+const capitalised = z
+  .string()
+  .min(1)
+  .regex(/^\p{Lu}/u, 'expected a form starting with a capital letter (it is matched case-sensitively)');
+
 const isoDate = z.string().superRefine((value, ctx) => {
   const problem = isoDateProblem(value);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -46,11 +52,11 @@ export const actorSchema = z.strictObject({
   /** Other full names, matched as whole words ignoring case and diacritics ("Vietnamese Communist Party"). */
   aliases: z.array(z.string().min(1)).default([]),
   /** Abbreviations matched case-sensitively as whole words ("CPV", "PLA", "U.S."). */
-  acronyms: z.array(z.string().min(1)).default([]),
+  acronyms: z.array(capitalised).default([]),
   /** Metonyms resolving to this actor, chiefly capital cities ("Hanoi" → Vietnam). */
   metonyms: z.array(z.string().min(1)).default([]),
   /** Adjective or prefix forms ("Sino", "Vietnamese") counted only inside a hyphenated compound with another match ("Sino-Vietnamese"). */
-  demonyms: z.array(z.string().min(1)).default([]),
+  demonyms: z.array(capitalised).default([]),
   /** Names in native scripts: Vietnamese with diacritics, Chinese characters. */
   native: z
     .strictObject({
@@ -67,7 +73,7 @@ export const actorSchema = z.strictObject({
   /** One line in our own words saying who or what this is. */
   description: z.string().min(1),
   /** Bare surname or given name that counts only after the full name appeared in the same report ("Trọng"). */
-  shortNames: z.array(z.string().min(1)).default([]),
+  shortNames: z.array(capitalised).default([]),
 });
 
 /** A gazetteer entry after parsing (defaults filled in). */
