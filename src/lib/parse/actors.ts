@@ -293,9 +293,14 @@ export function gazetteerProblems(actors: Actor[], fileOf: (id: string) => strin
       forms.forEach((form, k) => {
         const group = field === 'demonyms' ? 'd' : caseFolded ? 'n' : 'a';
         const key = `${group}:${fold(normaliseForm(form), { lower: caseFolded })}`;
-        const where = forms.length > 1 || field === 'aliases' || field === 'metonyms' || field === 'acronyms' || field === 'demonyms'
-          ? `${field}[${k}]`
-          : field;
+        const where =
+          forms.length > 1 ||
+          field === 'aliases' ||
+          field === 'metonyms' ||
+          field === 'acronyms' ||
+          field === 'demonyms'
+            ? `${field}[${k}]`
+            : field;
         const owner = owners.get(key);
         if (owner && owner.id !== a.id) {
           problems.push(
@@ -313,7 +318,8 @@ export function gazetteerProblems(actors: Actor[], fileOf: (id: string) => strin
   // An acronym spelled exactly like another actor's name would match the same span twice.
   const nameOwners = new Map<string, string>();
   for (const a of actors) {
-    for (const form of [a.name, ...a.aliases, ...a.metonyms]) nameOwners.set(fold(normaliseForm(form)), a.id);
+    for (const form of [a.name, ...a.aliases, ...a.metonyms])
+      nameOwners.set(fold(normaliseForm(form)), a.id);
   }
   for (const a of actors) {
     a.acronyms.forEach((form, k) => {
@@ -333,20 +339,40 @@ export function gazetteerProblems(actors: Actor[], fileOf: (id: string) => strin
   for (const a of actors) {
     if (a.affiliation !== undefined && !ids.has(a.affiliation)) {
       problems.push(
-        new ContentError(fileOf(a.id), `actor "${a.id}".affiliation`, `unknown actor id "${a.affiliation}"; expected the id of an actor in content/actors/`),
+        new ContentError(
+          fileOf(a.id),
+          `actor "${a.id}".affiliation`,
+          `unknown actor id "${a.affiliation}"; expected the id of an actor in content/actors/`,
+        ),
       );
     }
     if (a.affiliation === a.id) {
-      problems.push(new ContentError(fileOf(a.id), `actor "${a.id}".affiliation`, 'an actor cannot be affiliated with itself'));
+      problems.push(
+        new ContentError(
+          fileOf(a.id),
+          `actor "${a.id}".affiliation`,
+          'an actor cannot be affiliated with itself',
+        ),
+      );
     }
     a.roles.forEach((r, k) => {
       if (r.of !== undefined && !ids.has(r.of)) {
         problems.push(
-          new ContentError(fileOf(a.id), `actor "${a.id}".roles[${k}].of`, `unknown actor id "${r.of}"; expected the id of an actor in content/actors/`),
+          new ContentError(
+            fileOf(a.id),
+            `actor "${a.id}".roles[${k}].of`,
+            `unknown actor id "${r.of}"; expected the id of an actor in content/actors/`,
+          ),
         );
       }
       if (r.from && r.to && r.to < r.from) {
-        problems.push(new ContentError(fileOf(a.id), `actor "${a.id}".roles[${k}].to`, `role ends (${r.to}) before it starts (${r.from})`));
+        problems.push(
+          new ContentError(
+            fileOf(a.id),
+            `actor "${a.id}".roles[${k}].to`,
+            `role ends (${r.to}) before it starts (${r.from})`,
+          ),
+        );
       }
     });
   }

@@ -22,7 +22,10 @@ const slug = z
 const capitalised = z
   .string()
   .min(1)
-  .regex(/^\p{Lu}/u, 'expected a form starting with a capital letter (it is matched case-sensitively)');
+  .regex(
+    /^\p{Lu}/u,
+    'expected a form starting with a capital letter (it is matched case-sensitively)',
+  );
 
 const isoDate = z.string().superRefine((value, ctx) => {
   const problem = isoDateProblem(value);
