@@ -56,6 +56,23 @@ const cases: Case[] = [
     ],
   ],
   [
+    'US$ is a currency, not the United States (liu-2016)',
+    'Apparently, the government-to-government military aid package of US$18 million (“VOA”, 2013) from the US could not meet Vietnam’s demands.',
+    [
+      ['VOA', 'voice-of-america'],
+      ['US', 'united-states'],
+      ['Vietnam', 'vietnam'],
+    ],
+  ],
+  [
+    '$US in a table note is a currency (hayton-2015)',
+    'Note: figures in $US billions; V = Vietnam figures; C = China figures',
+    [
+      ['Vietnam', 'vietnam'],
+      ['China', 'china'],
+    ],
+  ],
+  [
     'USS (ship prefix) is not US',
     'Two carriers, the USS Carl Vinson and the USS Theodore Roosevelt visited Vietnam in March 2018 and February 2020 respectively.',
     [['Vietnam', 'vietnam']],

@@ -14,6 +14,7 @@
  *   recently wins.
  * - Demonyms ("Sino", "Vietnamese", "American") count only as parts of a hyphenated compound whose
  *   neighbour is another match ("Sino-Vietnamese", "US-Vietnamese", "Sino-US-Vietnam").
+ * - An acronym touching a dollar sign is a currency, not an actor ("US$18 million", "$US billions").
  * - Possessives need no special form: "China’s" matches "China" because the apostrophe is a boundary.
  * - Overlaps: the longest match wins ("Communist Party of Vietnam" over "Vietnam", "South China Sea"
  *   — a place — over "China", "PLA Navy" over "PLA"); ties go to the earlier one.
@@ -159,6 +160,8 @@ function walk(root: TrieNode, text: string, i: number, out: Candidate[]): void {
         if (!startOk) continue;
         if (!entry.openEnd && isWord(text[j])) continue;
       }
+      // "US$18 million", "$US billions": an acronym touching a dollar sign is a currency code.
+      if (entry.cls === 'acronym' && (text[j] === '$' || text[i - 1] === '$')) continue;
       out.push({ entry, start: i, end: j });
     }
   }
