@@ -1,0 +1,109 @@
+/**
+ * Renders a report's Markdown body to HTML for the reading view, with what a researcher needs:
+ * a stable anchor on every paragraph (and list item and table row), ids on headings, a table of
+ * contents, and GFM footnotes. Raw HTML in a report is never passed through: report text is data, so
+ * remark-rehype drops it and every text node is escaped by rehype-stringify.
+ */
+import { createHash } from 'node:crypto';
+import GithubSlugger from 'github-slugger';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+export interface TocEntry {
+  depth: number;
+  text: string;
+  id: string;
+}
+
+export interface RenderedReport {
+  html: string;
+  toc: TocEntry[];
+  /** Paragraph anchors in document order (unique). */
+  anchors: string[];
+}
+
+/** Whitespace-normalised NFC text, the input of paragraph anchors. */
+export function normalizeParagraph(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Stable anchor of a paragraph: `p-` + 8 hex digits of SHA-1 over its normalised text. Re-wrapping or
+ * re-numbering the report does not move it; a repeated paragraph gets "-2", "-3"… in document order.
+ */
+export function paragraphAnchor(text: string): string {
+  return `p-${createHash('sha1').update(normalizeParagraph(text)).digest('hex').slice(0, 8)}`;
+}
+
+function textOf(node: ElementContent | Element): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  // Footnote reference markers are not part of the paragraph's text.
+  if (node.tagName === 'sup') return '';
+  return node.children.map((c) => textOf(c)).join('');
+}
+
+const ANCHORED = new Set(['p', 'li', 'tr', 'blockquote']);
+
+function rehypeAnchors(toc: TocEntry[], anchors: string[]) {
+  return (tree: HastRoot) => {
+    const slugger = new GithubSlugger();
+    const used = new Map<string, number>();
+    visit(tree, 'element', (node: Element, _index, parent) => {
+      if (/^h[2-4]$/.test(node.tagName)) {
+        const text = textOf(node).trim();
+        // Keep ids other markup points at (GFM's footnote label is referenced by aria-describedby).
+        const existing = node.properties['id'];
+        const id = typeof existing === 'string' ? existing : `s-${slugger.slug(text) || 'section'}`;
+        node.properties['id'] = id;
+        toc.push({ depth: Number(node.tagName.slice(1)), text, id });
+        return;
+      }
+      if (!ANCHORED.has(node.tagName)) return;
+      // Inside the footnotes section items already carry GFM's own ids; paragraphs inside list items
+      // are anchored through the item.
+      if (node.properties['id'] !== undefined) return;
+      if (node.tagName === 'p' && parent && 'tagName' in parent && (parent.tagName === 'li' || parent.tagName === 'blockquote')) return;
+      const text = textOf(node);
+      if (!text.trim()) return;
+      const base = paragraphAnchor(text);
+      const n = (used.get(base) ?? 0) + 1;
+      used.set(base, n);
+      const id = n === 1 ? base : `${base}-${n}`;
+      node.properties['id'] = id;
+      anchors.push(id);
+      const link: Element = {
+        type: 'element',
+        tagName: 'a',
+        properties: { href: `#${id}`, className: ['anchor'], ariaLabel: 'Link to this paragraph' },
+        children: [{ type: 'text', value: '¶' }],
+      };
+      const target = node.tagName === 'tr' ? (node.children.find((c) => c.type === 'element') as Element | undefined) : node;
+      target?.children.push({ type: 'text', value: ' ' }, link);
+    });
+  };
+}
+
+/** Renders a report body; `clobberPrefix` is put before footnote ids (`fn-1`, `fnref-1`). */
+export function renderReport(markdown: string, clobberPrefix = ''): RenderedReport {
+  const toc: TocEntry[] = [];
+  const anchors: string[] = [];
+  const file = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, {
+      clobberPrefix,
+      footnoteLabel: 'Notes',
+      footnoteLabelTagName: 'h2',
+      footnoteLabelProperties: {},
+    })
+    .use(() => rehypeAnchors(toc, anchors))
+    .use(rehypeStringify)
+    .processSync(markdown);
+  return { html: String(file), toc, anchors };
+}

@@ -1,0 +1,21 @@
+/** Figures for the home page: how many reports, their span, their outlets' origins. */
+export interface SummaryInput {
+  published: string;
+  origin: string;
+  authors: readonly string[];
+}
+
+export function corpusSummary(reports: readonly SummaryInput[]) {
+  const dates = reports.map((r) => r.published).sort();
+  const origins = new Map<string, number>();
+  for (const r of reports) origins.set(r.origin, (origins.get(r.origin) ?? 0) + 1);
+  return {
+    count: reports.length,
+    first: dates[0],
+    last: dates.at(-1),
+    authors: new Set(reports.flatMap((r) => r.authors)).size,
+    origins: [...origins]
+      .map(([origin, count]) => ({ origin, count }))
+      .sort((a, b) => b.count - a.count || a.origin.localeCompare(b.origin)),
+  };
+}

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, reportFiles } from './helpers.ts';
+
+const reports = reportFiles();
+
+test('the reports page lists every report in content/reports', async ({ page }) => {
+  await page.goto('/reports/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
+  const items = page.locator('.report-list > li');
+  await expect(items).toHaveCount(reports.length);
+  for (const r of reports) {
+    await expect(page.getByRole('link', { name: r.title, exact: true })).toHaveAttribute('href', `/reports/${r.id}/`);
+  }
+});
+
+for (const r of reports) {
+  test(`report ${r.id} shows its title, authors, date and every heading`, async ({ page }) => {
+    await page.goto(`/reports/${r.id}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(r.title);
+    for (const a of r.authors) await expect(page.locator('.meta')).toContainText(a);
+    await expect(page.locator(`.meta time[datetime="${r.published}"]`)).toBeVisible();
+    const headings = await page.locator('.body :is(h2, h3, h4, h5, h6)').allInnerTexts();
+    for (const h of r.headings) expect(headings.map((t) => t.trim())).toContain(h.replace(/[*_`]/g, ''));
+    // Every paragraph has a unique anchor, and following one scrolls it into view.
+    const ids = await page.locator('.body p[id], .body li[id^="p-"], .body tr[id]').evaluateAll((els) => els.map((e) => e.id));
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+    const last = ids.at(-1) ?? '';
+    await page.goto(`/reports/${r.id}/#${last}`);
+    await expect(page.locator(`[id="${last}"]`)).toBeInViewport();
+  });
+}
+
+test('the paragraph link appears on keyboard focus', async ({ page }) => {
+  const r = reports[0];
+  expect(r, 'at least one report in content/reports').toBeDefined();
+  await page.goto(`/reports/${r?.id}/`);
+  const anchor = page.locator('.body p[id] > a.anchor').first();
+  await anchor.focus();
+  await expect(anchor).toHaveCSS('opacity', '1');
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`no accessibility violations on home, reports and every report page (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of ['/', '/reports/', ...reports.map((r) => `/reports/${r.id}/`)]) {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    }
+  });
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { formatIsoDate, joinNames, suggestedCitation } from '../../src/lib/render/format.ts';
+import { navItems } from '../../src/lib/render/nav.ts';
+import { paragraphAnchor, renderReport } from '../../src/lib/render/report-html.ts';
+
+describe('formatIsoDate', () => {
+  it.each([
+    ['2017', '2017'],
+    ['2015-11', 'November 2015'],
+    ['2016-02-29', '29 February 2016'],
+    ['0938', '938'],
+  ])('%s → %s', (iso, text) => expect(formatIsoDate(iso)).toBe(text));
+});
+
+describe('citation and names', () => {
+  it('joins bylines and keeps name order', () => {
+    expect(joinNames(['David Gitter', 'Elsa Kania'])).toBe('David Gitter and Elsa Kania');
+    expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');
+    expect(
+      suggestedCitation({ title: 'US-Vietnam Security Cooperation: Development and Prospects', authors: ['Xin Qiang'], publisher: 'CNTV', published: '2015-05-11' }),
+    ).toBe('Xin Qiang. “US-Vietnam Security Cooperation: Development and Prospects.” CNTV, 11 May 2015.');
+  });
+});
+
+describe('navItems', () => {
+  it('shows only sections whose page exists, marking the current one', () => {
+    const items = navItems(['../pages/reports/index.astro', '../pages/data/index.astro'], '/reports/hayton-2015/');
+    expect(items.map((i) => [i.label, i.current])).toEqual([
+      ['Reports', true],
+      ['Data', false],
+    ]);
+  });
+});
+
+describe('renderReport', () => {
+  const md = [
+    '## Executive summary',
+    '',
+    'In the face of a rising China, relations between the Communist Party of Vietnam (CPV) and the United States have improved.[^1]',
+    '',
+    'In the face of a rising China, relations between the Communist Party of Vietnam (CPV) and the United States have improved.',
+    '',
+    '| Date | Visit |',
+    '|---|---|',
+    '| 16–17 April 2015 | Visit by a PLA delegation |',
+    '',
+    '[^1]: Hayton, note.',
+  ].join('\n');
+
+  it('anchors every paragraph stably, ignoring footnote markers and wrapping', () => {
+    const r = renderReport(md);
+    const base = paragraphAnchor(
+      'In the face of a rising China, relations between the Communist Party of Vietnam (CPV) and the United States have improved.',
+    );
+    expect(r.anchors[0]).toBe(base);
+    expect(r.anchors[1]).toBe(`${base}-2`); // a repeated paragraph gets a suffix
+    expect(new Set(r.anchors).size).toBe(r.anchors.length);
+    const rewrapped = renderReport(md.replace('relations between', 'relations\nbetween'));
+    expect(rewrapped.anchors).toEqual(r.anchors);
+  });
+
+  it('never passes raw HTML through and escapes text', () => {
+    const r = renderReport('A <img src=x onerror=alert(1)> and 1 < 2 & "quotes".\n\n<script>alert(1)</script>');
+    expect(r.html).not.toMatch(/<img|<script/);
+    expect(r.html).toContain('1 &#x3C; 2 &#x26;');
+  });
+
+  it('builds a table of contents with heading ids and keeps footnote ids linked', () => {
+    const r = renderReport(md);
+    expect(r.toc[0]).toEqual({ depth: 2, text: 'Executive summary', id: 's-executive-summary' });
+    expect(r.html).toContain('href="#fn-1"');
+    expect(r.html).toContain('id="fn-1"');
+    expect(r.html).toMatch(/<tr id="p-[0-9a-f]{8}">/);
+  });
+});
