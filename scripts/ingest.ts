@@ -1,0 +1,64 @@
+/**
+ * CLI for ingest: `npm run ingest -- <raw file> [--meta <yaml>] [--id … --title … --author … --published …]
+ * [--dry-run] [--force] [--out <dir>]`. All logic lives in src/lib/ingest/; this only reads, writes and prints.
+ * Exit codes: 0 written (or dry run), 1 refused input, 2 usage error.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeRaw, ingest, IngestError } from '../src/lib/ingest/ingest.ts';
+import { metaFromFlags, metaFromYaml } from '../src/lib/ingest/meta.ts';
+
+const BOOL = new Set(['dry-run', 'force']);
+const args = process.argv.slice(2);
+const flags = new Map<string, string[]>();
+const files: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  const a = args[i]!;
+  if (a.startsWith('--')) {
+    const k = a.slice(2);
+    if (BOOL.has(k)) flags.set(k, ['true']);
+    else {
+      const v = args[++i];
+      if (v === undefined) usage(`--${k} needs a value`);
+      flags.set(k, [...(flags.get(k) ?? []), v]);
+    }
+  } else files.push(a);
+}
+if (files.length !== 1) usage('give exactly one raw file');
+
+function usage(msg: string): never {
+  console.error(`ingest: ${msg}\nusage: npm run ingest -- <raw file> [--meta <yaml>] [--id ID --title T --author A… --published YYYY[-MM[-DD]] --publisher P --kind K --origin CC --url U --extraction pdf|web|manual] [--dry-run] [--force] [--out DIR]`);
+  process.exit(2);
+}
+
+const file = files[0]!;
+try {
+  if (!existsSync(file)) throw new IngestError(`${file}: no such file`);
+  const text = decodeRaw(new Uint8Array(readFileSync(file)), file);
+  const metaPath = flags.get('meta')?.at(-1);
+  const fromFile = metaPath ? metaFromYaml(readFileSync(metaPath, 'utf8'), file, metaPath, flags.get('id')?.at(-1)) : {};
+  const meta = metaFromFlags(fromFile, flags, file);
+  const result = ingest(text, meta, file);
+  const outDir = flags.get('out')?.at(-1) ?? 'content/reports';
+  const target = join(outDir, `${String(result.frontmatter.id)}.md`);
+  if (existsSync(target) && !flags.has('force') && !flags.has('dry-run'))
+    throw new IngestError(`${file}: ${target} already exists (id "${String(result.frontmatter.id)}"); use --force to overwrite`);
+  const s = result.stats;
+  const removed = Object.entries(s.removed).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
+  console.log(
+    `${String(result.frontmatter.id)}: ${s.paragraphs} paragraphs, ${s.headings} headings, ${s.listItems} list items, ${s.footnotes} footnotes (${s.footnoteDefinitions} definitions), ${s.references} references, ${s.hyphensRestored} hyphens restored; removed: ${removed}`,
+  );
+  for (const w of result.warnings) console.warn(`warning: ${w}`);
+  if (flags.has('dry-run')) console.log(`(dry run: ${target} not written)`);
+  else {
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(target, result.markdown);
+    console.log(`wrote ${target}`);
+  }
+} catch (e) {
+  if (e instanceof IngestError) {
+    console.error(`ingest: ${e.message}`);
+    process.exit(1);
+  }
+  throw e;
+}

@@ -1,0 +1,593 @@
+/**
+ * Ingest: turns one raw text extraction (PDF or web page) plus bibliographic metadata into a clean
+ * Markdown report with YAML frontmatter. Pure: text in, { markdown, frontmatter, stats, warnings } out.
+ *
+ * Pipeline: validate → classify lines (chrome, page numbers, captions, hint drops) → blocks →
+ * paragraphs / headings / list items (rejoining wrapped lines, line-break hyphens) → trailing
+ * bibliography and bracketed notes → pull-quote and duplicate removal → text repairs (CJK spacing,
+ * lost hyphens) → footnote markers → Markdown.
+ *
+ * Reproducibility: `npm run ingest` over content/raw with content/raw/sources.yaml (which also holds the
+ * small declarative per-report `hints`) reproduces content/reports byte for byte; a unit test checks it.
+ */
+import { Document, Scalar } from 'yaml';
+import { reportSchema, type Removed } from '../schemas/report.ts';
+import { isoDateProblem } from '../schemas/iso-date.ts';
+import {
+  collapseCjkSpacing,
+  endsSentence,
+  joinHyphenated,
+  restoreLostHyphens,
+  vocabularyOf,
+} from './text.ts';
+
+export type RemovedKind = Removed['kind'];
+
+/** Declarative per-report decisions no heuristic can make safely. */
+export interface IngestHints {
+  /** Lines (trimmed, whitespace collapsed) containing `match` are removed as `kind`. */
+  drop?: { kind: RemovedKind; match: string; lines?: number }[];
+  /** A heading line starting with this text is joined with the next heading line. */
+  join?: string[];
+  /**
+   * A flattened table between the line equal to `start` (its header row) and the line containing `end`,
+   * rebuilt as a list: one item per row, rows starting at a date ("24 June 2015", "16–17 April" + "2015"),
+   * URLs broken over lines rejoined.
+   */
+  table?: { start: string; end: string }[];
+}
+
+/** Bibliographic metadata of one report, as in sources.yaml. */
+export interface IngestMeta {
+  id: string;
+  title: string;
+  authors: string[];
+  author_note?: string | undefined;
+  publisher: string;
+  published: string;
+  kind: 'report' | 'article' | 'commentary' | 'paper';
+  origin: string;
+  url?: string | null | undefined;
+  extraction: 'pdf' | 'web' | 'manual';
+  confidence?: 'high' | 'medium' | 'low' | undefined;
+  /** Raw file basename, e.g. `hayton-2015.txt`. */
+  file: string;
+  hints?: IngestHints | undefined;
+}
+
+export interface IngestStats {
+  paragraphs: number;
+  headings: number;
+  listItems: number;
+  footnotes: number;
+  footnoteDefinitions: number;
+  references: number;
+  hyphensRestored: number;
+  removed: Partial<Record<RemovedKind, number>>;
+}
+
+export interface IngestResult {
+  markdown: string;
+  frontmatter: Record<string, unknown>;
+  stats: IngestStats;
+  warnings: string[];
+}
+
+/** Error for input ingest refuses; the message names the file and what was expected. */
+export class IngestError extends Error {
+  override name = 'IngestError';
+}
+
+/** Checks raw bytes: non-empty, not binary, valid UTF-8. Returns the decoded text. */
+export function decodeRaw(bytes: Uint8Array, file: string): string {
+  if (bytes.length === 0) throw new IngestError(`${file}: the file is empty; expected a UTF-8 text extraction`);
+  if (bytes.includes(0)) throw new IngestError(`${file}: the file looks binary (it contains NUL bytes); expected UTF-8 text`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    throw new IngestError(`${file}: the file is not valid UTF-8 (first bad byte at offset ${bad}); re-save it as UTF-8`);
+  }
+  checkText(text, file);
+  return text.replace(/^\uFEFF/u, '');
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 1; i <= bytes.length; i++) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, i));
+    } catch {
+      // an incomplete multi-byte sequence at the end is only an error if it never completes
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, Math.min(bytes.length, i + 3)));
+      } catch {
+        return i - 1;
+      }
+    }
+  }
+  return 0;
+}
+
+/** Refuses empty or binary-looking text. */
+export function checkText(text: string, file: string): void {
+  if (text.trim() === '') throw new IngestError(`${file}: the file is empty (only whitespace); expected a text extraction`);
+  const controls = (text.match(/[\u0000-\u0008\u000e-\u001f\u007f]/gu) ?? []).length;
+  if (controls > 0 && controls / text.length > 0.001)
+    throw new IngestError(`${file}: the file looks binary (${controls} control characters); expected UTF-8 text`);
+}
+
+/** Validates metadata; throws naming the missing or bad field. */
+export function checkMeta(meta: Partial<IngestMeta>, file: string): IngestMeta {
+  const missing: string[] = [];
+  if (!meta.id) missing.push('id');
+  if (!meta.title) missing.push('title');
+  if (!meta.authors || meta.authors.length === 0 || meta.authors.some((a) => !a)) missing.push('author');
+  if (!meta.published) missing.push('published (date)');
+  if (missing.length) throw new IngestError(`${file}: metadata is missing ${missing.join(', ')}; give --meta <yaml> or --id/--title/--author/--published`);
+  const problem = isoDateProblem(String(meta.published));
+  if (problem) throw new IngestError(`${file}: metadata field "published": ${problem}`);
+  return {
+    publisher: 'Unknown',
+    kind: 'report',
+    origin: 'XX',
+    extraction: 'pdf',
+    ...meta,
+  } as IngestMeta;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Line classification
+
+interface Line {
+  n: number; // 1-based line number
+  raw: string;
+  text: string; // trimmed, spaces collapsed
+}
+
+const CHROME: readonly RegExp[] = [
+  /^Skip to (main )?content$/iu,
+  /^Adjust font size/iu,
+  /^Leave a Reply/iu,
+  /^Your email address will not be published/iu,
+  /(^|\|)\s*\d+ comments?\s*$/iu,
+  /(作者|时间|责编)\s*[:：]/u,
+  /^(Share|Print|Email|Tweet)$/iu,
+];
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const DATE_LINE = new RegExp(`^(${MONTHS})\\.? \\d{1,2}(st|nd|rd|th)?,? \\d{4}$`, 'u');
+
+function collapse(s: string): string {
+  return s.replace(/\s+/gu, ' ').trim();
+}
+
+function norm(s: string): string {
+  return collapse(s)
+    .toLowerCase()
+    .replace(/[“”"‘’'`]/gu, '')
+    .replace(/\s*\[\^?\d+\]/gu, '');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Block {
+  kind: 'p' | 'h' | 'li';
+  level?: number;
+  text: string;
+  line: number;
+}
+
+/** Runs the whole ingest on decoded text. */
+export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = metaIn.file ?? 'input'): IngestResult {
+  checkText(raw, fileLabel);
+  const meta = checkMeta(metaIn, fileLabel);
+  const hints = meta.hints ?? {};
+  const warnings: string[] = [];
+  const removed: Removed[] = [];
+  const remove = (kind: RemovedKind, text: string, line: number): void => {
+    removed.push({ kind, text: collapse(text), line });
+  };
+
+  const text = raw.replace(/\r\n?/gu, '\n').normalize('NFC').replace(/\u00a0/gu, ' ');
+  const allLines: Line[] = rebuildTables(
+    text.split('\n').map((r, i) => ({ n: i + 1, raw: r, text: collapse(r) })),
+    hints.table ?? [],
+    (t, n) => remove('other', t, n),
+    warnings,
+  );
+  const vocabulary = vocabularyOf(text);
+  const pdf = meta.extraction === 'pdf';
+  const trailingSpaceStyle =
+    allLines.filter((l) => l.text && / $/u.test(l.raw)).length > allLines.filter((l) => l.text).length / 2;
+
+  // 1. line classification: drop chrome, page numbers, hinted lines; keep blanks as separators
+  const titleNorm = norm(meta.title);
+  const kept: (Line | null)[] = []; // null = blank separator
+  let dropRun: { kind: RemovedKind; left: number } | null = null;
+  for (const l of allLines) {
+    if (l.text === '') {
+      kept.push(null);
+      continue;
+    }
+    if (dropRun && dropRun.left > 0) {
+      dropRun.left--;
+      remove(dropRun.kind, l.text, l.n);
+      continue;
+    }
+    const hint = hints.drop?.find((d) => l.text.includes(d.match));
+    if (hint) {
+      remove(hint.kind, l.text, l.n);
+      if (hint.lines && hint.lines > 1) dropRun = { kind: hint.kind, left: hint.lines - 1 };
+      continue;
+    }
+    if (CHROME.some((re) => re.test(l.text))) {
+      remove('chrome', l.text, l.n);
+      continue;
+    }
+    if (/^\d{1,3}$/u.test(l.text)) {
+      remove('page-number', l.text, l.n);
+      continue;
+    }
+    const early = l.n <= 15;
+    if (early && (norm(l.text) === titleNorm || (l.text.length > 8 && titleNorm.includes(norm(l.text)) && !endsSentence(l.text)))) {
+      remove('running-header', l.text, l.n);
+      continue;
+    }
+    if (early && (DATE_LINE.test(l.text) || meta.authors.some((a) => l.text === a || l.text === `By ${a}` || new RegExp(`^${escapeRe(a)}\\s*\\[\\d+\\]$`, 'u').test(l.text)))) {
+      remove('chrome', l.text, l.n);
+      continue;
+    }
+    if (/^\S.*\s{3,}(Source|Photo|Credit)s?:/u.test(l.raw)) {
+      remove('caption', l.text, l.n);
+      continue;
+    }
+    if (/^Note:/u.test(l.text) && l.text.length < 120) {
+      remove('caption', l.text, l.n);
+      continue;
+    }
+    if (/^(Source|Photo|Image|Credit|Photo credit)s?\s*:/iu.test(l.text) || /\bPhoto by\b/u.test(l.text) && l.text.length < 40) {
+      remove('credit', l.text, l.n);
+      continue;
+    }
+    kept.push(l);
+  }
+
+  // 2. blocks of consecutive lines
+  const groups: { lines: Line[]; blanksBefore: number; blanksAfter: number }[] = [];
+  let cur: Line[] = [];
+  let blanks = 0;
+  for (const l of kept) {
+    if (l === null) {
+      if (cur.length) {
+        groups.push({ lines: cur, blanksBefore: blanks, blanksAfter: 0 });
+        cur = [];
+        blanks = 0;
+      }
+      blanks++;
+    } else cur.push(l);
+  }
+  if (cur.length) groups.push({ lines: cur, blanksBefore: blanks, blanksAfter: 0 });
+  for (let i = 0; i < groups.length; i++) groups[i]!.blanksAfter = groups[i + 1]?.blanksBefore ?? 2;
+
+  // 3. trailing bibliography (web) and bracketed notes
+  const references: string[] = [];
+  const noteDefs = new Map<number, string>();
+  while (groups.length) {
+    const g = groups[groups.length - 1]!;
+    const t = collapse(g.lines.map((l) => l.text).join(' '));
+    const note = /^\[(\d+)\]\s*(.*)$/u.exec(t);
+    if (note) {
+      noteDefs.set(Number(note[1]), note[2] ?? '');
+      references.unshift(t);
+      groups.pop();
+      continue;
+    }
+    if (!pdf && isBibEntry(t)) {
+      references.unshift(t);
+      groups.pop();
+      continue;
+    }
+    break;
+  }
+  if (references.length > 0 && references.length < 3 && noteDefs.size === 0) {
+    warnings.push(`only ${references.length} trailing bibliography-like entries; kept as body`);
+    // put them back as paragraphs
+    for (const r of references) groups.push({ lines: [{ n: 0, raw: r, text: r }], blanksBefore: 1, blanksAfter: 1 });
+    references.length = 0;
+  }
+
+  // 4. headings, list items and paragraphs
+  const webMajorGap = groups.some((g) => g.lines.length === 1 && g.blanksAfter >= 2 && isHeadingText(g.lines[0]!.text));
+  const blocks: Block[] = [];
+  let seenNumbered = false;
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]!;
+    if (!pdf) {
+      const first = g.lines[0]!;
+      if (g.lines.length === 1 && (isHeadingText(first.text) || /^[IVX]+\.\s/u.test(first.text)) && !/^[-•●]/u.test(first.text)) {
+        let htext = first.text;
+        if (hints.join?.some((j) => htext.startsWith(j)) && groups[gi + 1]) {
+          htext = `${htext} ${groups[gi + 1]!.lines.map((l) => l.text).join(' ')}`;
+          gi++;
+        }
+        const major = !webMajorGap || groups[gi]!.blanksAfter >= 2;
+        blocks.push({ kind: 'h', level: major ? 2 : 3, text: htext, line: first.n });
+        continue;
+      }
+      const bullet = /^[•●\uf0b7]\s*/u.exec(first.text);
+      blocks.push({
+        kind: bullet ? 'li' : 'p',
+        text: joinLines(g.lines.map((l) => (bullet && l === first ? l.text.slice(bullet[0].length) : l.text)), vocabulary),
+        line: first.n,
+      });
+      continue;
+    }
+    // PDF: paragraphs are not always separated by blank lines; split on short sentence-final lines
+    const maxLen = Math.max(...g.lines.map((l) => l.text.length));
+    let para: Line[] = [];
+    let paraKind: 'p' | 'li' = 'p';
+    const flush = (): void => {
+      if (!para.length) return;
+      const t = joinLines(para.map((l) => l.text), vocabulary);
+      const prev = blocks[blocks.length - 1];
+      // a page or column break split a sentence: continue the previous paragraph
+      if (paraKind === 'p' && prev && prev.kind !== 'h' && /^[\p{Ll}(]/u.test(t) && !endsSentence(prev.text)) {
+        prev.text = joinLines([prev.text, t], vocabulary);
+      } else blocks.push({ kind: paraKind, text: t, line: para[0]!.n });
+      para = [];
+      paraKind = 'p';
+    };
+    for (let li = 0; li < g.lines.length; li++) {
+      const l = g.lines[li]!;
+      const prevLine = g.lines[li - 1];
+      const next = g.lines[li + 1] ?? groups[gi + 1]?.lines[0];
+      const glyph = /^ (\d+\.\s+)?[A-Z]/u.test(l.raw);
+      const headingLike =
+        isHeadingText(l.text.replace(/^\d+\.\s+/u, '')) &&
+        l.text.length <= 60 &&
+        (!trailingSpaceStyle || !/ $/u.test(l.raw)) &&
+        (glyph || !prevLine || endsSentence(prevLine.text)) &&
+        (!next || /^[\p{Lu}“"●•]/u.test(next.text));
+      if (headingLike) {
+        flush();
+        const numbered = /^\d+\.\s/u.test(l.text);
+        if (numbered) seenNumbered = true;
+        // glyph and numbered headings are sections; with numbered sections, other headings are subsections
+        const level = glyph || numbered ? 2 : seenNumbered || blocks[blocks.length - 1]?.kind === 'h' ? 3 : 2;
+        blocks.push({ kind: 'h', level, text: l.text.replace(/^(\d+\.)\s+/u, '$1 '), line: l.n });
+        continue;
+      }
+      const bullet = /^[•●\uf0b7]\s*/u.exec(l.text);
+      if (bullet) {
+        flush();
+        paraKind = 'li';
+        para.push({ ...l, text: l.text.slice(bullet[0].length) });
+        continue;
+      }
+      para.push(l);
+      if (endsSentence(l.text) && l.text.length < 0.8 * maxLen && li < g.lines.length - 1) flush();
+    }
+    flush();
+  }
+
+  // 5. pull-quotes and duplicates: a paragraph repeated inside (or equal to) another one
+  const normed = blocks.map((b) => (b.kind === 'h' ? '' : norm(b.text)));
+  const drop = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const a = normed[i]!;
+    if (a.length < 40) continue;
+    for (let j = 0; j < blocks.length; j++) {
+      if (i === j || drop.has(j)) continue;
+      const b = normed[j]!;
+      if (b === a && j < i) {
+        drop.add(i);
+        remove('duplicate', blocks[i]!.text, blocks[i]!.line);
+        break;
+      }
+      if (b.length > a.length && b.includes(a)) {
+        drop.add(i);
+        remove('pull-quote', blocks[i]!.text, blocks[i]!.line);
+        break;
+      }
+    }
+  }
+  const body = blocks.filter((_, i) => !drop.has(i));
+
+  // 6. text repairs and footnote markers
+  let hyphensRestored = 0;
+  let footnotes = 0;
+  let expected = 1;
+  const bracketMode = noteDefs.size > 0;
+  for (const b of body) {
+    let t = collapseCjkSpacing(b.text);
+    const r = restoreLostHyphens(t);
+    t = r.text;
+    hyphensRestored += r.count;
+    if (bracketMode) {
+      t = t.replace(/\s?\[(\d{1,3})\]/gu, (_m, n: string) => {
+        footnotes++;
+        return `[^${Number(n)}]`;
+      });
+    } else if (pdf && b.kind !== 'h') {
+      const res = markFootnotes(t, expected);
+      t = res.text;
+      footnotes += res.count;
+      expected = res.expected;
+    }
+    b.text = t.replace(/ {2,}/gu, ' ').trim();
+  }
+
+  // 7. Markdown
+  const out: string[] = [];
+  let prevKind: Block['kind'] | null = null;
+  for (const b of body) {
+    if (b.kind === 'h') out.push(`${'#'.repeat(b.level ?? 2)} ${b.text}`);
+    else if (b.kind === 'li') out.push(`- ${b.text}`);
+    else out.push(b.text);
+    prevKind = b.kind;
+  }
+  void prevKind;
+  let md = '';
+  for (let i = 0; i < out.length; i++) {
+    const sep = i === 0 ? '' : body[i]!.kind === 'li' && body[i - 1]!.kind === 'li' ? '\n' : '\n\n';
+    md += sep + out[i];
+  }
+  if (references.length) md += `\n\n## References\n\n${references.map((r) => `- ${escapeListText(r)}`).join('\n')}`;
+  if (noteDefs.size) md += `\n\n${[...noteDefs].map(([n, t]) => `[^${n}]: ${t}`).join('\n')}`;
+  md += '\n';
+
+  const frontmatter: Record<string, unknown> = {
+    id: meta.id,
+    title: meta.title,
+    authors: meta.authors,
+    ...(meta.author_note ? { author_note: meta.author_note } : {}),
+    publisher: meta.publisher,
+    published: String(meta.published),
+    kind: meta.kind,
+    origin: meta.origin,
+    ...(meta.url ? { url: meta.url } : {}),
+    language: 'en',
+    extraction: meta.extraction,
+    ...(meta.confidence ? { confidence: meta.confidence } : {}),
+    source: `content/raw/${meta.file}`,
+    removed,
+  };
+  const parsed = reportSchema.safeParse(frontmatter);
+  if (!parsed.success)
+    throw new IngestError(`${fileLabel}: metadata does not fit the report schema: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+
+  const removedCounts: Partial<Record<RemovedKind, number>> = {};
+  for (const r of removed) removedCounts[r.kind] = (removedCounts[r.kind] ?? 0) + 1;
+  const stats: IngestStats = {
+    paragraphs: body.filter((b) => b.kind === 'p').length,
+    headings: body.filter((b) => b.kind === 'h').length + (references.length ? 1 : 0),
+    listItems: body.filter((b) => b.kind === 'li').length,
+    footnotes,
+    footnoteDefinitions: noteDefs.size,
+    references: references.length,
+    hyphensRestored,
+    removed: removedCounts,
+  };
+  const doc = new Document(frontmatter);
+  // dates stay strings for every YAML reader (YAML 1.1 readers would turn 2016-02-29 into a Date)
+  const pub = doc.get('published', true);
+  if (pub instanceof Scalar) pub.type = 'QUOTE_DOUBLE';
+  const markdown = `---\n${doc.toString({ lineWidth: 0 })}---\n${md}`;
+  return { markdown, frontmatter, stats, warnings };
+}
+
+const ROW_DATE = new RegExp(`^(\\d{1,2}(?:[–-]\\d{1,2})? (?:${MONTHS}))(?: (\\d{4}))?\\b ?(.*)$`, 'u');
+
+/** Rebuilds hinted flattened tables as bullet lines ("● **date** — cells (url)") that the list logic picks up. */
+function rebuildTables(lines: Line[], specs: readonly { start: string; end: string }[], onHeader: (t: string, n: number) => void, warnings: string[]): Line[] {
+  let out = lines;
+  for (const spec of specs) {
+    const s = out.findIndex((l) => l.text === spec.start);
+    const e = out.findIndex((l, i) => i > s && l.text.includes(spec.end));
+    if (s < 0 || e < 0) {
+      warnings.push(`table hint "${spec.start}" … "${spec.end}" not found`);
+      continue;
+    }
+    onHeader(out[s]!.text, out[s]!.n);
+    const rows: { n: number; date: string; parts: string[]; url: string }[] = [];
+    let inUrl = false;
+    for (const l of out.slice(s + 1, e + 1)) {
+      if (!l.text) continue;
+      const m = ROW_DATE.exec(l.text);
+      const last = rows[rows.length - 1];
+      if (m) {
+        rows.push({ n: l.n, date: m[2] ? `${m[1]} ${m[2]}` : m[1]!, parts: m[3] ? [m[3]] : [], url: '' });
+        inUrl = false;
+        continue;
+      }
+      if (!last) continue;
+      if (/^\d{4}$/u.test(l.text) && !/\d{4}$/u.test(last.date) && last.parts.length === 0) {
+        last.date += ` ${l.text}`;
+        continue;
+      }
+      if (/^https?:\/\//u.test(l.text) || (inUrl && !/\.html?$/u.test(last.url))) {
+        last.url += l.text;
+        inUrl = true;
+        continue;
+      }
+      last.parts.push(l.text);
+    }
+    const synthetic: Line[] = [];
+    for (const r of rows) {
+      const body = r.parts.join(' ').replace(/\s+/gu, ' ').trim();
+      const t = `● **${r.date}** — ${body}${r.url ? ` (${r.url})` : ''}`;
+      synthetic.push({ n: r.n, raw: t, text: t }, { n: r.n, raw: '', text: '' });
+    }
+    out = [...out.slice(0, s), { n: out[s]!.n, raw: '', text: '' }, ...synthetic, ...out.slice(e + 1)];
+  }
+  return out;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+function escapeListText(s: string): string {
+  return s;
+}
+
+/** A line that could be a heading: short, starts with a capital, no sentence-final punctuation. */
+function isHeadingText(t: string): boolean {
+  return (
+    t.length >= 3 &&
+    t.length <= 90 &&
+    /^[\p{Lu}IVX]/u.test(t) &&
+    !/[.,;:?!”"’)\-–—\d]$/u.test(t) &&
+    !/\b(the|of|and|a|an|to|in|for|with|on|by|as|at|or|its|their)$/iu.test(t) &&
+    t.split(' ').length <= 12
+  );
+}
+
+/** Looks like one entry of a bibliography. */
+function isBibEntry(t: string): boolean {
+  return (
+    /Retrieved from|Accessed |https?:\/\//u.test(t) ||
+    /\(\d{4}(, [A-Z][a-z]+\.? ?\d*)?\)\./u.test(t) ||
+    /^[\p{Lu}][\p{L}’'-]+, [\p{Lu}][\p{L}.]*.*“/u.test(t) ||
+    /^[\p{Lu}][\p{L}’'-]+, [\p{Lu}][\p{L}. ]+\. .*(Press|University|Journal)/u.test(t)
+  );
+}
+
+/** Joins wrapped lines into one paragraph, removing line-break hyphens but keeping compounds. */
+function joinLines(lines: readonly string[], vocabulary: ReadonlySet<string>): string {
+  let out = '';
+  for (const raw of lines) {
+    const l = raw.trim();
+    if (!l) continue;
+    if (!out) out = l;
+    else if (/[\p{L}]-$/u.test(out) && /^[\p{L}]/u.test(l)) out = joinHyphenated(out, l, vocabulary);
+    else out = `${out} ${l}`;
+  }
+  return out;
+}
+
+/**
+ * Turns footnote numbers of a PDF extraction into GFM references. Numbers must follow the note
+ * sequence (the next expected note, or up to two notes later), which is what makes glued digits safe to
+ * split: "201511" is 2015 + note 11 only when note 11 is due.
+ */
+export function markFootnotes(text: string, expectedIn: number): { text: string; count: number; expected: number } {
+  let expected = expectedIn;
+  let count = 0;
+  const re = /([.,;:?!”’")\]]|[\p{Ll}]|\b(?:1[5-9]\d\d|20\d\d)|[–—]\d{1,2}\.)( ?)(\d{1,3})(?=$|[\s,;:.”’)]|[\p{Lu}“])/gu;
+  const out = text.replace(re, (m: string, before: string, space: string, num: string, offset: number) => {
+    const n = Number(num);
+    if (!(n >= expected && n <= expected + 4)) return m;
+    // a lower-case letter glued to digits is a footnote only without a space ("word12"); never inside tokens
+    if (/\p{Ll}$/u.test(before) && space) return m;
+    if (/^\d/u.test(before) && space) return m;
+    const after = text.slice(offset + m.length);
+    // "issues. 1 Although": floating numbers need a capitalised word or the end after them
+    if (space && !/^(\s+[\p{Lu}“‘(]|\s*$)/u.test(after)) return m;
+    expected = n + 1;
+    count++;
+    return `${before}[^${n}]`;
+  });
+  return { text: out, count, expected };
+}
