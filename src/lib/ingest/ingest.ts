@@ -399,6 +399,7 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
   let footnotes = 0;
   let expected = 1;
   const bracketMode = noteDefs.size > 0;
+  const usedNotes = new Set<number>();
   for (const b of body) {
     let t = collapseCjkSpacing(b.text);
     const r = restoreLostHyphens(t);
@@ -410,7 +411,7 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
         return `[^${Number(n)}]`;
       });
     } else if (pdf && b.kind !== 'h') {
-      const res = markFootnotes(t, expected);
+      const res = markFootnotes(t, expected, usedNotes);
       t = res.text;
       footnotes += res.count;
       expected = res.expected;
@@ -572,20 +573,28 @@ function joinLines(lines: readonly string[], vocabulary: ReadonlySet<string>): s
  * sequence (the next expected note, or up to two notes later), which is what makes glued digits safe to
  * split: "201511" is 2015 + note 11 only when note 11 is due.
  */
-export function markFootnotes(text: string, expectedIn: number): { text: string; count: number; expected: number } {
+export function markFootnotes(
+  text: string,
+  expectedIn: number,
+  used: Set<number> = new Set(),
+): { text: string; count: number; expected: number } {
   let expected = expectedIn;
   let count = 0;
   const re = /([.,;:?!”’")\]]|[\p{Ll}]|\b(?:1[5-9]\d\d|20\d\d)|[–—]\d{1,2}\.)( ?)(\d{1,3})(?=$|[\s,;:.”’)]|[\p{Lu}“])/gu;
   const out = text.replace(re, (m: string, before: string, space: string, num: string, offset: number) => {
     const n = Number(num);
-    if (!(n >= expected && n <= expected + 4)) return m;
+    // notes may come slightly out of order where columns were interleaved; each is used once
+    if (used.has(n) || n < expected - 3 || n > expected + 4) return m;
+    // a decimal point or thousands separator between digits is not a note ("19.6 per cent", "$27.9")
+    if (/^[.,]$/u.test(before) && /\d$/u.test(text.slice(0, offset))) return m;
     // a lower-case letter glued to digits is a footnote only without a space ("word12"); never inside tokens
     if (/\p{Ll}$/u.test(before) && space) return m;
     if (/^\d/u.test(before) && space) return m;
     const after = text.slice(offset + m.length);
     // "issues. 1 Although": floating numbers need a capitalised word or the end after them
     if (space && !/^(\s+[\p{Lu}“‘(]|\s*$)/u.test(after)) return m;
-    expected = n + 1;
+    expected = Math.max(expected, n + 1);
+    used.add(n);
     count++;
     return `${before}[^${n}]`;
   });
