@@ -35,6 +35,8 @@ export interface IngestHints {
    * URLs broken over lines rejoined.
    */
   table?: { start: string; end: string }[];
+  /** Number of the first footnote in the text (for excerpts that start mid-document); default 1. */
+  firstNote?: number;
 }
 
 /** Bibliographic metadata of one report, as in sources.yaml. */
@@ -397,7 +399,7 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
   // 6. text repairs and footnote markers
   let hyphensRestored = 0;
   let footnotes = 0;
-  let expected = 1;
+  let expected = hints.firstNote ?? 1;
   const bracketMode = noteDefs.size > 0;
   const usedNotes = new Set<number>();
   for (const b of body) {
@@ -586,7 +588,9 @@ export function markFootnotes(
     // notes may come slightly out of order where columns were interleaved; each is used once
     if (used.has(n) || n < expected - 3 || n > expected + 4) return m;
     // a decimal point or thousands separator between digits is not a note ("19.6 per cent", "$27.9")
-    if (/^[.,]$/u.test(before) && /\d$/u.test(text.slice(0, offset))) return m;
+    // unless a capitalised word follows ("in 2012.10 So it has")
+    const after0 = text.slice(offset + m.length);
+    if (!space && /^[.,]$/u.test(before) && /\d$/u.test(text.slice(0, offset)) && !/^\s+[\p{Lu}“]/u.test(after0)) return m;
     // a lower-case letter glued to digits is a footnote only without a space ("word12"); never inside tokens
     if (/\p{Ll}$/u.test(before) && space) return m;
     if (/^\d/u.test(before) && space) return m;

@@ -26,7 +26,7 @@ export function metaFromYaml(yamlText: string, rawFile: string, metaFile: string
 }
 
 function normaliseRecord(rec: Rec, base: string): Partial<IngestMeta> {
-  const out: Rec = { ...rec, file: base };
+  const out: Rec = { ...rec, file: typeof rec.file === 'string' ? basename(rec.file) : base };
   if (typeof rec.author === 'string' && !rec.authors) out.authors = [rec.author];
   if (rec.published !== undefined && rec.published !== null) out.published = String(rec.published);
   return out as Partial<IngestMeta>;
