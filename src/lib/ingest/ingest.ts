@@ -35,6 +35,8 @@ export interface IngestHints {
    * URLs broken over lines rejoined.
    */
   table?: { start: string; end: string }[];
+  /** Headings the PDF extraction wrapped over several lines, given whole; their lines become one heading. */
+  headings?: string[];
   /** Number of the first footnote in the text (for excerpts that start mid-document); default 1. */
   firstNote?: number;
 }
@@ -303,6 +305,7 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
   const webMajorGap = groups.some((g) => g.lines.length === 1 && g.blanksAfter >= 2 && isHeadingText(g.lines[0]!.text));
   const blocks: Block[] = [];
   let seenNumbered = false;
+  let bulletRun = false;
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi]!;
     if (!pdf) {
@@ -325,6 +328,19 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
       });
       continue;
     }
+    // PDF: a run of blocks of very short lines that starts with a capital and never ends a sentence is an
+    // image caption broken into 1–3-word lines (narrow body columns continue a sentence in lower case)
+    if (isShortLines(g.lines) && /^\p{Lu}/u.test(g.lines[0]!.text) && !/^ /u.test(g.lines[0]!.raw)) {
+      let end = gi;
+      while (groups[end + 1] && isShortLines(groups[end + 1]!.lines) && !endsSentence(lastText(groups[end]!))) end++;
+      const run = groups.slice(gi, end + 1);
+      const runLines = run.flatMap((r) => r.lines);
+      if (g.lines.length >= 2 && runLines.length >= 3 && !runLines.some((l) => /[.;:!?]["”’)]*\s*$|[.;!?] \p{Lu}|[-—–]\s*$/u.test(l.text))) {
+        remove('caption', run.flatMap((r) => r.lines.map((l) => l.text)).join(' '), g.lines[0]!.n);
+        gi = end;
+        continue;
+      }
+    }
     // PDF: paragraphs are not always separated by blank lines; split on short sentence-final lines
     const maxLen = Math.max(...g.lines.map((l) => l.text.length));
     let para: Line[] = [];
@@ -344,11 +360,21 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
       const l = g.lines[li]!;
       const prevLine = g.lines[li - 1];
       const next = g.lines[li + 1] ?? groups[gi + 1]?.lines[0];
+      const hinted = hints.headings?.find((h) => h.startsWith(l.text) && h !== l.text ? true : h === l.text);
+      if (hinted) {
+        let htext = l.text;
+        while (htext !== hinted && g.lines[li + 1] && hinted.startsWith(`${htext} ${g.lines[li + 1]!.text}`)) htext = `${htext} ${g.lines[++li]!.text}`;
+        if (htext === hinted) {
+          flush();
+          blocks.push({ kind: 'h', level: seenNumbered ? 3 : 2, text: htext, line: l.n });
+          continue;
+        }
+      }
       const glyph = /^ (\d+\.\s+)?[A-Z]/u.test(l.raw);
       const headingLike =
         isHeadingText(l.text.replace(/^\d+\.\s+/u, '')) &&
         l.text.length <= 60 &&
-        (!trailingSpaceStyle || !/ $/u.test(l.raw)) &&
+        (!trailingSpaceStyle || !/ $/u.test(l.raw) || /^ \d+\.\s/u.test(l.raw)) &&
         (glyph || !prevLine || endsSentence(prevLine.text)) &&
         (!next || /^[\p{Lu}“"●•]/u.test(next.text));
       if (headingLike) {
@@ -360,7 +386,7 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
         blocks.push({ kind: 'h', level, text: l.text.replace(/^(\d+\.)\s+/u, '$1 '), line: l.n });
         continue;
       }
-      const bullet = /^[•●\uf0b7]\s*/u.exec(l.text);
+      const bullet = /^[•●\uf0b7]\s*/u.exec(l.text) ?? (trailingSpaceStyle && /^ \p{Lu}/u.test(l.raw) && bulletRun ? /^/u.exec(l.text) : null);
       if (bullet) {
         flush();
         paraKind = 'li';
@@ -368,6 +394,9 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
         continue;
       }
       para.push(l);
+      // lost bullet glyphs: a list follows a line ending with a colon
+      if (/:\s*$/u.test(l.text)) bulletRun = true;
+      else if (paraKind === 'p' && li === 0 && !/^ /u.test(l.raw)) bulletRun = false;
       if (endsSentence(l.text) && l.text.length < 0.8 * maxLen && li < g.lines.length - 1) flush();
     }
     flush();
@@ -378,7 +407,7 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
   const drop = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     const a = normed[i]!;
-    if (a.length < 40) continue;
+    if (a.length < 40 || blocks[i]!.kind === 'li') continue;
     for (let j = 0; j < blocks.length; j++) {
       if (i === j || drop.has(j)) continue;
       const b = normed[j]!;
@@ -525,6 +554,14 @@ function rebuildTables(lines: Line[], specs: readonly { start: string; end: stri
     out = [...out.slice(0, s), { n: out[s]!.n, raw: '', text: '' }, ...synthetic, ...out.slice(e + 1)];
   }
   return out;
+}
+
+function isShortLines(lines: readonly Line[]): boolean {
+  return lines.every((l) => l.text.length <= 28);
+}
+
+function lastText(g: { lines: readonly Line[] }): string {
+  return g.lines[g.lines.length - 1]!.text;
 }
 
 function escapeRe(s: string): string {
