@@ -250,8 +250,10 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
       remove('caption', l.text, l.n);
       continue;
     }
-    if (/^(Source|Photo|Image|Credit|Photo credit)s?\s*:/iu.test(l.text) || /\bPhoto by\b/u.test(l.text) && l.text.length < 40) {
+    if (/^(Source|Photo|Image|Credit|Photo credit)s?\s*:/iu.test(l.text) || (/\bPhoto by\b/u.test(l.text) && l.text.length < 40)) {
       remove('credit', l.text, l.n);
+      // "Photo by" at the end of a line: the photographer's name is on the next line
+      if (/\bby$/u.test(l.text)) dropRun = { kind: 'credit', left: 1 };
       continue;
     }
     kept.push(l);
@@ -469,6 +471,7 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
   if (noteDefs.size) md += `\n\n${[...noteDefs].map(([n, t]) => `[^${n}]: ${t}`).join('\n')}`;
   md += '\n';
 
+  removed.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const frontmatter: Record<string, unknown> = {
     id: meta.id,
     title: meta.title,
