@@ -1,10 +1,10 @@
 /** Unit tests for the pure ingest functions, on text cut from the raw reports and on hostile input. */
 import { describe, expect, it } from 'vitest';
-import { checkMeta, decodeRaw, ingest, IngestError, markFootnotes } from '../../src/lib/ingest/ingest.ts';
+import { checkMeta, decodeRaw, ingest, IngestError, markFootnotes, type IngestMeta } from '../../src/lib/ingest/ingest.ts';
 import { collapseCjkSpacing, joinHyphenated, restoreLostHyphens, vocabularyOf } from '../../src/lib/ingest/text.ts';
 import { metaFromYaml } from '../../src/lib/ingest/meta.ts';
 
-const META = { id: 't', title: 'T', authors: ['A B'], published: '2015-11', publisher: 'P', kind: 'report', origin: 'AU', extraction: 'pdf', file: 't.txt' } as const;
+const META = { id: 't', title: 'T', authors: ['A B'], published: '2015-11', publisher: 'P', kind: 'report', origin: 'AU', extraction: 'pdf', file: 't.txt' } satisfies IngestMeta;
 
 describe('markFootnotes', () => {
   it('splits a note glued to closing punctuation', () => {
@@ -60,14 +60,14 @@ describe('ingest', () => {
   });
   it('removes web chrome and records it', () => {
     const raw = 'Skip to main content\n\nBody text that is long enough to be a paragraph of the report.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *';
-    const r = ingest(raw, { ...META, extraction: 'web' });
+    const r = ingest(raw, { ...META, extraction: 'web' as const });
     expect(r.markdown.split('---\n')[2]).toBe('Body text that is long enough to be a paragraph of the report.\n');
     expect(r.stats.removed).toEqual({ chrome: 3 });
   });
   it('removes a pull-quote repeating body text', () => {
     const body = 'Chinese direct investment in Vietnam usually provokes prevailing social debates on labor, corruption and environmental issues.';
     const raw = `Furthermore, ${body} More text follows.\n\n${body}\n\nNext paragraph.`;
-    const r = ingest(raw, { ...META, extraction: 'web' });
+    const r = ingest(raw, { ...META, extraction: 'web' as const });
     expect(r.stats.removed).toEqual({ 'pull-quote': 1 });
     expect(r.markdown.match(/usually provokes/gu)).toHaveLength(2); // once in the body, once in `removed`
   });
