@@ -418,7 +418,7 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
         remove('duplicate', blocks[i]!.text, blocks[i]!.line);
         break;
       }
-      if (b.length > a.length && b.includes(a)) {
+      if (b.length > a.length && (b.includes(a) || abridgedIn(a, b))) {
         drop.add(i);
         remove('pull-quote', blocks[i]!.text, blocks[i]!.line);
         break;
@@ -557,6 +557,29 @@ function rebuildTables(lines: Line[], specs: readonly { start: string; end: stri
     out = [...out.slice(0, s), { n: out[s]!.n, raw: '', text: '' }, ...synthetic, ...out.slice(e + 1)];
   }
   return out;
+}
+
+/**
+ * True when `a` is an abridged copy of a passage of `b`: a single sentence whose words all occur in `b`
+ * in order, within a span at most twice its length (pull-quotes often drop a clause).
+ */
+function abridgedIn(a: string, b: string): boolean {
+  const aw = a.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (aw.length < 8 || aw.length > 60 || /[.?!]\s+\p{Lu}/u.test(a)) return false;
+  const bw = b.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  for (let k = 0; k < bw.length; k++) {
+    if (bw[k] !== aw[0]) continue;
+    let j = 1;
+    let end = k;
+    for (let x = k + 1; x < bw.length && j < aw.length && x - k <= 2 * aw.length; x++) {
+      if (bw[x] === aw[j]) {
+        j++;
+        end = x;
+      }
+    }
+    if (j === aw.length && end - k <= 2 * aw.length) return true;
+  }
+  return false;
 }
 
 function isShortLines(lines: readonly Line[]): boolean {
