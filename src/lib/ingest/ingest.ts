@@ -234,7 +234,7 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
       continue;
     }
     const early = l.n <= 15;
-    if (early && (norm(l.text) === titleNorm || (l.text.length > 8 && titleNorm.includes(norm(l.text)) && !endsSentence(l.text)))) {
+    if (early && (norm(l.text) === titleNorm || (l.text.length > 8 && titleNorm.includes(norm(l.text).replace(/[\s:]+$/u, ''))))) {
       remove('running-header', l.text, l.n);
       continue;
     }
