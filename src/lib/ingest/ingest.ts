@@ -350,11 +350,21 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
     const flush = (): void => {
       if (!para.length) return;
       const t = joinLines(para.map((l) => l.text), vocabulary);
-      const prev = blocks[blocks.length - 1];
-      // a page or column break split a sentence: continue the previous paragraph
-      if (paraKind === 'p' && prev && prev.kind !== 'h' && /^[\p{Ll}(]/u.test(t) && !endsSentence(prev.text)) {
-        prev.text = joinLines([prev.text, t], vocabulary);
-      } else blocks.push({ kind: paraKind, text: t, line: para[0]!.n });
+      // a page break, or a sidebar / pull-quote set between columns, split a sentence: continue the
+      // unfinished paragraph (looking back over at most two interposed blocks, never across a heading)
+      let target: Block | undefined;
+      if (paraKind === 'p' && /^[\p{Ll}(]/u.test(t)) {
+        for (let k = blocks.length - 1; k >= Math.max(0, blocks.length - 3); k--) {
+          const b = blocks[k]!;
+          if (b.kind === 'h') break;
+          if (b.kind === 'p' && !endsSentence(b.text)) {
+            target = b;
+            break;
+          }
+        }
+      }
+      if (target) target.text = joinLines([target.text, t], vocabulary);
+      else blocks.push({ kind: paraKind, text: t, line: para[0]!.n });
       para = [];
       paraKind = 'p';
     };
@@ -537,6 +547,15 @@ function rebuildTables(lines: Line[], specs: readonly { start: string; end: stri
         continue;
       }
       if (!last) continue;
+      if (/^\d{1,2}(?:[–-]\d{1,2})?$/u.test(l.text)) {
+        rows.push({ n: l.n, date: l.text, parts: [], url: '' });
+        inUrl = false;
+        continue;
+      }
+      if (new RegExp(`^(?:${MONTHS})$`, 'u').test(l.text) && last.parts.length === 0 && /^\d[\d–-]*$/u.test(last.date)) {
+        last.date += ` ${l.text}`;
+        continue;
+      }
       if (/^\d{4}$/u.test(l.text) && !/\d{4}$/u.test(last.date) && last.parts.length === 0) {
         last.date += ` ${l.text}`;
         continue;

@@ -39,7 +39,7 @@ const COMPOUND_PREFIXES = new Set([
   'long', 'short', 'high', 'low', 'one', 'two', 'three', 'four', 'five', 'party', 'state', 'cross', 'counter',
   'ex', 'semi', 'mid', 'full', 'half', 'wide', 'large', 'small', 'so', 'then', 'de', 'sub', 'inter', 'intra',
   'military', 'people', 'government', 'decision', 'policy', 'sea', 'top', 'first', 'second', 'third', 'year',
-  'term', 'old', 'in', 'on', 'off', 'out', 'up', 'down', 'over', 'follow', 'build', 'run', 'much', 'ever',
+  'term', 'old', 'in', 'on', 'off', 'out', 'up', 'down', 'over', 'follow', 'build', 'run', 'much', 'ever', 'near',
 ]);
 
 /**
