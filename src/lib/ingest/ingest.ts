@@ -357,7 +357,7 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
         for (let k = blocks.length - 1; k >= Math.max(0, blocks.length - 3); k--) {
           const b = blocks[k]!;
           if (b.kind === 'h') break;
-          if (b.kind === 'p' && !endsSentence(b.text)) {
+          if (b.kind === 'p' && (!endsSentence(b.text) || /:$/u.test(b.text))) {
             target = b;
             break;
           }
@@ -647,6 +647,8 @@ function joinLines(lines: readonly string[], vocabulary: ReadonlySet<string>): s
     if (!l) continue;
     if (!out) out = l;
     else if (/[\p{L}]-$/u.test(out) && /^[\p{L}]/u.test(l)) out = joinHyphenated(out, l, vocabulary);
+    // an en dash ending a line joins a compound ("Chinese–/Vietnamese")
+    else if (/\p{L}–$/u.test(out) && /^\p{Lu}/u.test(l)) out = `${out}${l}`;
     else out = `${out} ${l}`;
   }
   return out;
