@@ -46,7 +46,7 @@ try {
   const s = result.stats;
   const removed = Object.entries(s.removed).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
   console.log(
-    `${String(result.frontmatter.id)}: ${s.paragraphs} paragraphs, ${s.headings} headings, ${s.listItems} list items, ${s.footnotes} footnotes (${s.footnoteDefinitions} definitions), ${s.references} references, ${s.hyphensRestored} hyphens restored; removed: ${removed}`,
+    `${String(result.frontmatter.id)}: ${s.paragraphs} paragraphs, ${s.headings} headings, ${s.listItems} list items, ${s.tables} tables, ${s.footnotes} footnotes (${s.footnoteDefinitions} definitions), ${s.references} references, ${s.hyphensRestored} hyphens restored; removed: ${removed}`,
   );
   for (const w of result.warnings) console.warn(`warning: ${w}`);
   if (flags.has('dry-run')) console.log(`(dry run: ${target} not written)`);

@@ -62,7 +62,7 @@ describe.each(IDS)('%s', (id) => {
     const seen = new Set<string>();
     const dup: string[] = [];
     for (const l of lines) {
-      if (l.length < 30 || l.startsWith('#')) continue;
+      if (l.length < 30 || l.startsWith('#') || l.startsWith('|')) continue;
       if (seen.has(l)) dup.push(l);
       seen.add(l);
     }

@@ -35,6 +35,13 @@ export interface IngestHints {
    * URLs broken over lines rejoined.
    */
   table?: { start: string; end: string }[];
+  /**
+   * A flattened numeric table whose header row is the line equal to `start` (column names separated by
+   * spaces) and whose rows start with a year, up to the line containing `end` (exclusive); rebuilt as a
+   * GFM table. Money values fill the columns from the right; a row with two values per column (two sources)
+   * gets "a / b"; a trailing bare number is a footnote.
+   */
+  grid?: { start: string; end: string }[];
   /** Headings the PDF extraction wrapped over several lines, given whole; their lines become one heading. */
   headings?: string[];
   /** Number of the first footnote in the text (for excerpts that start mid-document); default 1. */
@@ -63,6 +70,7 @@ export interface IngestStats {
   paragraphs: number;
   headings: number;
   listItems: number;
+  tables: number;
   footnotes: number;
   footnoteDefinitions: number;
   references: number;
@@ -176,7 +184,7 @@ function norm(s: string): string {
 // ---------------------------------------------------------------------------------------------
 
 interface Block {
-  kind: 'p' | 'h' | 'li';
+  kind: 'p' | 'h' | 'li' | 'table';
   level?: number;
   text: string;
   line: number;
@@ -200,6 +208,10 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
     (t, n) => remove('other', t, n),
     warnings,
   );
+  for (const g of hints.grid ?? []) {
+    const found = rebuildGrid(allLines, g);
+    if (!found) warnings.push(`grid hint "${g.start}" … "${g.end}" not found`);
+  }
   const vocabulary = vocabularyOf(text);
   const pdf = meta.extraction === 'pdf';
   const trailingSpaceStyle =
@@ -214,7 +226,11 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
       kept.push(null);
       continue;
     }
-    if (dropRun && dropRun.left > 0) {
+    if (l.text.startsWith(GRID)) {
+      kept.push(l);
+      continue;
+    }
+        if (dropRun && dropRun.left > 0) {
       dropRun.left--;
       remove(dropRun.kind, l.text, l.n);
       continue;
@@ -243,10 +259,6 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
       continue;
     }
     if (/^\S.*\s{3,}(Source|Photo|Credit)s?:/u.test(l.raw)) {
-      remove('caption', l.text, l.n);
-      continue;
-    }
-    if (/^Note:/u.test(l.text) && l.text.length < 120) {
       remove('caption', l.text, l.n);
       continue;
     }
@@ -310,6 +322,10 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
   let bulletRun = false;
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi]!;
+    if (g.lines[0]!.text.startsWith(GRID)) {
+      blocks.push({ kind: 'table', text: g.lines.map((l) => l.raw.slice(GRID.length)).join('\n'), line: g.lines[0]!.n });
+      continue;
+    }
     if (!pdf) {
       const first = g.lines[0]!;
       if (g.lines.length === 1 && (isHeadingText(first.text) || /^[IVX]+\.\s/u.test(first.text)) && !/^[-•●]/u.test(first.text)) {
@@ -415,7 +431,7 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
   }
 
   // 5. pull-quotes and duplicates: a paragraph repeated inside (or equal to) another one
-  const normed = blocks.map((b) => (b.kind === 'h' ? '' : norm(b.text)));
+  const normed = blocks.map((b) => (b.kind === 'h' || b.kind === 'table' ? '' : norm(b.text)));
   const drop = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     const a = normed[i]!;
@@ -444,6 +460,15 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
   const bracketMode = noteDefs.size > 0;
   const usedNotes = new Set<number>();
   for (const b of body) {
+    if (b.kind === 'table') {
+      // notes placed by the table rebuild keep the note sequence going
+      for (const m of b.text.matchAll(/\[\^(\d+)\]/gu)) {
+        usedNotes.add(Number(m[1]));
+        expected = Math.max(expected, Number(m[1]) + 1);
+        footnotes++;
+      }
+      continue;
+    }
     let t = collapseCjkSpacing(b.text);
     const r = restoreLostHyphens(t);
     t = r.text;
@@ -508,6 +533,7 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
     paragraphs: body.filter((b) => b.kind === 'p').length,
     headings: body.filter((b) => b.kind === 'h').length + (references.length ? 1 : 0),
     listItems: body.filter((b) => b.kind === 'li').length,
+    tables: body.filter((b) => b.kind === 'table').length,
     footnotes,
     footnoteDefinitions: noteDefs.size,
     references: references.length,
@@ -521,6 +547,9 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
   const markdown = `---\n${doc.toString({ lineWidth: 0 })}---\n${md}`;
   return { markdown, frontmatter, stats, warnings };
 }
+
+/** Prefix marking synthetic lines of a rebuilt numeric table (a NUL never survives the input check). */
+const GRID = '\u0000grid';
 
 const ROW_DATE = new RegExp(`^(\\d{1,2}(?:[–-]\\d{1,2})? (?:${MONTHS}))(?: (\\d{4}))?\\b ?(.*)$`, 'u');
 
@@ -609,6 +638,45 @@ function lastText(g: { lines: readonly Line[] }): string {
   return g.lines[g.lines.length - 1]!.text;
 }
 
+/** Rebuilds a hinted numeric table in place as one synthetic line per GFM table row. */
+function rebuildGrid(lines: Line[], spec: { start: string; end: string }): boolean {
+  const s = lines.findIndex((l) => l.text === spec.start);
+  const e = lines.findIndex((l, i) => i > s && l.text.includes(spec.end));
+  if (s < 0 || e < 0) return false;
+  const cols = spec.start.split(' ');
+  const rows: { n: number; tokens: string[] }[] = [];
+  for (const l of lines.slice(s + 1, e)) {
+    if (!l.text) continue;
+    if (/^\d{4}\b/u.test(l.text)) rows.push({ n: l.n, tokens: l.text.split(' ') });
+    else rows[rows.length - 1]?.tokens.push(...l.text.split(' '));
+  }
+  const table: string[] = [`| ${cols.join(' | ')} |`, `| ${cols.map(() => '---').join(' | ')} |`];
+  for (const r of rows) {
+    const [year, ...rest] = r.tokens;
+    const values: string[] = [];
+    let tail = '';
+    for (const t of rest) {
+      const m = /^(.*?),?(\d{1,3})?$/u.exec(t)!;
+      if (/^-?\$[\d.]+$/u.test(t)) values.push(t);
+      else if (/^\d{1,3}$/u.test(t)) tail += `[^${t}]`;
+      else if (values.length) {
+        // a source marker ("V", "C", "*") qualifies the value before it; "C,29" also carries a note
+        values[values.length - 1] += ` ${m[1]}`;
+        if (m[2]) tail += `[^${m[2]}]`;
+      }
+    }
+    const n = cols.length - 1;
+    let cells: string[];
+    if (values.length === 2 * n) cells = Array.from({ length: n }, (_, i) => `${values[i * 2]} / ${values[i * 2 + 1]}`);
+    else cells = [...Array<string>(Math.max(0, n - values.length)).fill(''), ...values.slice(-n)];
+    cells[cells.length - 1] += tail;
+    table.push(`| ${[year, ...cells].join(' | ')} |`);
+  }
+  const synthetic: Line[] = table.map((t, i) => ({ n: (rows[0]?.n ?? lines[s]!.n) + i * 0, raw: `${GRID}${t}`, text: `${GRID}${t}` }));
+  lines.splice(s, e - s, { n: lines[s]!.n, raw: '', text: '' }, ...synthetic, { n: lines[s]!.n, raw: '', text: '' });
+  return true;
+}
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
@@ -624,6 +692,7 @@ function isHeadingText(t: string): boolean {
     t.length <= 90 &&
     /^[\p{Lu}IVX]/u.test(t) &&
     !/[.,;:?!”"’)\-–—\d]$/u.test(t) &&
+    !t.includes(';') &&
     !/\b(the|of|and|a|an|to|in|for|with|on|by|as|at|or|its|their)$/iu.test(t) &&
     t.split(' ').length <= 12
   );
