@@ -359,6 +359,23 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
         continue;
       }
     }
+    // PDF: a block of one or two short lines that reads as a title, after a finished paragraph and before
+    // a capitalised one, is a (sub)heading even when the extraction left a trailing space
+    const joined = g.lines.map((l) => l.text).join(' ');
+    const prevBlock = blocks[blocks.length - 1];
+    const nextFirst = groups[gi + 1]?.lines[0]?.text ?? '';
+    if (
+      g.lines.length <= 2 &&
+      g.lines.every((l) => l.text.length <= 40) &&
+      isHeadingText(joined) &&
+      (!prevBlock || prevBlock.kind === 'h' || endsSentence(prevBlock.text)) &&
+      /^[\p{Lu}“"●•]/u.test(nextFirst) &&
+      !/^ /u.test(g.lines[0]!.raw)
+    ) {
+      const level = prevBlock?.kind === 'h' ? Math.min((prevBlock.level ?? 2) + 1, 4) : seenNumbered ? 3 : 2;
+      blocks.push({ kind: 'h', level, text: joined, line: g.lines[0]!.n });
+      continue;
+    }
     // PDF: paragraphs are not always separated by blank lines; split on short sentence-final lines
     const maxLen = Math.max(...g.lines.map((l) => l.text.length));
     let para: Line[] = [];
@@ -690,7 +707,7 @@ function isHeadingText(t: string): boolean {
   return (
     t.length >= 3 &&
     t.length <= 90 &&
-    /^[\p{Lu}IVX]/u.test(t) &&
+    /^(?:[\p{Lu}]|\d{4} \p{Ll})/u.test(t) &&
     !/[.,;:?!”"’)\-–—\d]$/u.test(t) &&
     !t.includes(';') &&
     !/\b(the|of|and|a|an|to|in|for|with|on|by|as|at|or|its|their)$/iu.test(t) &&
