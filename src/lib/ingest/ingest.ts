@@ -221,7 +221,7 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
   const titleNorm = norm(meta.title);
   const kept: (Line | null)[] = []; // null = blank separator
   let dropRun: { kind: RemovedKind; left: number } | null = null;
-  for (const l of allLines) {
+  for (const [idx, l] of allLines.entries()) {
     if (l.text === '') {
       kept.push(null);
       continue;
@@ -266,6 +266,13 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
       remove('credit', l.text, l.n);
       // "Photo by" at the end of a line: the photographer's name is on the next line
       if (/\bby$/u.test(l.text)) dropRun = { kind: 'credit', left: 1 };
+      // a credit wrapped onto a short next line ("Photo: US State / Department")
+      else {
+        // a credit wrapped onto short next lines ("Photo: Ministry of / Foreign Affairs, the / People’s Republic / of China")
+        let j = idx;
+        while (/ $/u.test(allLines[j]!.raw) && allLines[j + 1] && /^[\p{L}][\p{L} .,’']{0,24}$/u.test(allLines[j + 1]!.raw)) j++;
+        if (j > idx) dropRun = { kind: 'credit', left: j - idx };
+      }
       continue;
     }
     kept.push(l);
@@ -447,6 +454,24 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
     flush();
   }
 
+  // 4b. PDF: a paragraph cut off mid-sentence (by a sidebar, pull-quote or picture set between the
+  // columns) continues in the next paragraph, even when that starts with a capitalised name
+  if (pdf) {
+    for (let i = 0; i < blocks.length; i++) {
+      const a = blocks[i]!;
+      if (a.kind !== 'p' || endsSentence(a.text) || /^(Table|Figure|Note|Source)\b/u.test(a.text)) continue;
+      for (let k = i + 1; k <= Math.min(i + 3, blocks.length - 1); k++) {
+        const b = blocks[k]!;
+        if (b.kind === 'h') break;
+        if (b.kind !== 'p' || /^(Table|Figure|Note|Source)\b/u.test(b.text)) continue;
+        a.text = joinLines([a.text, b.text], vocabulary);
+        blocks.splice(k, 1);
+        i--; // the merged paragraph may still be unfinished
+        break;
+      }
+    }
+  }
+
   // 5. pull-quotes and duplicates: a paragraph repeated inside (or equal to) another one
   const normed = blocks.map((b) => (b.kind === 'h' || b.kind === 'table' ? '' : norm(b.text)));
   const drop = new Set<number>();
@@ -607,7 +632,7 @@ function rebuildTables(lines: Line[], specs: readonly { start: string; end: stri
         continue;
       }
       if (/^https?:\/\//u.test(l.text) || (inUrl && !/\.html?$/u.test(last.url))) {
-        last.url += l.text;
+        last.url += /^https?:\/\//u.test(l.text) && last.url ? ` ${l.text}` : l.text;
         inUrl = true;
         continue;
       }
