@@ -114,6 +114,21 @@ describe('specific repairs', () => {
     expect(read('hayton-2015')).toContain('search-and-rescue');
   });
   it('keeps the whole date of each row of the table of high-level visits', () => {
+    const rows = read('hayton-2015').match(/^- \*\*([^*]+)\*\* — /gmu) ?? [];
+    expect(rows.length).toBe(15);
+    for (const r of rows) expect(r).toMatch(/^- \*\*\d{1,2}(?:–\d{1,2})? [A-Z][a-z]+ 20\d\d\*\* — $/u);
     expect(read('hayton-2015')).toContain('**16–17 April 2015**');
+  });
+  it('restores lost hyphens in gitter-kania-2017', () => {
+    const md = read('gitter-kania-2017');
+    for (const s of ['SinoVietnamese', 'nonCPV', 'U.S.Vietnamese']) expect(md).not.toContain(s);
+    expect(md).toContain('non-CPV candidates');
+    expect(md).toContain('U.S.-Vietnamese relations');
+  });
+  it('joins the heading xin-2015 breaks over two lines', () => {
+    expect(read('xin-2015')).toContain('\n## Prospects and Implications of US-Vietnam Security Cooperation\n');
+  });
+  it('rebuilds the trade tables of hayton-2015 as GFM tables', () => {
+    expect(read('hayton-2015').match(/^\| Year \| Imports \| Exports \| Balance \|$/gmu)).toHaveLength(2);
   });
 });
