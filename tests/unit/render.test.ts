@@ -72,4 +72,11 @@ describe('renderReport', () => {
     expect(r.html).toContain('id="fn-1"');
     expect(r.html).toMatch(/<tr id="p-[0-9a-f]{8}">/);
   });
+
+  it('shows footnote markers without a note text as superscripts, not as "[^n]"', () => {
+    const r = renderReport('Diplomacy and struggle (đối tượng).[^1] Diplomacy will usually[^12] lead.');
+    expect(r.html).not.toContain('[^');
+    expect(r.html).toContain('<sup class="note-marker" title="Note 1 (its text is not in the extracted source)">1</sup>');
+    expect(r.html).toContain('>12</sup> lead.');
+  });
 });

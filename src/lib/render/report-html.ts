@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Root as MdastRoot, PhrasingContent, Text } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -46,6 +47,38 @@ function textOf(node: ElementContent | Element): string {
   // Footnote reference markers are not part of the paragraph's text.
   if (node.tagName === 'sup') return '';
   return node.children.map((c) => textOf(c)).join('');
+}
+
+/**
+ * A footnote reference whose note text the extraction does not contain (hayton-2015 and
+ * gitter-kania-2017 lost their endnotes) is left by the Markdown parser as the literal text "[^12]".
+ * Show it as a superscript note number instead, saying the note is not in the source text.
+ */
+function remarkOrphanNoteMarkers() {
+  return (tree: MdastRoot) => {
+    visit(tree, 'text', (node: Text, index, parent) => {
+      if (!parent || index === undefined || !/\[\^[\w-]+\]/.test(node.value)) return;
+      const parts: PhrasingContent[] = [];
+      let last = 0;
+      for (const m of node.value.matchAll(/\[\^([\w-]+)\]/g)) {
+        if (m.index > last) parts.push({ type: 'text', value: node.value.slice(last, m.index) });
+        const label = m[1] ?? '';
+        parts.push({
+          type: 'text',
+          value: label,
+          data: {
+            hName: 'sup',
+            hProperties: { className: ['note-marker'], title: `Note ${label} (its text is not in the extracted source)` },
+            hChildren: [{ type: 'text', value: label }],
+          },
+        });
+        last = m.index + m[0].length;
+      }
+      if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+      parent.children.splice(index, 1, ...parts);
+      return index + parts.length;
+    });
+  };
 }
 
 const ANCHORED = new Set(['p', 'li', 'tr', 'blockquote']);
@@ -96,6 +129,7 @@ export function renderReport(markdown: string, clobberPrefix = ''): RenderedRepo
   const file = unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkOrphanNoteMarkers)
     .use(remarkRehype, {
       clobberPrefix,
       footnoteLabel: 'Notes',
