@@ -1,19 +1,16 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { corpusLoader } from './lib/loader/corpus-loader.ts';
+import { actorSchema } from './lib/schemas/actor.ts';
+import { claimSchema } from './lib/schemas/claim.ts';
+import { eventSchema } from './lib/schemas/event.ts';
 import { reportSchema } from './lib/schemas/report.ts';
 
-const reports = defineCollection({
-  loader: glob({
-    pattern: '*.md',
-    base: './content/reports',
-    generateId: ({ data, entry }) => {
-      if (typeof data['id'] !== 'string') {
-        throw new Error(`content/reports/${entry}: frontmatter field "id" is missing; expected a slug such as "hayton-2015"`);
-      }
-      return data['id'];
-    },
-  }),
-  schema: reportSchema,
-});
-
-export const collections = { reports };
+// One corpus build feeds all four collections: reports from content/reports/*.md, actors from
+// content/actors/*.yaml, claims derived from the reports, events curated in content/events/*.yaml
+// plus those extracted from dated claims. Any content error fails the build (src/lib/parse/corpus.ts).
+export const collections = {
+  reports: defineCollection({ loader: corpusLoader('reports'), schema: reportSchema }),
+  claims: defineCollection({ loader: corpusLoader('claims'), schema: claimSchema }),
+  actors: defineCollection({ loader: corpusLoader('actors'), schema: actorSchema }),
+  events: defineCollection({ loader: corpusLoader('events'), schema: eventSchema }),
+};

@@ -3,15 +3,46 @@
  * is loaded, sorted and cross-checked lives in one place.
  */
 import { getCollection } from 'astro:content';
+import { sortById, type Dataset } from './lib/export/tables.ts';
+import type { Actor } from './lib/schemas/actor.ts';
+import type { Claim } from './lib/schemas/claim.ts';
+import type { Event } from './lib/schemas/event.ts';
 import type { Report } from './lib/schemas/report.ts';
 
-/** All reports, newest first, ties broken by id so the order is deterministic. */
+/** All reports with their Markdown bodies, newest first, ties broken by id. */
 export async function getReports(): Promise<Array<{ report: Report; body: string }>> {
   const entries = await getCollection('reports');
   return entries
     .map((e) => ({ report: e.data, body: e.body ?? '' }))
     .sort(
       (a, b) =>
-        b.report.published.localeCompare(a.report.published) || a.report.id.localeCompare(b.report.id),
+        b.report.published.localeCompare(a.report.published) ||
+        a.report.id.localeCompare(b.report.id),
     );
+}
+
+export async function getClaims(): Promise<Claim[]> {
+  return (await getCollection('claims')).map((e) => e.data);
+}
+
+export async function getActors(): Promise<Actor[]> {
+  return (await getCollection('actors')).map((e) => e.data);
+}
+
+export async function getEvents(): Promise<Event[]> {
+  return (await getCollection('events')).map((e) => e.data);
+}
+
+/** A dataset for /data downloads: records sorted by id. */
+export async function getDataset(name: Dataset): Promise<Array<Report | Claim | Actor | Event>> {
+  switch (name) {
+    case 'reports':
+      return sortById((await getReports()).map((r) => r.report));
+    case 'claims':
+      return sortById(await getClaims());
+    case 'actors':
+      return sortById(await getActors());
+    case 'events':
+      return sortById(await getEvents());
+  }
 }

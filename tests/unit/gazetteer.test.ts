@@ -105,7 +105,7 @@ describe('validateGazetteer fails loudly on bad input', () => {
   it('duplicate id', () => {
     expect(() =>
       validateGazetteer([actor({ id: 'vn' }), actor({ id: 'vn', name: 'Other' })], at),
-    ).toThrow(/content\/actors\/states\.yaml: field "actor "vn"\.id": duplicate actor id "vn"/);
+    ).toThrow(/content\/actors\/states\.yaml: actor "vn", field "id": duplicate actor id "vn"/);
   });
 
   it('one alias claimed by two actors names both actors and both files', () => {
@@ -115,7 +115,7 @@ describe('validateGazetteer fails loudly on bad input', () => {
     ];
     const problems = gazetteerProblems(bad, at).map((e) => e.message);
     expect(problems).toEqual([
-      'content/actors/people.yaml: field "actor "vn2".aliases[0]": "Việt Nam" is also claimed by actor "vn" (content/actors/states.yaml, aliases[0]); expected each name to belong to one actor',
+      'content/actors/people.yaml: actor "vn2", field "aliases[0]": "Việt Nam" is also claimed by actor "vn" (content/actors/states.yaml, aliases[0]); expected each name to belong to one actor',
     ]);
   });
 
@@ -274,7 +274,7 @@ describe('validateGazetteer: acronym against a name', () => {
     expect(
       gazetteerProblems(bad, () => 'content/actors/government-bodies.yaml').map((e) => e.message),
     ).toEqual([
-      'content/actors/government-bodies.yaml: field "actor "us-congress".acronyms[0]": "Congress" is also a name of actor "party-congress" (content/actors/government-bodies.yaml); expected each name to belong to one actor',
+      'content/actors/government-bodies.yaml: actor "us-congress", field "acronyms[0]": "Congress" is also a name of actor "party-congress" (content/actors/government-bodies.yaml); expected each name to belong to one actor',
     ]);
   });
 });

@@ -40,7 +40,10 @@ export function fieldDocs(source: string, exportName: string): FieldDoc[] {
     const before = body.slice(0, m.index);
     const level = (before.match(/[{[(]/g)?.length ?? 0) - (before.match(/[}\])]/g)?.length ?? 0);
     if (level !== 0) continue;
-    const doc = (m[1] ?? '').replace(/\n\s*\*\s?/g, ' ').replace(/\s+/g, ' ').trim();
+    const doc = (m[1] ?? '')
+      .replace(/\n\s*\*\s?/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     docs.push({ name: m[2] ?? '', doc });
   }
   return docs;

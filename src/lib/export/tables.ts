@@ -42,9 +42,15 @@ function guardFormula(s: string): string {
 }
 
 /** CSV (RFC 4180, CRLF line ends, header row) of the given records with the given columns. */
-export function toCsv(records: readonly Record<string, unknown>[], columns: readonly string[]): string {
+export function toCsv(
+  records: readonly Record<string, unknown>[],
+  columns: readonly string[],
+): string {
   const rows = records.map((r) => columns.map((c) => cell(r[c])));
-  return stringify([columns as string[], ...rows], { record_delimiter: 'windows', quoted_match: /[",\r\n]/ });
+  return stringify([columns as string[], ...rows], {
+    record_delimiter: 'windows',
+    quoted_match: /[",\r\n]/,
+  });
 }
 
 /** Column order of a dataset: the union of keys in first-seen order across records. */

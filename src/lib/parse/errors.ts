@@ -8,8 +8,18 @@ export class ContentError extends Error {
   readonly file: string;
   readonly field: string | undefined;
 
+  /**
+   * `field` may name the record first, as `actor "cpv".roles[0].of`; the message then reads
+   * `…: actor "cpv", field "roles[0].of": …`.
+   */
   constructor(file: string, field: string | undefined, problem: string) {
-    super(`${file}${field ? `: field "${field}"` : ''}: ${problem}`);
+    const record = field ? /^(\w+ "[^"]*")(?:\.(.+))?$/.exec(field) : null;
+    const where = record
+      ? `${record[1]}${record[2] ? `, field "${record[2]}"` : ''}`
+      : field
+        ? `field "${field}"`
+        : '';
+    super(`${file}${where ? `: ${where}` : ''}: ${problem}`);
     this.name = 'ContentError';
     this.file = file;
     this.field = field;
@@ -38,11 +48,7 @@ export function issuePath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 /** Turns a zod failure into content errors naming the file and each failing field. */
-export function zodErrors(
-  file: string,
-  error: z.ZodError,
-  prefix = '',
-): ContentError[] {
+export function zodErrors(file: string, error: z.ZodError, prefix = ''): ContentError[] {
   return error.issues.map((issue) => {
     const path = issuePath(issue.path);
     const field = [prefix, path].filter(Boolean).join(path.startsWith('[') ? '' : '.');
@@ -53,7 +59,7 @@ export function zodErrors(
 function expectedMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${issue.expected}${'input' in issue && issue.input === undefined ? ' (field is missing)' : ''}`;
+      return `expected ${issue.expected}${/received undefined/.test(issue.message) ? ' (field is missing)' : ''}`;
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'unrecognized_keys':

@@ -2,8 +2,18 @@
 import { isoPrecision } from '../schemas/iso-date.ts';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** "2015" → "2015", "2015-11" → "November 2015", "2016-02-29" → "29 February 2016". */

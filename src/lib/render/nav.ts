@@ -12,7 +12,9 @@ export const NAV = [
  * (e.g. "../pages/reports/index.astro"), each marked current when `pathname` is inside it.
  */
 export function navItems(pagePaths: readonly string[], pathname: string) {
-  const present = new Set(pagePaths.map((p) => /pages\/([^/]+)\/index\.astro$/.exec(p)?.[1]).filter(Boolean));
+  const present = new Set(
+    pagePaths.map((p) => /pages\/([^/]+)\/index\.astro$/.exec(p)?.[1]).filter(Boolean),
+  );
   return NAV.filter((item) => present.has(item.page)).map((item) => ({
     ...item,
     current: pathname === item.href || pathname.startsWith(item.href),

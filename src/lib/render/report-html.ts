@@ -68,7 +68,10 @@ function remarkOrphanNoteMarkers() {
           value: label,
           data: {
             hName: 'sup',
-            hProperties: { className: ['note-marker'], title: `Note ${label} (its text is not in the extracted source)` },
+            hProperties: {
+              className: ['note-marker'],
+              title: `Note ${label} (its text is not in the extracted source)`,
+            },
             hChildren: [{ type: 'text', value: label }],
           },
         });
@@ -101,7 +104,13 @@ function rehypeAnchors(toc: TocEntry[], anchors: string[]) {
       // Inside the footnotes section items already carry GFM's own ids; paragraphs inside list items
       // are anchored through the item.
       if (node.properties['id'] !== undefined) return;
-      if (node.tagName === 'p' && parent && 'tagName' in parent && (parent.tagName === 'li' || parent.tagName === 'blockquote')) return;
+      if (
+        node.tagName === 'p' &&
+        parent &&
+        'tagName' in parent &&
+        (parent.tagName === 'li' || parent.tagName === 'blockquote')
+      )
+        return;
       const text = textOf(node);
       if (!text.trim()) return;
       const base = paragraphAnchor(text);
@@ -116,7 +125,10 @@ function rehypeAnchors(toc: TocEntry[], anchors: string[]) {
         properties: { href: `#${id}`, className: ['anchor'], ariaLabel: 'Link to this paragraph' },
         children: [{ type: 'text', value: '¶' }],
       };
-      const target = node.tagName === 'tr' ? (node.children.find((c) => c.type === 'element') as Element | undefined) : node;
+      const target =
+        node.tagName === 'tr'
+          ? (node.children.find((c) => c.type === 'element') as Element | undefined)
+          : node;
       target?.children.push({ type: 'text', value: ' ' }, link);
     });
   };

@@ -18,7 +18,8 @@ export function isoDateProblem(value: string): string | null {
     if (d !== undefined) {
       const day = Number(d);
       const last = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
-      if (day < 1 || day > last) return `day ${d} is impossible in "${value}" (month has ${last} days)`;
+      if (day < 1 || day > last)
+        return `day ${d} is impossible in "${value}" (month has ${last} days)`;
     }
   }
   return null;

@@ -1,0 +1,296 @@
+/**
+ * Builds the whole corpus from source files: reports (Markdown with frontmatter), the actor
+ * gazetteer and the curated events (YAML lists). Pure: takes file contents, returns typed collections
+ * or throws `ContentErrors` naming every problem (file, field, what was expected). The Astro loader in
+ * `src/lib/loader/` is a thin adapter around this function; tests call it directly.
+ */
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { reportSchema, type Report } from '../schemas/report.ts';
+import { actorSchema, type Actor } from '../schemas/actor.ts';
+import { curatedEventSchema, type CuratedEvent, type Event } from '../schemas/event.ts';
+import type { Claim } from '../schemas/claim.ts';
+import type { DateMention } from '../schemas/date-mention.ts';
+import { claimsFromMarkdown } from './claims.ts';
+import { compileGazetteer, createReportMatcher, validateGazetteer } from './actors.ts';
+import { extractDates } from './dates.ts';
+import { attachEvents, validateCuratedEvents } from './events.ts';
+import { ContentError, ContentErrors, zodErrors } from './errors.ts';
+
+/** A source file: its path relative to the project root (used in messages) and its text. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+export interface CorpusInput {
+  reports: SourceFile[];
+  actors: SourceFile[];
+  events: SourceFile[];
+}
+
+export interface ReportEntry {
+  report: Report;
+  /** The Markdown body without frontmatter. */
+  body: string;
+  /** Project-relative path of the Markdown file. */
+  file: string;
+}
+
+export interface Corpus {
+  reports: ReportEntry[];
+  claims: Claim[];
+  actors: Actor[];
+  events: Event[];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** Splits a Markdown file into its YAML frontmatter (parsed) and body; throws naming the file. */
+export function splitFrontmatter(file: SourceFile): { data: unknown; body: string } {
+  const m = FRONTMATTER.exec(file.text);
+  if (!m) {
+    throw new ContentError(
+      file.path,
+      undefined,
+      'expected YAML frontmatter between "---" lines at the top of the file',
+    );
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(m[1] ?? '');
+  } catch (err) {
+    // Frontmatter starts on line 2 of the file (after the opening "---").
+    const pos = err instanceof YAMLParseError ? err.linePos?.[0] : undefined;
+    const at = pos ? ` at line ${pos.line + 1}` : '';
+    throw new ContentError(
+      file.path,
+      undefined,
+      `frontmatter is not valid YAML${at}: ${String(err instanceof Error ? err.message.split('\n')[0] : err)}`,
+    );
+  }
+  return { data, body: file.text.slice(m[0].length) };
+}
+
+/** Parses a YAML file that must hold a list of records; throws naming the file and line. */
+export function parseYamlList(file: SourceFile): unknown[] {
+  let data: unknown;
+  try {
+    data = parseYaml(file.text);
+  } catch (err) {
+    const pos = err instanceof YAMLParseError ? err.linePos?.[0] : undefined;
+    const at = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
+    throw new ContentError(
+      file.path,
+      undefined,
+      `not valid YAML${at}: ${String(err instanceof Error ? err.message.split('\n')[0] : err)}`,
+    );
+  }
+  if (data == null) return [];
+  if (!Array.isArray(data))
+    throw new ContentError(
+      file.path,
+      undefined,
+      'expected a YAML list of records (lines starting with "- id: …")',
+    );
+  return data;
+}
+
+function recordLabel(kind: string, item: unknown, index: number): string {
+  const id =
+    item && typeof item === 'object' && 'id' in item
+      ? String((item as { id: unknown }).id)
+      : undefined;
+  return id ? `${kind} "${id}"` : `${kind} #${index + 1}`;
+}
+
+/** Country of an actor, following affiliation links (a minister → the party → the state). */
+export function countryResolver(actors: Actor[]): (id: string) => 'VN' | 'CN' | 'US' | null {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const roots: Record<string, 'VN' | 'CN' | 'US'> = {
+    vietnam: 'VN',
+    china: 'CN',
+    'united-states': 'US',
+  };
+  const memo = new Map<string, 'VN' | 'CN' | 'US' | null>();
+  const resolve = (id: string, seen: Set<string>): 'VN' | 'CN' | 'US' | null => {
+    if (roots[id]) return roots[id];
+    if (memo.has(id)) return memo.get(id) ?? null;
+    if (seen.has(id)) return null;
+    seen.add(id);
+    const next = byId.get(id)?.affiliation;
+    const result = next ? resolve(next, seen) : null;
+    memo.set(id, result);
+    return result;
+  };
+  return (id) => resolve(id, new Set());
+}
+
+/** Builds every collection and checks every cross reference; throws ContentErrors listing all problems. */
+export function buildCorpus(input: CorpusInput): Corpus {
+  const errors: ContentError[] = [];
+  const collect = (fn: () => void) => {
+    try {
+      fn();
+    } catch (err) {
+      if (err instanceof ContentErrors) errors.push(...err.errors);
+      else if (err instanceof ContentError) errors.push(err);
+      else throw err;
+    }
+  };
+
+  // Reports: frontmatter against the schema, ids unique across files.
+  const reports: ReportEntry[] = [];
+  const reportFile = new Map<string, string>();
+  for (const file of [...input.reports].sort((a, b) => a.path.localeCompare(b.path))) {
+    collect(() => {
+      const { data, body } = splitFrontmatter(file);
+      const parsed = reportSchema.safeParse(data);
+      if (!parsed.success) throw new ContentErrors(zodErrors(file.path, parsed.error));
+      const report = parsed.data;
+      const other = reportFile.get(report.id);
+      if (other) {
+        throw new ContentError(
+          file.path,
+          'id',
+          `duplicate report id "${report.id}", also used by ${other}; expected every report to have its own id`,
+        );
+      }
+      reportFile.set(report.id, file.path);
+      reports.push({ report, body, file: file.path });
+    });
+  }
+
+  // Actors: each record against the schema, then the gazetteer as a whole.
+  const actors: Actor[] = [];
+  const actorFile = new Map<string, string>();
+  for (const file of input.actors) {
+    collect(() => {
+      parseYamlList(file).forEach((item, i) => {
+        const parsed = actorSchema.safeParse(item);
+        if (!parsed.success) {
+          errors.push(...zodErrors(file.path, parsed.error, recordLabel('actor', item, i)));
+          return;
+        }
+        const prev = actorFile.get(parsed.data.id);
+        if (prev && prev !== file.path) {
+          // validateGazetteer reports duplicates within the list; keep the file of the first.
+        } else actorFile.set(parsed.data.id, file.path);
+        actors.push(parsed.data);
+      });
+    });
+  }
+  collect(() => validateGazetteer(actors, (id) => actorFile.get(id) ?? 'content/actors'));
+
+  // Curated events.
+  const curated: CuratedEvent[] = [];
+  const eventFile = new Map<string, string>();
+  for (const file of input.events) {
+    collect(() => {
+      parseYamlList(file).forEach((item, i) => {
+        const parsed = curatedEventSchema.safeParse(item);
+        if (!parsed.success) {
+          errors.push(...zodErrors(file.path, parsed.error, recordLabel('event', item, i)));
+          return;
+        }
+        if (!eventFile.has(parsed.data.id)) eventFile.set(parsed.data.id, file.path);
+        curated.push(parsed.data);
+      });
+    });
+  }
+  const actorIds = new Set(actors.map((a) => a.id));
+  collect(() =>
+    validateCuratedEvents(curated, actorIds, (id) => eventFile.get(id) ?? 'content/events'),
+  );
+
+  if (errors.length) throw new ContentErrors(errors);
+
+  // Claims with their actor mentions and dates.
+  const gazetteer = compileGazetteer(actors);
+  const claims: Claim[] = [];
+  for (const { report } of reports) {
+    const entry = reports.find((r) => r.report.id === report.id);
+    if (!entry) continue;
+    const matcher = createReportMatcher(gazetteer);
+    let contextYear: number | null = null;
+    let sectionKey = '';
+    for (const claim of claimsFromMarkdown(report.id, entry.body)) {
+      const key = claim.section.join('\u0000');
+      if (key !== sectionKey) {
+        sectionKey = key;
+        contextYear = null;
+      }
+      const found = extractDates(claim.text, { contextYear });
+      contextYear = found.contextYear;
+      const mentioned = [...new Set(matcher.match(claim.text).map((m) => m.actorId))];
+      const dates: DateMention[] = found.mentions;
+      claims.push({ ...claim, actors: mentioned, dates });
+    }
+  }
+
+  // Events: curated + extracted, with claim attachments.
+  const { events, claimEvents } = attachEvents({
+    claims,
+    curated,
+    reports: reports.map((r) => ({ id: r.report.id, published: r.report.published })),
+    actorCountry: countryResolver(actors),
+  });
+  for (const claim of claims) claim.events = claimEvents[claim.id] ?? [];
+
+  checkCrossReferences({ reports, claims, actors, events });
+  return { reports, claims, actors, events };
+}
+
+/**
+ * Every id that one record uses to point at another must exist, and ids must be unique in each
+ * collection. Astro only logs dangling references and silently drops duplicate ids, so this is the
+ * check that keeps the build honest.
+ */
+export function checkCrossReferences(corpus: Corpus): void {
+  const errors: ContentError[] = [];
+  const reportIds = new Set(corpus.reports.map((r) => r.report.id));
+  const actorIds = new Set(corpus.actors.map((a) => a.id));
+  const eventIds = new Set<string>();
+  for (const e of corpus.events) {
+    if (eventIds.has(e.id))
+      errors.push(new ContentError('events', 'id', `duplicate event id "${e.id}"`));
+    eventIds.add(e.id);
+  }
+  const claimIds = new Set<string>();
+  for (const c of corpus.claims) {
+    const where = `claim ${c.id}`;
+    if (claimIds.has(c.id))
+      errors.push(
+        new ContentError(where, 'id', 'duplicate claim id; expected ids unique across the corpus'),
+      );
+    claimIds.add(c.id);
+    if (!reportIds.has(c.reportId))
+      errors.push(new ContentError(where, 'reportId', `report "${c.reportId}" does not exist`));
+    for (const a of c.actors)
+      if (!actorIds.has(a))
+        errors.push(new ContentError(where, 'actors', `unknown actor id "${a}"`));
+    for (const e of c.events)
+      if (!eventIds.has(e))
+        errors.push(new ContentError(where, 'events', `unknown event id "${e}"`));
+  }
+  for (const e of corpus.events) {
+    for (const a of e.actors)
+      if (!actorIds.has(a))
+        errors.push(new ContentError(`event ${e.id}`, 'actors', `unknown actor id "${a}"`));
+    for (const at of e.attestations) {
+      if (!reportIds.has(at.reportId))
+        errors.push(
+          new ContentError(
+            `event ${e.id}`,
+            'attestations',
+            `report "${at.reportId}" does not exist`,
+          ),
+        );
+      for (const id of at.claimIds)
+        if (!claimIds.has(id))
+          errors.push(
+            new ContentError(`event ${e.id}`, 'attestations', `claim "${id}" does not exist`),
+          );
+    }
+  }
+  if (errors.length) throw new ContentErrors(errors);
+}

@@ -1,0 +1,304 @@
+/**
+ * Date expressions in report prose. One pass of ordered patterns over the sentence; an earlier
+ * (longer, more specific) match claims its characters so later patterns cannot reuse them.
+ *
+ * Conventions: ISO values with astronomical year numbering and at least four digits ("0938",
+ * "-0110" for 111 BCE). Seasons are northern-hemisphere (summer = June–August). "early/mid/late" split
+ * a year or decade into thirds. A bare four-digit number is a year only in 1000–2100 and only when a
+ * word around it makes it a date (in, since, by, until, from, of, during, before, after, between,
+ * early/mid/late, a month, "the year") or it stands in a range; numbers followed by units, money,
+ * per cent, or glued to letters or hyphens ("HS981", "F-16") are never dates. A bare month or day
+ * without a year takes the context year (inferred: true); with no context year it is not reported.
+ */
+import type { DateMention } from '../schemas/date-mention.ts';
+
+const MONTHS: Record<string, number> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const DASH = '\\s*[–—-]\\s*';
+const YEAR = '(\\d{4})';
+const SEASONS: Record<string, [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+  winter: [12, 2],
+};
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** Astronomical ISO year: 938 → "0938", -110 → "-0110". */
+export function isoYear(y: number): string {
+  return y < 0 ? `-${pad(-y, 4)}` : pad(y, 4);
+}
+const monthOf = (name: string) => MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
+const validDay = (y: number, m: number, d: number) =>
+  d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+interface Pattern {
+  re: RegExp;
+  make: (
+    m: RegExpExecArray,
+    ctxYear: number | null,
+  ) => Omit<DateMention, 'text' | 'start' | 'end'> | null;
+}
+
+const plausibleYear = (y: number) => y >= 1000 && y <= 2100;
+
+const PATTERNS: Pattern[] = [
+  // ISO "2015-05-11"
+  {
+    re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    make: (m) => {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      return plausibleYear(y) && mo >= 1 && mo <= 12 && validDay(y, mo, d)
+        ? { iso: `${isoYear(y)}-${pad(mo)}-${pad(d)}`, precision: 'day', inferred: false }
+        : null;
+    },
+  },
+  // "16–18 October 2014", "16–17 April 2015", "16–18 October"
+  {
+    re: new RegExp(`\\b${DAY}${DASH}${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?\\b`, 'g'),
+    make: (m, ctx) => {
+      const y = m[4] ? Number(m[4]) : ctx;
+      const mo = monthOf(m[3] ?? '');
+      if (y === null || !mo || !validDay(y, mo, Number(m[1])) || !validDay(y, mo, Number(m[2])))
+        return null;
+      return {
+        iso: `${isoYear(y)}-${pad(mo)}-${pad(Number(m[1]))}`,
+        isoEnd: `${isoYear(y)}-${pad(mo)}-${pad(Number(m[2]))}`,
+        precision: 'day',
+        inferred: !m[4],
+      };
+    },
+  },
+  // "15 July 2014", "18 June" (year from context)
+  {
+    re: new RegExp(`\\b${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?\\b`, 'g'),
+    make: (m, ctx) => {
+      const y = m[3] ? Number(m[3]) : ctx;
+      const mo = monthOf(m[2] ?? '');
+      const d = Number(m[1]);
+      if (y === null || !mo || !validDay(y, mo, d)) return null;
+      return { iso: `${isoYear(y)}-${pad(mo)}-${pad(d)}`, precision: 'day', inferred: !m[3] };
+    },
+  },
+  // "July 15, 2015", "Dec. 16, 2015", "July 15th" (year from context)
+  {
+    re: new RegExp(
+      `\\b${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?\\b(?!\\s*(?:per|%|percent|billion|million|km|kilomet))`,
+      'g',
+    ),
+    make: (m, ctx) => {
+      const y = m[3] ? Number(m[3]) : ctx;
+      const mo = monthOf(m[1] ?? '');
+      const d = Number(m[2]);
+      if (y === null || !mo || !validDay(y, mo, d)) return null;
+      return { iso: `${isoYear(y)}-${pad(mo)}-${pad(d)}`, precision: 'day', inferred: !m[3] };
+    },
+  },
+  // "May 2014", "October of 2008"
+  {
+    re: new RegExp(`\\b${MONTH}(?:\\s+of)?,?\\s+${YEAR}\\b`, 'g'),
+    make: (m) => {
+      const y = Number(m[2]);
+      const mo = monthOf(m[1] ?? '');
+      return plausibleYear(y) && mo
+        ? { iso: `${isoYear(y)}-${pad(mo)}`, precision: 'month', inferred: false }
+        : null;
+    },
+  },
+  // "the summer of 2014", "summer 2014"
+  {
+    re: /\b(spring|summer|autumn|fall|winter)(?:\s+of)?\s+(\d{4})\b/gi,
+    make: (m) => {
+      const y = Number(m[2]);
+      const [a, b] = SEASONS[(m[1] ?? '').toLowerCase()] ?? [6, 8];
+      if (!plausibleYear(y)) return null;
+      return {
+        iso: `${isoYear(y)}-${pad(a)}`,
+        isoEnd: `${isoYear(b < a ? y + 1 : y)}-${pad(b)}`,
+        precision: 'season',
+        inferred: false,
+      };
+    },
+  },
+  // "111 BCE", "938 AD", "AD 938", "938 CE"
+  {
+    re: /\b(\d{1,4})\s*(BCE|BC|CE|AD)\b|\bAD\s+(\d{1,4})\b/g,
+    make: (m) => {
+      const n = Number(m[1] ?? m[3]);
+      const era = m[2] ?? 'AD';
+      if (!n) return null;
+      const y = era === 'BCE' || era === 'BC' ? 1 - n : n;
+      return { iso: isoYear(y), precision: 'year', inferred: false };
+    },
+  },
+  // "from 1407 to 1428", "between 1965 and 1973", "1407–1428", "2001–07"
+  {
+    re: /\b(?:(from|between)\s+)?(\d{4})(\s+(?:to|and|until)\s+|\s*[–—-]\s*)(\d{4}|\d{1,2})\b(?![-–]\d)/g,
+    make: (m) => {
+      // "1999 and 2000" is two years; "and" makes a range only after "between".
+      if (/\band\b/.test(m[3] ?? '') && m[1] !== 'between') return null;
+      const a = Number(m[2]);
+      let b = Number(m[4]);
+      const short = (m[4] ?? '').length;
+      if (short < 4) b = Math.floor(a / 10 ** short) * 10 ** short + b;
+      if (!plausibleYear(a) || !plausibleYear(b) || b <= a || b - a > 200) return null;
+      return { iso: isoYear(a), isoEnd: isoYear(b), precision: 'year', inferred: false };
+    },
+  },
+  // "early/mid/late 2015", "mid-1980s", "the 1990s", "the early 2000s"
+  {
+    re: /\b(?:(early|mid|late)[\s-]+)?(\d{3}0)s\b/gi,
+    make: (m) => {
+      const d = Number(m[2]);
+      if (!plausibleYear(d)) return null;
+      const q = m[1]?.toLowerCase() as 'early' | 'mid' | 'late' | undefined;
+      const [a, b] = q === 'early' ? [0, 3] : q === 'mid' ? [3, 6] : q === 'late' ? [7, 9] : [0, 9];
+      return {
+        iso: isoYear(d + a),
+        isoEnd: isoYear(d + b),
+        precision: 'decade',
+        ...(q ? { qualifier: q } : {}),
+        inferred: false,
+      };
+    },
+  },
+  {
+    re: /\b(early|mid|late)[\s-]+(\d{4})\b(?!s)/gi,
+    make: (m) => {
+      const y = Number(m[2]);
+      if (!plausibleYear(y)) return null;
+      const q = (m[1] ?? '').toLowerCase() as 'early' | 'mid' | 'late';
+      const [a, b] = q === 'early' ? [1, 4] : q === 'mid' ? [5, 8] : [9, 12];
+      return {
+        iso: `${isoYear(y)}-${pad(a)}`,
+        isoEnd: `${isoYear(y)}-${pad(b)}`,
+        precision: 'year',
+        qualifier: q,
+        inferred: false,
+      };
+    },
+  },
+  // A bare month ("In June…") — year from context.
+  {
+    re: new RegExp(
+      `\\b(?:in|by|until|since|from|during|early|late|mid|of|last|that|this|next)[\\s-]+${MONTH.replace(/\\\.\?/g, '')}\\b(?!\\s+\\d)`,
+      'gi',
+    ),
+    make: (m, ctx) => {
+      const mo = monthOf(m[1] ?? '');
+      if (ctx === null || !mo) return null;
+      return { iso: `${isoYear(ctx)}-${pad(mo)}`, precision: 'month', inferred: true };
+    },
+  },
+  // A bare year with a date word before it, or a year standing alone as "in 2014".
+  {
+    re: /(?<![\p{L}\p{N}$£€.,\-–/])(\d{4})(?![\p{L}\p{N}%]|[.,]\d|-\d|\s*(?:per|percent|billion|million|thousand|km|kilomet|square|metres|meters|miles|troops|people|tons|tonnes|dollars|ships|vessels|soldiers|kilograms|kg|US\$|\$))/gu,
+    make: (m) => {
+      const y = Number(m[1]);
+      return plausibleYear(y) ? { iso: isoYear(y), precision: 'year', inferred: false } : null;
+    },
+  },
+];
+
+/** Words that, just before a bare four-digit number, make it a year. */
+const YEAR_CUE =
+  /\b(?:the|in|since|by|until|till|from|of|during|before|after|between|and|to|through|around|circa|c\.|early|mid|late|year|years|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\s*[,(]?\s*$/i;
+
+export interface DateExtraction {
+  mentions: DateMention[];
+  /** The year context after this text: its last explicit year of day, month, season or year precision. */
+  contextYear: number | null;
+}
+
+/** Finds the date expressions in `text`; `ctx.contextYear` fills in bare months and days. */
+export function extractDates(text: string, ctx: { contextYear: number | null }): DateExtraction {
+  const taken = new Uint8Array(text.length);
+  const mentions: DateMention[] = [];
+  // Bare years in this sentence can serve as context for bare months within it ("In June 2014…" is
+  // caught whole, but "In 2014… in June" needs the year first).
+  const firstYear = /\b(1[0-9]{3}|20[0-9]{2})\b/.exec(text);
+  for (const [i, p] of PATTERNS.entries()) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (end === start) {
+        p.re.lastIndex++;
+        continue;
+      }
+      let free = true;
+      for (let k = start; k < end; k++) if (taken[k]) free = false;
+      if (!free) continue;
+      const isBareYear = i === PATTERNS.length - 1;
+      if (isBareYear && !YEAR_CUE.test(text.slice(Math.max(0, start - 24), start))) continue;
+      const inSentenceYear = firstYear && Number(firstYear[1]) ? Number(firstYear[1]) : null;
+      const made = p.make(m, ctx.contextYear ?? inSentenceYear);
+      if (!made) continue;
+      // Trim a leading cue word ("in June" → "June") from the reported text.
+      let s = start;
+      const lead = /^(?:in|by|until|since|from|during|of|last|that|this|next)\s+/i.exec(m[0]);
+      if (lead && i === PATTERNS.length - 2) s += lead[0].length;
+      mentions.push({ ...made, text: text.slice(s, end), start: s, end });
+      taken.fill(1, start, end);
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  let contextYear = ctx.contextYear;
+  for (const m of mentions) {
+    // Year ranges ("1407–1428") and BCE/decades set no context; a single explicit year does.
+    const range = m.precision === 'year' && m.isoEnd !== undefined && m.qualifier === undefined;
+    if (
+      !m.inferred &&
+      !range &&
+      ['day', 'month', 'season', 'year'].includes(m.precision) &&
+      !m.iso.startsWith('-')
+    ) {
+      const y = Number(m.iso.slice(0, 4));
+      if (y >= 1000) contextYear = y;
+    }
+  }
+  return { mentions, contextYear };
+}
+
+/** Decimal year of an ISO value (start of the period), for scales: "2014-07" → 2014.5. */
+export function isoToDecimalYear(iso: string): number {
+  const m = /^(-?\d{4,})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
+  if (!m) throw new Error(`not an ISO date: "${iso}"`);
+  const y = Number(m[1]);
+  const mo = m[2] ? Number(m[2]) : 1;
+  const d = m[3] ? Number(m[3]) : 1;
+  return y + (mo - 1) / 12 + (d - 1) / 365;
+}
+
+/** Compares ISO values chronologically (negative years included). */
+export function compareIso(a: string, b: string): number {
+  return isoToDecimalYear(a) - isoToDecimalYear(b);
+}
