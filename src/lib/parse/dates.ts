@@ -161,10 +161,10 @@ const PATTERNS: Pattern[] = [
   },
   // "from 1407 to 1428", "between 1965 and 1973", "1407–1428", "2001–07"
   {
-    re: /\b(?:(from|between)\s+)?(\d{4})(\s+(?:to|and|until)\s+|\s*[–—-]\s*)(\d{4}|\d{1,2})\b(?![-–]\d)/g,
+    re: /\b(?:(from|between)\s+)?(\d{4})(\s+(?:to|and|until)\s+|\s*[–—-]\s*)(\d{4}|\d{1,2})\b(?![-–]\d)/gi,
     make: (m) => {
       // "1999 and 2000" is two years; "and" makes a range only after "between".
-      if (/\band\b/.test(m[3] ?? '') && m[1] !== 'between') return null;
+      if (/\band\b/i.test(m[3] ?? '') && m[1]?.toLowerCase() !== 'between') return null;
       const a = Number(m[2]);
       let b = Number(m[4]);
       const short = (m[4] ?? '').length;

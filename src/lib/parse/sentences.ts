@@ -166,7 +166,7 @@ function isBoundary(
       if (!SENTENCE_STARTERS.has(nextWord)) return false;
     }
   }
-  return !insideQuote(q, sentenceStart, markStart);
+  return !insideQuote(q, sentenceStart, afterEnd);
 }
 
 /** Splits one paragraph into sentences with exact offsets; see the rules at the top of the file. */
