@@ -8,7 +8,13 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
   expect(summary).toEqual([]);
 }
 
@@ -27,9 +33,20 @@ export function reportFiles(): ReportFile[] {
     .map((f) => {
       const text = readFileSync(`content/reports/${f}`, 'utf8');
       const fm = /^---\n([\s\S]*?)\n---\n/.exec(text);
-      const data = parse(fm?.[1] ?? '') as { id: string; title: string; authors: string[]; published: string };
+      const data = parse(fm?.[1] ?? '') as {
+        id: string;
+        title: string;
+        authors: string[];
+        published: string;
+      };
       const body = text.slice(fm?.[0].length ?? 0);
       const headings = [...body.matchAll(/^#{2,6}\s+(.+?)\s*$/gm)].map((m) => m[1] ?? '');
-      return { id: data.id, title: data.title, authors: data.authors, published: data.published, headings };
+      return {
+        id: data.id,
+        title: data.title,
+        authors: data.authors,
+        published: data.published,
+        headings,
+      };
     });
 }

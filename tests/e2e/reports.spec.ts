@@ -10,7 +10,10 @@ test('the reports page lists every report in content/reports', async ({ page }) 
   expect(reports.length).toBeGreaterThanOrEqual(5);
   await expect(items).toHaveCount(reports.length);
   for (const r of reports) {
-    await expect(page.getByRole('link', { name: r.title, exact: true })).toHaveAttribute('href', `/reports/${r.id}/`);
+    await expect(page.getByRole('link', { name: r.title, exact: true })).toHaveAttribute(
+      'href',
+      `/reports/${r.id}/`,
+    );
   }
 });
 
@@ -21,9 +24,12 @@ for (const r of reports) {
     for (const a of r.authors) await expect(page.locator('.meta')).toContainText(a);
     await expect(page.locator(`.meta time[datetime="${r.published}"]`)).toBeVisible();
     const headings = await page.locator('.body :is(h2, h3, h4, h5, h6)').allInnerTexts();
-    for (const h of r.headings) expect(headings.map((t) => t.trim())).toContain(h.replace(/[*_`]/g, ''));
+    for (const h of r.headings)
+      expect(headings.map((t) => t.trim())).toContain(h.replace(/[*_`]/g, ''));
     // Every paragraph has a unique anchor, and following one scrolls it into view.
-    const ids = await page.locator('.body p[id], .body li[id^="p-"], .body tr[id]').evaluateAll((els) => els.map((e) => e.id));
+    const ids = await page
+      .locator('.body p[id], .body li[id^="p-"], .body tr[id]')
+      .evaluateAll((els) => els.map((e) => e.id));
     expect(ids.length).toBeGreaterThan(0);
     expect(new Set(ids).size).toBe(ids.length);
     const last = ids.at(-1) ?? '';
@@ -42,9 +48,11 @@ test('the paragraph link appears on keyboard focus', async ({ page }) => {
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`no accessibility violations on home, reports and every report page (${scheme})`, async ({ page }) => {
+  test(`no accessibility violations on home, reports and every report page (${scheme})`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    for (const path of ['/', '/reports/', ...reports.map((r) => `/reports/${r.id}/`)]) {
+    for (const path of ['/', '/reports/', '/data/', ...reports.map((r) => `/reports/${r.id}/`)]) {
       await page.goto(path);
       await expectNoAxeViolations(page);
     }

@@ -44,7 +44,10 @@ describe('claimsFromMarkdown', () => {
 
   it('records section paths, positions and footnotes', () => {
     expect(claims[0]?.section).toEqual([]);
-    expect(claims[2]?.section).toEqual(['2. Vietnam’s relations with China', '2014 oil rig confrontation']);
+    expect(claims[2]?.section).toEqual([
+      '2. Vietnam’s relations with China',
+      '2014 oil rig confrontation',
+    ]);
     expect(claims[1]?.footnotes).toEqual(['1']);
     expect(claims[2]?.footnotes).toEqual(['49']);
     expect([claims[3]?.paragraph, claims[3]?.sentence]).toEqual([2, 2]);
@@ -65,8 +68,13 @@ describe('claimsFromMarkdown', () => {
   });
 
   it('keeps ids when whitespace changes or a paragraph is re-wrapped', () => {
-    const rewrapped = FRAGMENT.replace('machinations in its', 'machinations\nin  its').replace('a highly organised', 'a highly\norganised');
-    expect(claimsFromMarkdown('hayton-2015', rewrapped).map((c) => c.id)).toEqual(claims.map((c) => c.id));
+    const rewrapped = FRAGMENT.replace('machinations in its', 'machinations\nin  its').replace(
+      'a highly organised',
+      'a highly\norganised',
+    );
+    expect(claimsFromMarkdown('hayton-2015', rewrapped).map((c) => c.id)).toEqual(
+      claims.map((c) => c.id),
+    );
     expect(claimsFromMarkdown('hayton-2015', FRAGMENT)).toEqual(claims);
   });
 
@@ -100,13 +108,25 @@ describe('claims over the five committed reports', () => {
 describe('classifyClaim', () => {
   it.each([
     ['Vietnam’s immediate regional security context appears good.', 'assessment'],
-    ['The United States should encourage Vietnam to improve its human rights record.', 'recommendation'],
+    [
+      'The United States should encourage Vietnam to improve its human rights record.',
+      'recommendation',
+    ],
     ['Washington must engage Hanoi beyond security.', 'recommendation'],
     ['Vietnam is likely to continue hedging between the two powers.', 'prediction'],
     ['The relationship will deepen in the coming years.', 'prediction'],
-    ['Kerry said the war was “the result of a profound failure of diplomatic insight.”', 'quotation'],
-    ['“No to foreign bases on its territory, no to military alliances, and no to using a third country.”', 'quotation'],
-    ['In November 2003, Vietnamese Defense Minister Admiral Pham Van Tra visited the United States.', 'fact'],
+    [
+      'Kerry said the war was “the result of a profound failure of diplomatic insight.”',
+      'quotation',
+    ],
+    [
+      '“No to foreign bases on its territory, no to military alliances, and no to using a third country.”',
+      'quotation',
+    ],
+    [
+      'In November 2003, Vietnamese Defense Minister Admiral Pham Van Tra visited the United States.',
+      'fact',
+    ],
     ['Vietnam joined ASEAN in 1995.', 'fact'],
     ['Chinese investment in Vietnam has created a lobby within China for stability.', 'fact'],
     ['This suggests that party ties have limits.', 'assessment'],
@@ -116,7 +136,13 @@ describe('classifyClaim', () => {
   });
 
   it('exposes its rules in order, ending with the default', () => {
-    expect(KIND_RULES.map((r) => r.kind)).toEqual(['quotation', 'recommendation', 'prediction', 'assessment', 'fact']);
+    expect(KIND_RULES.map((r) => r.kind)).toEqual([
+      'quotation',
+      'recommendation',
+      'prediction',
+      'assessment',
+      'fact',
+    ]);
     expect(KIND_RULES.every((r) => r.rule.length > 20)).toBe(true);
   });
 });

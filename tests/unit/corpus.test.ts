@@ -30,7 +30,8 @@ const prose = (body: string): string[] =>
  * (F-16, P-3C, S-400), groupings (ASEAN+3, G20), ordinals (8th, 1990s), currencies/figures ($5.7, 3.54)
  * and times. A glued footnote would look like "word12" or "2015.12" or "201511".
  */
-const ALLOWED_DIGIT_TOKEN = /^(?:[A-Z]{1,5}-?\d+[A-Z]?|[A-Z]+\+\d|\d+(?:st|nd|rd|th|s)|-?(?:US)?\$?\d[\d,.]*[a-z]?|\d+[–-]\d+)$/u;
+const ALLOWED_DIGIT_TOKEN =
+  /^(?:[A-Z]{1,5}-?\d+[A-Z]?|[A-Z]+\+\d|\d+(?:st|nd|rd|th|s)|-?(?:US)?\$?\d[\d,.]*[a-z]?|\d+[–-]\d+)$/u;
 
 describe.each(IDS)('%s', (id) => {
   const md = read(id);
@@ -50,7 +51,10 @@ describe.each(IDS)('%s', (id) => {
   it('has no footnote digits glued to a word or a year', () => {
     const glued: string[] = [];
     for (const l of lines) {
-      for (const m of l.replace(/\[\^\d+\]/gu, ' ').replace(/https?:\S+/gu, ' ').matchAll(/\S*(?:\p{Ll}\d|[.,;)”’]\d{1,3}(?=\s|$)|\b(?:19|20)\d{3,4}\b)\S*/gu)) {
+      for (const m of l
+        .replace(/\[\^\d+\]/gu, ' ')
+        .replace(/https?:\S+/gu, ' ')
+        .matchAll(/\S*(?:\p{Ll}\d|[.,;)”’]\d{1,3}(?=\s|$)|\b(?:19|20)\d{3,4}\b)\S*/gu)) {
         const tok = m[0].replace(/^[("“‘]+|[)”’.,;:]+$/gu, '');
         if (!ALLOWED_DIGIT_TOKEN.test(tok)) glued.push(tok);
       }
@@ -70,7 +74,16 @@ describe.each(IDS)('%s', (id) => {
   });
 
   it('has none of the web-chrome strings', () => {
-    for (const s of ['Skip to main content', 'Adjust font size', 'Leave a Reply', '0 comments', '作者', '时间', '责编', 'Your email address'])
+    for (const s of [
+      'Skip to main content',
+      'Adjust font size',
+      'Leave a Reply',
+      '0 comments',
+      '作者',
+      '时间',
+      '责编',
+      'Your email address',
+    ])
       expect(body).not.toContain(s);
   });
 
@@ -91,15 +104,20 @@ describe.each(IDS)('%s', (id) => {
     const sources = readFileSync('content/raw/sources.yaml', 'utf8');
     const raw = `content/raw/${id}.txt`;
     const text = decodeRaw(new Uint8Array(readFileSync(raw)), raw);
-    expect(ingest(text, metaFromYaml(sources, raw, 'content/raw/sources.yaml'), raw).markdown).toBe(md);
+    expect(ingest(text, metaFromYaml(sources, raw, 'content/raw/sources.yaml'), raw).markdown).toBe(
+      md,
+    );
   });
 });
 
 describe('references', () => {
-  it.each(['soliman-2022', 'liu-2016', 'xin-2015'])('%s has a References section with entries', (id) => {
-    const body = split(read(id)).body;
-    expect(body).toMatch(/^## References\n\n- /mu);
-  });
+  it.each(['soliman-2022', 'liu-2016', 'xin-2015'])(
+    '%s has a References section with entries',
+    (id) => {
+      const body = split(read(id)).body;
+      expect(body).toMatch(/^## References\n\n- /mu);
+    },
+  );
 });
 
 describe('specific repairs', () => {
@@ -116,7 +134,8 @@ describe('specific repairs', () => {
   it('keeps the whole date of each row of the table of high-level visits', () => {
     const rows = read('hayton-2015').match(/^- \*\*([^*]+)\*\* — /gmu) ?? [];
     expect(rows.length).toBe(15);
-    for (const r of rows) expect(r).toMatch(/^- \*\*\d{1,2}(?:–\d{1,2})? [A-Z][a-z]+ 20\d\d\*\* — $/u);
+    for (const r of rows)
+      expect(r).toMatch(/^- \*\*\d{1,2}(?:–\d{1,2})? [A-Z][a-z]+ 20\d\d\*\* — $/u);
     expect(read('hayton-2015')).toContain('**16–17 April 2015**');
   });
   it('restores lost hyphens in gitter-kania-2017', () => {
@@ -126,9 +145,13 @@ describe('specific repairs', () => {
     expect(md).toContain('U.S.-Vietnamese relations');
   });
   it('joins the heading xin-2015 breaks over two lines', () => {
-    expect(read('xin-2015')).toContain('\n## Prospects and Implications of US-Vietnam Security Cooperation\n');
+    expect(read('xin-2015')).toContain(
+      '\n## Prospects and Implications of US-Vietnam Security Cooperation\n',
+    );
   });
   it('rebuilds the trade tables of hayton-2015 as GFM tables', () => {
-    expect(read('hayton-2015').match(/^\| Year \| Imports \| Exports \| Balance \|$/gmu)).toHaveLength(2);
+    expect(
+      read('hayton-2015').match(/^\| Year \| Imports \| Exports \| Balance \|$/gmu),
+    ).toHaveLength(2);
   });
 });

@@ -145,7 +145,7 @@ describe('validateGazetteer fails loudly on bad input', () => {
       expect.unreachable();
     } catch (err) {
       expect(err).toBeInstanceOf(ContentErrors);
-      expect((err as ContentErrors).errors.map((e) => [e.file, e.field])).toEqual([
+      expect((err as ContentErrors).problems.map((e) => [e.file, e.field])).toEqual([
         ['content/actors/people.yaml', 'actor "vn2".affiliation'],
         ['content/actors/people.yaml', 'actor "vn2".roles[0].of'],
       ]);

@@ -17,10 +17,32 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const GOOD = readFileSync('tests/fixtures/ingest/web-chrome-pull-quote/input.txt');
-const META = ['--id', 'liu-2016', '--title', 'US-Vietnamese Reconciliation', '--author', 'Bojian Liu', '--published', '2016-02-29', '--extraction', 'web', '--origin', 'CN', '--publisher', 'IPP Review', '--kind', 'commentary'];
+const META = [
+  '--id',
+  'liu-2016',
+  '--title',
+  'US-Vietnamese Reconciliation',
+  '--author',
+  'Bojian Liu',
+  '--published',
+  '2016-02-29',
+  '--extraction',
+  'web',
+  '--origin',
+  'CN',
+  '--publisher',
+  'IPP Review',
+  '--kind',
+  'commentary',
+];
 
-function run(file: string, args: string[]): { code: number | null; stderr: string; stdout: string } {
-  const r = spawnSync(process.execPath, ['scripts/ingest.ts', file, '--out', out, ...args], { encoding: 'utf8' });
+function run(
+  file: string,
+  args: string[],
+): { code: number | null; stderr: string; stdout: string } {
+  const r = spawnSync(process.execPath, ['scripts/ingest.ts', file, '--out', out, ...args], {
+    encoding: 'utf8',
+  });
   return { code: r.status, stderr: r.stderr, stdout: r.stdout };
 }
 function written(): string[] {
@@ -53,14 +75,58 @@ describe('ingest CLI', () => {
 
   it.each([
     ['an empty file', () => withFile('empty.txt', ''), META, /empty\.txt: the file is empty/u],
-    ['a whitespace-only file', () => withFile('blank.txt', '  \n\n '), META, /blank\.txt: the file is empty/u],
-    ['a binary file', () => withFile('bin.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0x1a, 0x0a])), META, /bin\.txt: the file looks binary/u],
-    ['a non-UTF-8 file', () => withFile('latin1.txt', new Uint8Array([...Buffer.from('Nguy'), 0xea, 0x6e, 0x20, 0x50, 0x68, 0xfa])), META, /latin1\.txt: the file is not valid UTF-8 \(first bad byte at offset 4\)/u],
-    ['metadata without title', () => withFile('a.txt', GOOD), META.filter((_, i) => i !== 2 && i !== 3), /metadata is missing title/u],
-    ['metadata without author', () => withFile('a.txt', GOOD), META.filter((_, i) => i !== 4 && i !== 5), /metadata is missing author/u],
-    ['metadata without date', () => withFile('a.txt', GOOD), META.filter((_, i) => i !== 6 && i !== 7), /metadata is missing published \(date\)/u],
-    ['an impossible date', () => withFile('a.txt', GOOD), [...META, '--published', '2015-02-30'], /"published": day 30 is impossible in "2015-02-30"/u],
-    ['an impossible month', () => withFile('a.txt', GOOD), [...META, '--published', '2015-13'], /month 13 is impossible/u],
+    [
+      'a whitespace-only file',
+      () => withFile('blank.txt', '  \n\n '),
+      META,
+      /blank\.txt: the file is empty/u,
+    ],
+    [
+      'a binary file',
+      () => withFile('bin.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0x1a, 0x0a])),
+      META,
+      /bin\.txt: the file looks binary/u,
+    ],
+    [
+      'a non-UTF-8 file',
+      () =>
+        withFile(
+          'latin1.txt',
+          new Uint8Array([...Buffer.from('Nguy'), 0xea, 0x6e, 0x20, 0x50, 0x68, 0xfa]),
+        ),
+      META,
+      /latin1\.txt: the file is not valid UTF-8 \(first bad byte at offset 4\)/u,
+    ],
+    [
+      'metadata without title',
+      () => withFile('a.txt', GOOD),
+      META.filter((_, i) => i !== 2 && i !== 3),
+      /metadata is missing title/u,
+    ],
+    [
+      'metadata without author',
+      () => withFile('a.txt', GOOD),
+      META.filter((_, i) => i !== 4 && i !== 5),
+      /metadata is missing author/u,
+    ],
+    [
+      'metadata without date',
+      () => withFile('a.txt', GOOD),
+      META.filter((_, i) => i !== 6 && i !== 7),
+      /metadata is missing published \(date\)/u,
+    ],
+    [
+      'an impossible date',
+      () => withFile('a.txt', GOOD),
+      [...META, '--published', '2015-02-30'],
+      /"published": day 30 is impossible in "2015-02-30"/u,
+    ],
+    [
+      'an impossible month',
+      () => withFile('a.txt', GOOD),
+      [...META, '--published', '2015-13'],
+      /month 13 is impossible/u,
+    ],
     ['a missing file', () => join(dir, 'nope.txt'), META, /nope\.txt: no such file/u],
   ])('refuses %s: message, exit 1, nothing written', (_label, make, args, message) => {
     const r = run(make(), args);

@@ -18,8 +18,16 @@ describe('ingest fixtures', () => {
   it.each(cases)('%s', (name) => {
     const dir = join(ROOT, name);
     const input = readFileSync(join(dir, 'input.txt'), 'utf8');
-    const meta = metaFromYaml(readFileSync(join(dir, 'meta.yaml'), 'utf8'), join(dir, 'input.txt'), join(dir, 'meta.yaml'));
-    const { markdown } = ingest(input, { ...meta, file: String(meta.file) }, join(dir, 'input.txt'));
+    const meta = metaFromYaml(
+      readFileSync(join(dir, 'meta.yaml'), 'utf8'),
+      join(dir, 'input.txt'),
+      join(dir, 'meta.yaml'),
+    );
+    const { markdown } = ingest(
+      input,
+      { ...meta, file: String(meta.file) },
+      join(dir, 'input.txt'),
+    );
     const expectedPath = join(dir, 'expected.md');
     if (process.env.UPDATE_FIXTURES === '1') writeFileSync(expectedPath, markdown);
     expect(markdown).toBe(readFileSync(expectedPath, 'utf8'));

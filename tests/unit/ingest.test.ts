@@ -1,27 +1,65 @@
 /** Unit tests for the pure ingest functions, on text cut from the raw reports and on hostile input. */
 import { describe, expect, it } from 'vitest';
-import { checkMeta, decodeRaw, ingest, IngestError, markFootnotes, type IngestMeta } from '../../src/lib/ingest/ingest.ts';
-import { collapseCjkSpacing, joinHyphenated, restoreLostHyphens, vocabularyOf } from '../../src/lib/ingest/text.ts';
+import {
+  checkMeta,
+  decodeRaw,
+  ingest,
+  IngestError,
+  markFootnotes,
+  type IngestMeta,
+} from '../../src/lib/ingest/ingest.ts';
+import {
+  collapseCjkSpacing,
+  joinHyphenated,
+  restoreLostHyphens,
+  vocabularyOf,
+} from '../../src/lib/ingest/text.ts';
 import { metaFromYaml } from '../../src/lib/ingest/meta.ts';
 
-const META = { id: 't', title: 'T', authors: ['A B'], published: '2015-11', publisher: 'P', kind: 'report', origin: 'AU', extraction: 'pdf', file: 't.txt' } satisfies IngestMeta;
+const META = {
+  id: 't',
+  title: 'T',
+  authors: ['A B'],
+  published: '2015-11',
+  publisher: 'P',
+  kind: 'report',
+  origin: 'AU',
+  extraction: 'pdf',
+  file: 't.txt',
+} satisfies IngestMeta;
 
 describe('markFootnotes', () => {
   it('splits a note glued to closing punctuation', () => {
-    expect(markFootnotes('(object of struggle).1 Diplomacy will', 1).text).toBe('(object of struggle).[^1] Diplomacy will');
+    expect(markFootnotes('(object of struggle).1 Diplomacy will', 1).text).toBe(
+      '(object of struggle).[^1] Diplomacy will',
+    );
   });
   it('splits a note glued to a year only when that note is due', () => {
-    expect(markFootnotes('the first nine months of 201511 with employment', 11).text).toBe('the first nine months of 2015[^11] with employment');
-    expect(markFootnotes('the first nine months of 201511 with employment', 3).text).toBe('the first nine months of 201511 with employment');
+    expect(markFootnotes('the first nine months of 201511 with employment', 11).text).toBe(
+      'the first nine months of 2015[^11] with employment',
+    );
+    expect(markFootnotes('the first nine months of 201511 with employment', 3).text).toBe(
+      'the first nine months of 201511 with employment',
+    );
   });
   it('splits "2001–7.7" into a year range and note 7', () => {
-    expect(markFootnotes('7.25 per cent in 2001–7.7 Although most', 7).text).toBe('7.25 per cent in 2001–7.[^7] Although most');
+    expect(markFootnotes('7.25 per cent in 2001–7.7 Although most', 7).text).toBe(
+      '7.25 per cent in 2001–7.[^7] Although most',
+    );
   });
   it('marks a floating note before a capitalised word', () => {
-    expect(markFootnotes('the basis for managing issues. 1 Although Sino-Vietnamese', 1).text).toBe('the basis for managing issues.[^1] Although Sino-Vietnamese');
+    expect(markFootnotes('the basis for managing issues. 1 Although Sino-Vietnamese', 1).text).toBe(
+      'the basis for managing issues.[^1] Although Sino-Vietnamese',
+    );
   });
   it('leaves decimals, money, ship names and counts alone', () => {
-    for (const t of ['(up 19.6 per cent on 2013)', '$27.9 billion', 'the HS981 oil rig', 'the HD-981 rig', 'F-16 jets, 2 of them']) {
+    for (const t of [
+      '(up 19.6 per cent on 2013)',
+      '$27.9 billion',
+      'the HS981 oil rig',
+      'the HD-981 rig',
+      'F-16 jets, 2 of them',
+    ]) {
       expect(markFootnotes(t, 6).text).toBe(t);
     }
   });
@@ -34,18 +72,28 @@ describe('markFootnotes', () => {
 
 describe('text repairs', () => {
   it('collapses spaces inside Chinese runs and their brackets', () => {
-    expect(collapseCjkSpacing('International Department ( 中 共 中 央 对 外 联 络 部 ).')).toBe('International Department (中共中央对外联络部).');
+    expect(collapseCjkSpacing('International Department ( 中 共 中 央 对 外 联 络 部 ).')).toBe(
+      'International Department (中共中央对外联络部).',
+    );
   });
   it('restores lost hyphens', () => {
-    expect(restoreLostHyphens('persistent friction in SinoVietnamese relations').text).toBe('persistent friction in Sino-Vietnamese relations');
-    expect(restoreLostHyphens('allowing nonCPV candidates').text).toBe('allowing non-CPV candidates');
+    expect(restoreLostHyphens('persistent friction in SinoVietnamese relations').text).toBe(
+      'persistent friction in Sino-Vietnamese relations',
+    );
+    expect(restoreLostHyphens('allowing nonCPV candidates').text).toBe(
+      'allowing non-CPV candidates',
+    );
     expect(restoreLostHyphens('U.S.Vietnamese relations').text).toBe('U.S.-Vietnamese relations');
     expect(restoreLostHyphens('the U.S. Navy and Sinology').count).toBe(0);
   });
   it('keeps compounds and removes line-break hyphens', () => {
     const vocab = vocabularyOf('a robust partnership and accommodating China');
-    expect(joinHyphenated('maritime security, search-and-', 'rescue, humanitarian', vocab)).toBe('maritime security, search-and-rescue, humanitarian');
-    expect(joinHyphenated('oil surveys in an area off south-', 'eastern Vietnam', vocab)).toBe('oil surveys in an area off south-eastern Vietnam');
+    expect(joinHyphenated('maritime security, search-and-', 'rescue, humanitarian', vocab)).toBe(
+      'maritime security, search-and-rescue, humanitarian',
+    );
+    expect(joinHyphenated('oil surveys in an area off south-', 'eastern Vietnam', vocab)).toBe(
+      'oil surveys in an area off south-eastern Vietnam',
+    );
     expect(joinHyphenated('party-', 'to-party talks', vocab)).toBe('party-to-party talks');
     expect(joinHyphenated('accommo-', 'dating China', vocab)).toBe('accommodating China');
   });
@@ -53,19 +101,24 @@ describe('text repairs', () => {
 
 describe('ingest', () => {
   it('rejoins a name split by a page number and records the page number', () => {
-    const raw = 'Sea dispute on the sidelines. In August, Le Hong Anh visited General Secretary Nguyen Phu\n4\n Trong, where he conveyed the desire to improve relations.\n';
+    const raw =
+      'Sea dispute on the sidelines. In August, Le Hong Anh visited General Secretary Nguyen Phu\n4\n Trong, where he conveyed the desire to improve relations.\n';
     const r = ingest(raw, META);
     expect(r.markdown).toContain('Nguyen Phu Trong, where');
     expect(r.frontmatter.removed).toEqual([{ kind: 'page-number', text: '4', line: 2 }]);
   });
   it('removes web chrome and records it', () => {
-    const raw = 'Skip to main content\n\nBody text that is long enough to be a paragraph of the report.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *';
+    const raw =
+      'Skip to main content\n\nBody text that is long enough to be a paragraph of the report.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *';
     const r = ingest(raw, { ...META, extraction: 'web' as const });
-    expect(r.markdown.split('---\n')[2]).toBe('Body text that is long enough to be a paragraph of the report.\n');
+    expect(r.markdown.split('---\n')[2]).toBe(
+      'Body text that is long enough to be a paragraph of the report.\n',
+    );
     expect(r.stats.removed).toEqual({ chrome: 3 });
   });
   it('removes a pull-quote repeating body text', () => {
-    const body = 'Chinese direct investment in Vietnam usually provokes prevailing social debates on labor, corruption and environmental issues.';
+    const body =
+      'Chinese direct investment in Vietnam usually provokes prevailing social debates on labor, corruption and environmental issues.';
     const raw = `Furthermore, ${body} More text follows.\n\n${body}\n\nNext paragraph.`;
     const r = ingest(raw, { ...META, extraction: 'web' as const });
     expect(r.stats.removed).toEqual({ 'pull-quote': 1 });
@@ -73,20 +126,35 @@ describe('ingest', () => {
   });
   it('refuses empty, binary and non-UTF-8 input naming the file', () => {
     expect(() => decodeRaw(new Uint8Array(), 'x.txt')).toThrow(/x\.txt: the file is empty/u);
-    expect(() => decodeRaw(new Uint8Array([1, 0, 2]), 'x.txt')).toThrow(/x\.txt: the file looks binary/u);
-    expect(() => decodeRaw(new Uint8Array([0x41, 0xff, 0x42]), 'x.txt')).toThrow(/x\.txt: the file is not valid UTF-8 \(first bad byte at offset 1\)/u);
+    expect(() => decodeRaw(new Uint8Array([1, 0, 2]), 'x.txt')).toThrow(
+      /x\.txt: the file looks binary/u,
+    );
+    expect(() => decodeRaw(new Uint8Array([0x41, 0xff, 0x42]), 'x.txt')).toThrow(
+      /x\.txt: the file is not valid UTF-8 \(first bad byte at offset 1\)/u,
+    );
   });
   it('refuses metadata without title, author or date, or with an impossible date', () => {
-    expect(() => checkMeta({ id: 'a', authors: ['B'], published: '2015' }, 'f')).toThrow(/f: metadata is missing title/u);
-    expect(() => checkMeta({ id: 'a', title: 'T', published: '2015' }, 'f')).toThrow(/missing author/u);
-    expect(() => checkMeta({ id: 'a', title: 'T', authors: ['B'] }, 'f')).toThrow(/missing published/u);
-    expect(() => checkMeta({ id: 'a', title: 'T', authors: ['B'], published: '2015-02-29' }, 'f')).toThrow(IngestError);
+    expect(() => checkMeta({ id: 'a', authors: ['B'], published: '2015' }, 'f')).toThrow(
+      /f: metadata is missing title/u,
+    );
+    expect(() => checkMeta({ id: 'a', title: 'T', published: '2015' }, 'f')).toThrow(
+      /missing author/u,
+    );
+    expect(() => checkMeta({ id: 'a', title: 'T', authors: ['B'] }, 'f')).toThrow(
+      /missing published/u,
+    );
+    expect(() =>
+      checkMeta({ id: 'a', title: 'T', authors: ['B'], published: '2015-02-29' }, 'f'),
+    ).toThrow(IngestError);
   });
   it('picks the sources.yaml record by file name or id', () => {
-    const y = '- id: a-1\n  file: raw/a.txt\n  title: A\n- id: b-2\n  file: raw/b.txt\n  title: B\n';
+    const y =
+      '- id: a-1\n  file: raw/a.txt\n  title: A\n- id: b-2\n  file: raw/b.txt\n  title: B\n';
     expect(metaFromYaml(y, 'somewhere/b.txt', 'm.yaml').id).toBe('b-2');
     expect(metaFromYaml(y, 'c.txt', 'm.yaml', 'a-1').title).toBe('A');
-    expect(() => metaFromYaml(y, 'c.txt', 'm.yaml')).toThrow(/m\.yaml: no record whose file is "c\.txt"/u);
+    expect(() => metaFromYaml(y, 'c.txt', 'm.yaml')).toThrow(
+      /m\.yaml: no record whose file is "c\.txt"/u,
+    );
     expect(() => metaFromYaml('a: [', 'c.txt', 'm.yaml')).toThrow(/m\.yaml: not valid YAML/u);
   });
 });

@@ -17,14 +17,24 @@ describe('citation and names', () => {
     expect(joinNames(['David Gitter', 'Elsa Kania'])).toBe('David Gitter and Elsa Kania');
     expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');
     expect(
-      suggestedCitation({ title: 'US-Vietnam Security Cooperation: Development and Prospects', authors: ['Xin Qiang'], publisher: 'CNTV', published: '2015-05-11' }),
-    ).toBe('Xin Qiang. “US-Vietnam Security Cooperation: Development and Prospects.” CNTV, 11 May 2015.');
+      suggestedCitation({
+        title: 'US-Vietnam Security Cooperation: Development and Prospects',
+        authors: ['Xin Qiang'],
+        publisher: 'CNTV',
+        published: '2015-05-11',
+      }),
+    ).toBe(
+      'Xin Qiang. “US-Vietnam Security Cooperation: Development and Prospects.” CNTV, 11 May 2015.',
+    );
   });
 });
 
 describe('navItems', () => {
   it('shows only sections whose page exists, marking the current one', () => {
-    const items = navItems(['../pages/reports/index.astro', '../pages/data/index.astro'], '/reports/hayton-2015/');
+    const items = navItems(
+      ['../pages/reports/index.astro', '../pages/data/index.astro'],
+      '/reports/hayton-2015/',
+    );
     expect(items.map((i) => [i.label, i.current])).toEqual([
       ['Reports', true],
       ['Data', false],
@@ -60,7 +70,9 @@ describe('renderReport', () => {
   });
 
   it('never passes raw HTML through and escapes text', () => {
-    const r = renderReport('A <img src=x onerror=alert(1)> and 1 < 2 & "quotes".\n\n<script>alert(1)</script>');
+    const r = renderReport(
+      'A <img src=x onerror=alert(1)> and 1 < 2 & "quotes".\n\n<script>alert(1)</script>',
+    );
     expect(r.html).not.toMatch(/<img|<script/);
     expect(r.html).toContain('1 &#x3C; 2 &#x26;');
   });
@@ -74,9 +86,13 @@ describe('renderReport', () => {
   });
 
   it('shows footnote markers without a note text as superscripts, not as "[^n]"', () => {
-    const r = renderReport('Diplomacy and struggle (đối tượng).[^1] Diplomacy will usually[^12] lead.');
+    const r = renderReport(
+      'Diplomacy and struggle (đối tượng).[^1] Diplomacy will usually[^12] lead.',
+    );
     expect(r.html).not.toContain('[^');
-    expect(r.html).toContain('<sup class="note-marker" title="Note 1 (its text is not in the extracted source)">1</sup>');
+    expect(r.html).toContain(
+      '<sup class="note-marker" title="Note 1 (its text is not in the extracted source)">1</sup>',
+    );
     expect(r.html).toContain('>12</sup> lead.');
   });
 });

@@ -32,7 +32,10 @@ describe('splitSentences splits these', () => {
   it.each([
     [
       'Vietnam is aware of and concerned by recent machinations in its immediate region. Vietnam fears a loss of national legitimacy.',
-      ['Vietnam is aware of and concerned by recent machinations in its immediate region.', 'Vietnam fears a loss of national legitimacy.'],
+      [
+        'Vietnam is aware of and concerned by recent machinations in its immediate region.',
+        'Vietnam fears a loss of national legitimacy.',
+      ],
     ],
     [
       'Relations improved with the U.S. The next step was the TPP.',
@@ -48,7 +51,10 @@ describe('splitSentences splits these', () => {
     ],
     [
       'Bilateral trade exploded. From just $30 million in 1991 it reached $2.5 billion in 2001.',
-      ['Bilateral trade exploded.', 'From just $30 million in 1991 it reached $2.5 billion in 2001.'],
+      [
+        'Bilateral trade exploded.',
+        'From just $30 million in 1991 it reached $2.5 billion in 2001.',
+      ],
     ],
     [
       'The party held its congress (the twelfth). Then it chose Trọng.',
@@ -58,10 +64,7 @@ describe('splitSentences splits these', () => {
       'The fleet sailed in 2014. 2015 was calmer.',
       ['The fleet sailed in 2014.', '2015 was calmer.'],
     ],
-    [
-      'They waited… Then the rig left.',
-      ['They waited…', 'Then the rig left.'],
-    ],
+    ['They waited… Then the rig left.', ['They waited…', 'Then the rig left.']],
   ])('%s', (p, expected) => {
     expect(texts(p)).toEqual(expected);
   });
@@ -69,23 +72,31 @@ describe('splitSentences splits these', () => {
 
 describe('quotations', () => {
   it('keeps a quoted run of several sentences in the sentence that introduces it', () => {
-    const p = 'Kerry said the war was “a profound failure of diplomatic insight. We must learn from it.” The visit ended the next day.';
+    const p =
+      'Kerry said the war was “a profound failure of diplomatic insight. We must learn from it.” The visit ended the next day.';
     expect(texts(p)).toEqual([
       'Kerry said the war was “a profound failure of diplomatic insight. We must learn from it.”',
       'The visit ended the next day.',
     ]);
   });
   it('splits after a closing quote', () => {
-    expect(texts('He called it “a failure.” Others did not.')).toEqual(['He called it “a failure.”', 'Others did not.']);
+    expect(texts('He called it “a failure.” Others did not.')).toEqual([
+      'He called it “a failure.”',
+      'Others did not.',
+    ]);
   });
 });
 
 describe('footnote markers', () => {
   it('are removed from the text and kept as data on the sentence they follow', () => {
-    const p = 'Diplomacy distinguishes đối tác (object of cooperation) and đối tượng (object of struggle).[^1] Diplomacy will usually involve both.[^2][^3]';
+    const p =
+      'Diplomacy distinguishes đối tác (object of cooperation) and đối tượng (object of struggle).[^1] Diplomacy will usually involve both.[^2][^3]';
     const s = splitSentences(p);
     expect(s.map((x) => [x.text, x.footnotes])).toEqual([
-      ['Diplomacy distinguishes đối tác (object of cooperation) and đối tượng (object of struggle).', ['1']],
+      [
+        'Diplomacy distinguishes đối tác (object of cooperation) and đối tượng (object of struggle).',
+        ['1'],
+      ],
       ['Diplomacy will usually involve both.', ['2', '3']],
     ]);
   });

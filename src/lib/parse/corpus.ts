@@ -13,7 +13,7 @@ import type { DateMention } from '../schemas/date-mention.ts';
 import { claimsFromMarkdown } from './claims.ts';
 import { compileGazetteer, createReportMatcher, validateGazetteer } from './actors.ts';
 import { extractDates } from './dates.ts';
-import { attachEvents, validateCuratedEvents } from './events.ts';
+import { attachEvents, validateCuratedEvents, type Country } from './events.ts';
 import { ContentError, ContentErrors, zodErrors } from './errors.ts';
 
 /** A source file: its path relative to the project root (used in messages) and its text. */
@@ -103,22 +103,26 @@ function recordLabel(kind: string, item: unknown, index: number): string {
   return id ? `${kind} "${id}"` : `${kind} #${index + 1}`;
 }
 
-/** Country of an actor, following affiliation links (a minister → the party → the state). */
-export function countryResolver(actors: Actor[]): (id: string) => 'VN' | 'CN' | 'US' | null {
+/**
+ * Country of an actor for dyads, following affiliation links (a minister → the party → the state):
+ * VN, CN or US for the triangle, OTHER for any other state, bloc, forum or international organisation
+ * (or what belongs to one), null for places and unaffiliated people.
+ */
+export function countryResolver(actors: Actor[]): (id: string) => Country {
   const byId = new Map(actors.map((a) => [a.id, a]));
-  const roots: Record<string, 'VN' | 'CN' | 'US'> = {
-    vietnam: 'VN',
-    china: 'CN',
-    'united-states': 'US',
-  };
-  const memo = new Map<string, 'VN' | 'CN' | 'US' | null>();
-  const resolve = (id: string, seen: Set<string>): 'VN' | 'CN' | 'US' | null => {
+  const roots: Record<string, Country> = { vietnam: 'VN', china: 'CN', 'united-states': 'US' };
+  const memo = new Map<string, Country>();
+  const resolve = (id: string, seen: Set<string>): Country => {
     if (roots[id]) return roots[id];
     if (memo.has(id)) return memo.get(id) ?? null;
-    if (seen.has(id)) return null;
+    const actor = byId.get(id);
+    if (!actor || seen.has(id)) return null;
     seen.add(id);
-    const next = byId.get(id)?.affiliation;
-    const result = next ? resolve(next, seen) : null;
+    const result = actor.affiliation
+      ? resolve(actor.affiliation, seen)
+      : ['state', 'forum', 'organisation'].includes(actor.kind)
+        ? 'OTHER'
+        : null;
     memo.set(id, result);
     return result;
   };
@@ -132,7 +136,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
     try {
       fn();
     } catch (err) {
-      if (err instanceof ContentErrors) errors.push(...err.errors);
+      if (err instanceof ContentErrors) errors.push(...err.problems);
       else if (err instanceof ContentError) errors.push(err);
       else throw err;
     }

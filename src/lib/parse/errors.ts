@@ -26,9 +26,13 @@ export class ContentError extends Error {
   }
 }
 
-/** Several content errors reported at once, so one build shows every problem, not only the first. */
+/**
+ * Several content errors reported at once, so one build shows every problem, not only the first.
+ * (The list is not called `errors`: Astro treats an error with an `errors` array as an aggregate and
+ * would print only the first.)
+ */
 export class ContentErrors extends Error {
-  readonly errors: ContentError[];
+  readonly problems: ContentError[];
 
   constructor(errors: ContentError[]) {
     super(
@@ -36,7 +40,7 @@ export class ContentErrors extends Error {
         errors.map((e) => `  - ${e.message}`).join('\n'),
     );
     this.name = 'ContentErrors';
-    this.errors = errors;
+    this.problems = errors;
   }
 }
 

@@ -15,6 +15,7 @@ const STOP = new Set(
     'Indeed Instead Even Only Just Then Now Over Under Between Among Through Against Despite Without Within With ' +
     'Given Unlike Like According Because Following Last Next Recent Recently Further Finally Overall Accordingly ' +
     'January February March April May June July August September October November December ' +
+    'Nonetheless Notably Perhaps Relations Accessed Retrieved ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Spring Summer Autumn Winter'
   ).split(' '),
 );
@@ -31,6 +32,8 @@ export interface UnmatchedName {
  */
 export function unmatchedNames(corpus: Corpus, limit = 50): UnmatchedName[] {
   const gazetteer = compileGazetteer(corpus.actors);
+  // Adjectives the gazetteer knows ("Vietnamese", "Chinese") are deliberately not names on their own.
+  const known = new Set(corpus.actors.flatMap((a) => a.demonyms));
   const counts = new Map<string, { count: number; reports: Set<string> }>();
   const byReport = new Map<string, typeof corpus.claims>();
   for (const c of corpus.claims) byReport.set(c.reportId, [...(byReport.get(c.reportId) ?? []), c]);
@@ -48,7 +51,7 @@ export function unmatchedNames(corpus: Corpus, limit = 50): UnmatchedName[] {
           words = words.slice(1);
         }
         const name = words.join(' ').replace(/['’]s$/u, '');
-        if (name.length < 2) continue;
+        if (name.length < 2 || known.has(name) || STOP.has(name)) continue;
         const end = start + name.length;
         if (covered.some((c) => c.start < end && c.end > start)) continue;
         const entry = counts.get(name) ?? { count: 0, reports: new Set<string>() };

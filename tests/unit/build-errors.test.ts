@@ -1,0 +1,50 @@
+// A real `astro build` stops on bad content with the message of src/lib/parse/corpus.ts: the loader
+// does not swallow errors (Astro itself would only log a dangling reference or drop a duplicate id).
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'triangulate-build-'));
+for (const p of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
+  cpSync(p, join(dir, p), { recursive: true });
+}
+symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'), 'dir');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function build() {
+  return spawnSync(
+    process.execPath,
+    [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      timeout: 180_000,
+    },
+  );
+}
+
+describe('astro build on bad content', () => {
+  it('fails with file and field when two reports share an id and an event names an unknown actor', () => {
+    writeFileSync(
+      join(dir, 'content/reports/copy-of-liu.md'),
+      readFileSync('content/reports/liu-2016.md', 'utf8'),
+    );
+    const events = readFileSync('content/events/modern.yaml', 'utf8').replace(
+      'actors: [vietnam, china]',
+      'actors: [vietnam, chinaa]',
+    );
+    writeFileSync(join(dir, 'content/events/modern.yaml'), events);
+    const r = build();
+    const out = `${r.stdout}\n${r.stderr}`;
+    expect(r.status).not.toBe(0);
+    expect(out).toMatch(
+      /content\/reports\/copy-of-liu\.md: field "id": duplicate report id "liu-2016", also used by content\/reports\/(liu-2016|copy-of-liu)\.md|content\/reports\/liu-2016\.md: field "id": duplicate report id "liu-2016"/,
+    );
+    expect(out).toMatch(
+      /content\/events\/modern\.yaml: event "[^"]+", field "actors\[1\]": unknown actor id "chinaa"/,
+    );
+  }, 200_000);
+});
