@@ -5,9 +5,10 @@
  * `src/lib/loader/` is a thin adapter around this function; tests call it directly.
  */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'astro/zod';
 import { reportSchema, type Report } from '../schemas/report.ts';
 import { actorSchema, type Actor } from '../schemas/actor.ts';
-import { curatedEventSchema, type CuratedEvent, type Event } from '../schemas/event.ts';
+import { curatedEventSchema, type Event } from '../schemas/event.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { DateMention } from '../schemas/date-mention.ts';
 import { claimsFromMarkdown } from './claims.ts';
@@ -129,6 +130,43 @@ export function countryResolver(actors: Actor[]): (id: string) => Country {
   return (id) => resolve(id, new Set());
 }
 
+/**
+ * Parses YAML list files record by record against a schema. Invalid records become content errors
+ * (pushed to `errors`) naming the file, the record and the field; `fileOf` tells where an id was first
+ * defined, for later messages.
+ */
+function parseRecordFiles<S extends z.ZodType<{ id: string }>>(
+  files: readonly SourceFile[],
+  schema: S,
+  label: string,
+  errors: ContentError[],
+): { records: Array<z.output<S>>; fileOf: (fallback: string) => (id: string) => string } {
+  const records: Array<z.output<S>> = [];
+  const firstFile = new Map<string, string>();
+  for (const file of files) {
+    let items: unknown[];
+    try {
+      items = parseYamlList(file);
+    } catch (err) {
+      if (err instanceof ContentError) {
+        errors.push(err);
+        continue;
+      }
+      throw err;
+    }
+    items.forEach((item, i) => {
+      const parsed = schema.safeParse(item);
+      if (!parsed.success) {
+        errors.push(...zodErrors(file.path, parsed.error, recordLabel(label, item, i)));
+        return;
+      }
+      if (!firstFile.has(parsed.data.id)) firstFile.set(parsed.data.id, file.path);
+      records.push(parsed.data);
+    });
+  }
+  return { records, fileOf: (fallback) => (id) => firstFile.get(id) ?? fallback };
+}
+
 /** Builds every collection and checks every cross reference; throws ContentErrors listing all problems. */
 export function buildCorpus(input: CorpusInput): Corpus {
   const errors: ContentError[] = [];
@@ -164,47 +202,12 @@ export function buildCorpus(input: CorpusInput): Corpus {
     });
   }
 
-  // Actors: each record against the schema, then the gazetteer as a whole.
-  const actors: Actor[] = [];
-  const actorFile = new Map<string, string>();
-  for (const file of input.actors) {
-    collect(() => {
-      parseYamlList(file).forEach((item, i) => {
-        const parsed = actorSchema.safeParse(item);
-        if (!parsed.success) {
-          errors.push(...zodErrors(file.path, parsed.error, recordLabel('actor', item, i)));
-          return;
-        }
-        const prev = actorFile.get(parsed.data.id);
-        if (prev && prev !== file.path) {
-          // validateGazetteer reports duplicates within the list; keep the file of the first.
-        } else actorFile.set(parsed.data.id, file.path);
-        actors.push(parsed.data);
-      });
-    });
-  }
-  collect(() => validateGazetteer(actors, (id) => actorFile.get(id) ?? 'content/actors'));
-
-  // Curated events.
-  const curated: CuratedEvent[] = [];
-  const eventFile = new Map<string, string>();
-  for (const file of input.events) {
-    collect(() => {
-      parseYamlList(file).forEach((item, i) => {
-        const parsed = curatedEventSchema.safeParse(item);
-        if (!parsed.success) {
-          errors.push(...zodErrors(file.path, parsed.error, recordLabel('event', item, i)));
-          return;
-        }
-        if (!eventFile.has(parsed.data.id)) eventFile.set(parsed.data.id, file.path);
-        curated.push(parsed.data);
-      });
-    });
-  }
+  // Actors, then the gazetteer as a whole; curated events, then their cross references.
+  const { records: actors, fileOf: actorFile } = parseRecordFiles(input.actors, actorSchema, 'actor', errors);
+  collect(() => validateGazetteer(actors, actorFile('content/actors')));
+  const { records: curated, fileOf: eventFile } = parseRecordFiles(input.events, curatedEventSchema, 'event', errors);
   const actorIds = new Set(actors.map((a) => a.id));
-  collect(() =>
-    validateCuratedEvents(curated, actorIds, (id) => eventFile.get(id) ?? 'content/events'),
-  );
+  collect(() => validateCuratedEvents(curated, actorIds, eventFile('content/events')));
 
   if (errors.length) throw new ContentErrors(errors);
 

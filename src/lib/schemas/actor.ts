@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDateProblem } from './iso-date.ts';
+import { isoDateWithPrecision as isoDate } from './iso-date.ts';
 
 /** Kinds of actor in the gazetteer; `place` covers disputed features treated as actors (Paracels, Cam Ranh Bay). */
 export const actorKinds = [
@@ -26,11 +26,6 @@ const capitalised = z
     /^\p{Lu}/u,
     'expected a form starting with a capital letter (it is matched case-sensitively)',
   );
-
-const isoDate = z.string().superRefine((value, ctx) => {
-  const problem = isoDateProblem(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
 
 /** A position an actor held, with dates where the reports give them. */
 export const actorRoleSchema = z.strictObject({
