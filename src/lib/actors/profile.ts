@@ -1,0 +1,80 @@
+/**
+ * What an actor profile shows, computed from the collections: mentions per report, co-mentioned actors,
+ * the claims naming the actor grouped by report, and role dates in words. Pure; pages bind it.
+ */
+import type { Actor, ActorRole } from '../schemas/actor.ts';
+import type { Claim } from '../schemas/claim.ts';
+import { formatIsoDate } from '../render/format.ts';
+
+/** Number of claims naming each actor. */
+export function mentionCounts(claims: readonly Pick<Claim, 'actors'>[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of claims)
+    for (const a of new Set(c.actors)) counts.set(a, (counts.get(a) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Actors named in the same claims as `actorId`, with the number of shared claims, most frequent first
+ * (ties by id). Each claim counts once per pair, however often it repeats a name.
+ */
+export function coMentions(
+  claims: readonly Pick<Claim, 'actors'>[],
+  actorId: string,
+  limit = 12,
+): Array<{ id: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const c of claims) {
+    const set = new Set(c.actors);
+    if (!set.has(actorId)) continue;
+    for (const other of set) if (other !== actorId) counts.set(other, (counts.get(other) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([id, count]) => ({ id, count }))
+    .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1))
+    .slice(0, limit);
+}
+
+/** Claims naming the actor, grouped by report in the given report order, claims in document order. */
+export function claimsByReport<
+  C extends Pick<Claim, 'actors' | 'reportId' | 'paragraph' | 'sentence'>,
+>(
+  claims: readonly C[],
+  actorId: string,
+  reportOrder: readonly string[],
+): Array<{ reportId: string; claims: C[] }> {
+  const groups = new Map<string, C[]>(reportOrder.map((id) => [id, []]));
+  for (const c of claims) if (c.actors.includes(actorId)) groups.get(c.reportId)?.push(c);
+  return [...groups]
+    .filter(([, list]) => list.length > 0)
+    .map(([reportId, list]) => ({
+      reportId,
+      claims: list.sort((a, b) => a.paragraph - b.paragraph || a.sentence - b.sentence),
+    }));
+}
+
+/** "General Secretary, from January 2011", "Prime Minister, 2006 – 2016", "Ambassador". */
+export function formatRole(
+  role: Pick<ActorRole, 'title' | 'from' | 'to'>,
+  ofName?: string,
+): string {
+  const title = ofName ? `${role.title}, ${ofName}` : role.title;
+  if (role.from && role.to)
+    return `${title} (${formatIsoDate(role.from)} – ${formatIsoDate(role.to)})`;
+  if (role.from) return `${title} (from ${formatIsoDate(role.from)})`;
+  if (role.to) return `${title} (until ${formatIsoDate(role.to)})`;
+  return title;
+}
+
+/** Human label of an actor kind, plural for group headings. */
+export const KIND_LABELS: Record<Actor['kind'], string> = {
+  state: 'States',
+  party: 'Parties',
+  'government-body': 'Government bodies',
+  person: 'People',
+  military: 'Militaries',
+  organisation: 'Organisations',
+  company: 'Companies',
+  forum: 'Forums and agreements',
+  place: 'Places',
+};

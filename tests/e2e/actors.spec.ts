@@ -1,0 +1,26 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers.ts';
+
+test('/actors/ lists every actor of the gazetteer, grouped by kind', async ({ page }) => {
+  await page.goto('/actors/');
+  const links = page.locator('.actor-list a');
+  expect(await links.count()).toBeGreaterThanOrEqual(150);
+  await expect(page.locator('#kind-person')).toContainText('Nguyễn Phú Trọng');
+  await expectNoAxeViolations(page);
+});
+
+test('Nguyễn Phú Trọng’s profile shows claims from at least three reports', async ({ page }) => {
+  await page.goto('/actors/nguyen-phu-trong/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nguyễn Phú Trọng');
+  const reports = page.locator('details[id^="in-"]');
+  expect(await reports.count()).toBeGreaterThanOrEqual(3);
+  // Long groups start collapsed; opening one shows its claims.
+  const first = reports.first();
+  if (!(await first.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await first.locator('summary').click();
+  await expect(first.locator('.claim-list li').first()).toBeVisible();
+  // The co-mention list links to other profiles, and the affiliation to the CPV.
+  await page.getByRole('link', { name: 'Communist Party of Vietnam' }).first().click();
+  await expect(page).toHaveURL(/\/actors\/cpv\/$/);
+  await expectNoAxeViolations(page);
+});
