@@ -24,3 +24,19 @@ test('Nguyễn Phú Trọng’s profile shows claims from at least three reports
   await expect(page).toHaveURL(/\/actors\/cpv\/$/);
   await expectNoAxeViolations(page);
 });
+
+test('Vietnam’s page lists its relations with China and with the United States', async ({
+  page,
+}) => {
+  await page.goto('/actors/vietnam/');
+  const relations = page.locator('#relations');
+  await expect(relations.getByRole('heading', { name: 'With China' })).toBeVisible();
+  await expect(relations.getByRole('heading', { name: 'With United States' })).toBeVisible();
+  await expect(relations).toContainText('China attacks Vietnam across the northern border');
+  await expect(relations).toContainText(
+    'The United States and Vietnam establish diplomatic relations',
+  );
+  // Actor names inside claim text link to their profiles.
+  await expect(page.locator('.claim-list a[href="/actors/china/"]').first()).toBeAttached();
+  await expectNoAxeViolations(page);
+});

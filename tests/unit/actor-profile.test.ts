@@ -71,3 +71,31 @@ describe('actor profile', () => {
     expect(formatRole({ title: 'Spokesperson' })).toBe('Spokesperson');
   });
 });
+
+import { relations } from '../../src/lib/actors/profile.ts';
+
+describe('relations', () => {
+  const events = [
+    { id: 'z', dyads: ['VN-CN'], date: { start: '2014-05-13' } },
+    { id: 'y', dyads: ['VN-CN'], date: { start: '-0110' } },
+    { id: 'a', dyads: ['VN-CN'], date: { start: '1979-02-17' } },
+    { id: 'b', dyads: ['VN-US'], date: { start: '1995-07' } },
+    { id: 'c', dyads: ['VN-CN', 'VN-US', 'US-CN', 'multilateral'], date: { start: '2016' } },
+    { id: 'd', dyads: ['multilateral'], date: { start: '2016-07-12' } },
+  ];
+  it('lists the events with each counterpart for a state or ruling party', () => {
+    expect(
+      relations('vietnam', events).map((r) => [r.counterpart, r.events.map((e) => e.id)]),
+    ).toEqual([
+      ['china', ['y', 'a', 'z', 'c']],
+      ['united-states', ['b', 'c']],
+    ]);
+    expect(relations('ccp', events).map((r) => r.counterpart)).toEqual([
+      'vietnam',
+      'united-states',
+    ]);
+  });
+  it('is empty for other actors', () => {
+    expect(relations('nguyen-phu-trong', events)).toEqual([]);
+  });
+});

@@ -9,6 +9,8 @@ describe('formatIsoDate', () => {
     ['2015-11', 'November 2015'],
     ['2016-02-29', '29 February 2016'],
     ['0938', '938'],
+    ['-0110', '111 BCE'],
+    ['-0000', '1 BCE'],
   ])('%s → %s', (iso, text) => expect(formatIsoDate(iso)).toBe(text));
 });
 

@@ -5,6 +5,7 @@
 import type { Actor, ActorRole } from '../schemas/actor.ts';
 import type { Claim } from '../schemas/claim.ts';
 import { formatIsoDate } from '../render/format.ts';
+import { compareIso } from '../parse/dates.ts';
 
 /** Number of claims naming each actor. */
 export function mentionCounts(claims: readonly Pick<Claim, 'actors'>[]): Map<string, number> {
@@ -78,3 +79,36 @@ export const KIND_LABELS: Record<Actor['kind'], string> = {
   forum: 'Forums and agreements',
   place: 'Places',
 };
+
+type Country = 'VN' | 'CN' | 'US';
+const COUNTRY_OF: Record<string, Country> = {
+  vietnam: 'VN',
+  cpv: 'VN',
+  china: 'CN',
+  ccp: 'CN',
+  'united-states': 'US',
+};
+const COUNTRY_ACTOR: Record<Country, string> = { VN: 'vietnam', CN: 'china', US: 'united-states' };
+
+/**
+ * For the triangle's states and ruling parties: per counterpart, the events between the two sides in
+ * chronological order (from the events' dyads). Empty for any other actor.
+ */
+export function relations<E extends { dyads: readonly string[]; date: { start: string } }>(
+  actorId: string,
+  events: readonly E[],
+): Array<{ counterpart: string; events: E[] }> {
+  const own = COUNTRY_OF[actorId];
+  if (!own) return [];
+  return (['VN', 'CN', 'US'] as const)
+    .filter((c) => c !== own)
+    .map((other) => {
+      const pair = [`${own}-${other}`, `${other}-${own}`];
+      return {
+        counterpart: COUNTRY_ACTOR[other],
+        events: events
+          .filter((e) => e.dyads.some((d) => pair.includes(d)))
+          .sort((a, b) => compareIso(a.date.start, b.date.start)),
+      };
+    });
+}

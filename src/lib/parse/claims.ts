@@ -120,6 +120,7 @@ export function claimsFromMarkdown(reportId: string, body: string): Claim[] {
         position: { start, end: plain.length },
         kind: classifyClaim(s.text),
         actors: [],
+        mentions: [],
         dates: [],
         events: [],
       });

@@ -226,11 +226,12 @@ export function buildCorpus(input: CorpusInput): Corpus {
         sectionKey = key;
         contextYear = null;
       }
-      const found = extractDates(claim.text, { contextYear });
-      contextYear = found.contextYear;
-      const mentioned = [...new Set(matcher.match(claim.text).map((m) => m.actorId))];
-      const dates: DateMention[] = found.mentions;
-      claims.push({ ...claim, actors: mentioned, dates });
+      const dated = extractDates(claim.text, { contextYear });
+      contextYear = dated.contextYear;
+      const mentions = matcher.match(claim.text).map((m) => ({ actorId: m.actorId, start: m.start, end: m.end }));
+      const actorIds = [...new Set(mentions.map((m) => m.actorId))];
+      const dates: DateMention[] = dated.mentions;
+      claims.push({ ...claim, actors: actorIds, mentions, dates });
     }
   }
 

@@ -16,8 +16,13 @@ const MONTHS = [
   'December',
 ];
 
-/** "2015" → "2015", "2015-11" → "November 2015", "2016-02-29" → "29 February 2016". */
+/**
+ * "2015" → "2015", "2015-11" → "November 2015", "2016-02-29" → "29 February 2016", and astronomical
+ * BCE years: "-0110" → "111 BCE".
+ */
 export function formatIsoDate(iso: string): string {
+  const bce = /^-(\d{4,})$/.exec(iso);
+  if (bce) return `${Number(bce[1]) + 1} BCE`;
   const [y, m, d] = iso.split('-');
   const year = String(Number(y));
   const precision = isoPrecision(iso);

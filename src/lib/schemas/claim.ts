@@ -48,6 +48,19 @@ export const claimSchema = z.object({
   kind: z.enum(claimKinds),
   /** Ids of the actors the claim names. */
   actors: z.array(z.string()).default([]),
+  /** Where the claim names each actor: UTF-16 offsets into `text` (end exclusive), in text order. */
+  mentions: z
+    .array(
+      z.object({
+        /** The actor named. */
+        actorId: z.string(),
+        /** Offset of the name in the claim text (inclusive). */
+        start: z.number().int().nonnegative(),
+        /** Offset of the end of the name (exclusive). */
+        end: z.number().int().nonnegative(),
+      }),
+    )
+    .default([]),
   /** Date expressions found in the claim. */
   dates: z.array(dateMentionSchema).default([]),
   /** Ids of the events the claim attests. */
