@@ -19,6 +19,17 @@ test('Nguyễn Phú Trọng’s profile shows claims from at least three reports
   if (!(await first.evaluate((d) => (d as HTMLDetailsElement).open)))
     await first.locator('summary').click();
   await expect(first.locator('.claim-list li').first()).toBeVisible();
+  // The mentions chart has its table equivalent: one bar per table row, same figures.
+  const barValues = await page.locator('svg.chart rect').count();
+  const rows = page.locator('table.data').first().locator('tbody tr');
+  await expect(rows).toHaveCount(barValues);
+  // His events: one mark on the mini timeline per item of the list, including the 2015 Washington visit.
+  await expect(page.locator('#events svg .mark')).toHaveCount(
+    await page.locator('#events .event-list li').count(),
+  );
+  await expect(page.locator('#events .event-list')).toContainText(
+    'visits Washington and meets Obama',
+  );
   // The co-mention list links to other profiles, and the affiliation to the CPV.
   await page.getByRole('link', { name: 'Communist Party of Vietnam' }).first().click();
   await expect(page).toHaveURL(/\/actors\/cpv\/$/);
