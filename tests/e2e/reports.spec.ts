@@ -38,6 +38,15 @@ for (const r of reports) {
   });
 }
 
+test('actor names in the reading view link to their profiles', async ({ page }) => {
+  await page.goto('/reports/hayton-2015/');
+  const cpv = page.locator('.body a.actor[href="/actors/cpv/"]').first();
+  await expect(cpv).toBeAttached();
+  await cpv.click();
+  await expect(page).toHaveURL(/\/actors\/cpv\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Communist Party of Vietnam');
+});
+
 test('the paragraph link appears on keyboard focus', async ({ page }) => {
   const r = reports[0];
   expect(r, 'at least one report in content/reports').toBeDefined();

@@ -98,3 +98,26 @@ describe('renderReport', () => {
     expect(r.html).toContain('>12</sup> lead.');
   });
 });
+
+describe('renderReport with actor links', () => {
+  const linker = (text: string) =>
+    [...text.matchAll(/Nguyễn Phú Trọng|China/g)].map((m) => ({
+      actorId: m[0] === 'China' ? 'china' : 'nguyen-phu-trong',
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+  const md =
+    '## China policy\n\nNguyễn Phú Trọng visited China.[^1] <b>China</b>\n\n[^1]: China note.';
+
+  it('links names in body text but not in headings or notes, keeping anchors unchanged', () => {
+    const plain = renderReport(md);
+    const linked = renderReport(md, { linkActors: linker });
+    expect(linked.anchors).toEqual(plain.anchors);
+    expect(linked.html).toContain(
+      '<a href="/actors/nguyen-phu-trong/" class="actor">Nguyễn Phú Trọng</a> visited <a href="/actors/china/" class="actor">China</a>.',
+    );
+    expect(linked.html).toContain('<h2 id="s-china-policy">China policy</h2>');
+    expect(linked.html).toMatch(/<li id="fn-1">\s*<p>China note\./);
+    expect(linked.html).not.toContain('<b>');
+  });
+});

@@ -21,6 +21,9 @@ export interface TocEntry {
   id: string;
 }
 
+/** Finds actor names in a run of text (offsets into it); called on text nodes in document order. */
+export type ActorLinker = (text: string) => Array<{ actorId: string; start: number; end: number }>;
+
 export interface RenderedReport {
   html: string;
   toc: TocEntry[];
@@ -84,6 +87,52 @@ function remarkOrphanNoteMarkers() {
   };
 }
 
+/**
+ * Links actor names in body text to their profiles. Runs on text nodes in document order (so a bare
+ * surname counts only after the full name, as in claims); skips headings, links, footnote markers and
+ * the footnotes section. Builds element nodes, never HTML strings, so the text stays escaped.
+ */
+function rehypeActorLinks(linker: ActorLinker) {
+  return (tree: HastRoot) => {
+    const walk = (node: Element | HastRoot) => {
+      const children = node.children;
+      for (let i = 0; i < children.length; i++) {
+        const child = children[i];
+        if (!child) continue;
+        if (child.type === 'element') {
+          if (
+            /^(a|sup|h[1-6]|code)$/.test(child.tagName) ||
+            child.properties['dataFootnotes'] !== undefined
+          )
+            continue;
+          walk(child);
+          continue;
+        }
+        if (child.type !== 'text') continue;
+        const found = linker(child.value);
+        if (!found.length) continue;
+        const parts: ElementContent[] = [];
+        let at = 0;
+        for (const m of found) {
+          if (m.start < at) continue;
+          if (m.start > at) parts.push({ type: 'text', value: child.value.slice(at, m.start) });
+          parts.push({
+            type: 'element',
+            tagName: 'a',
+            properties: { href: `/actors/${m.actorId}/`, className: ['actor'] },
+            children: [{ type: 'text', value: child.value.slice(m.start, m.end) }],
+          });
+          at = m.end;
+        }
+        if (at < child.value.length) parts.push({ type: 'text', value: child.value.slice(at) });
+        children.splice(i, 1, ...parts);
+        i += parts.length - 1;
+      }
+    };
+    walk(tree);
+  };
+}
+
 const ANCHORED = new Set(['p', 'li', 'tr', 'blockquote']);
 
 function rehypeAnchors(toc: TocEntry[], anchors: string[]) {
@@ -134,8 +183,16 @@ function rehypeAnchors(toc: TocEntry[], anchors: string[]) {
   };
 }
 
-/** Renders a report body; `clobberPrefix` is put before footnote ids (`fn-1`, `fnref-1`). */
-export function renderReport(markdown: string, clobberPrefix = ''): RenderedReport {
+/**
+ * Renders a report body. `clobberPrefix` is put before footnote ids (`fn-1`, `fnref-1`); `linkActors`,
+ * when given, turns actor names into links to their profiles.
+ */
+export function renderReport(
+  markdown: string,
+  options: { clobberPrefix?: string; linkActors?: ActorLinker } = {},
+): RenderedReport {
+  const clobberPrefix = options.clobberPrefix ?? '';
+  const linker = options.linkActors;
   const toc: TocEntry[] = [];
   const anchors: string[] = [];
   const file = unified()
@@ -148,6 +205,7 @@ export function renderReport(markdown: string, clobberPrefix = ''): RenderedRepo
       footnoteLabelTagName: 'h2',
       footnoteLabelProperties: {},
     })
+    .use(() => (linker ? rehypeActorLinks(linker) : () => undefined))
     .use(() => rehypeAnchors(toc, anchors))
     .use(rehypeStringify)
     .processSync(markdown);
