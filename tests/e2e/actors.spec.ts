@@ -51,3 +51,34 @@ test('Vietnam’s page lists its relations with China and with the United States
   await expect(page.locator('.claim-list a[href="/actors/china/"]').first()).toBeAttached();
   await expectNoAxeViolations(page);
 });
+
+test('the actor filter finds names without diacritics, sorts by name and keeps both in the URL', async ({
+  page,
+}) => {
+  await page.goto('/actors/?q=%3Cscript%3E&sort=bogus');
+  // Garbage parameters: the filter shows the text as typed, nothing matches, sort falls back to mentions.
+  await expect(page.locator('#actor-controls select')).toHaveValue('mentions');
+  await page.goto('/actors/');
+  const box = page.locator('#actor-controls input[name="q"]');
+  await box.fill('truong tan sang');
+  await expect(page.locator('.actor-list li:not([hidden]) a')).toHaveText(['Trương Tấn Sang']);
+  await expect(page).toHaveURL(/\?q=truong\+tan\+sang$/);
+  await box.fill('');
+  await page.locator('#actor-controls select[name="sort"]').selectOption('name');
+  await expect(page).toHaveURL(/\?sort=name$/);
+  const states = await page.locator('#kind-state .actor-list li a').allInnerTexts();
+  expect(states).toEqual([...states].sort((a, b) => a.localeCompare(b)));
+  await page.reload();
+  await expect(page.locator('#actor-controls select[name="sort"]')).toHaveValue('name');
+});
+
+test('without JavaScript the full actor list shows and the controls stay hidden', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/actors/');
+  await expect(page.locator('#actor-controls')).toBeHidden();
+  expect(await page.locator('.actor-list li').count()).toBeGreaterThanOrEqual(150);
+  await context.close();
+});
