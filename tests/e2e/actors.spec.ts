@@ -82,3 +82,16 @@ test('without JavaScript the full actor list shows and the controls stay hidden'
   expect(await page.locator('.actor-list li').count()).toBeGreaterThanOrEqual(150);
   await context.close();
 });
+
+test('claims on a profile can be filtered by kind', async ({ page }) => {
+  await page.goto('/actors/nguyen-phu-trong/');
+  const all = await page.locator('.claim-list > li').count();
+  await page.locator('#kind-filter input[value="fact"]').check();
+  const visible = page.locator('.claim-list > li:not([hidden])');
+  const n = await visible.count();
+  expect(n).toBeGreaterThan(0);
+  expect(n).toBeLessThan(all);
+  for (const kind of await visible.locator('.kind-tag').allInnerTexts()) expect(kind).toBe('fact');
+  await page.locator('#kind-filter input[value=""]').check();
+  await expect(page.locator('.claim-list > li:not([hidden])')).toHaveCount(all);
+});
