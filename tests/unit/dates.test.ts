@@ -108,6 +108,16 @@ const ROWS: Row[] = [
     [['16–18 October', '2014-10-16', '2014-10-18', 'day', true]],
   ],
   [
+    'This was all taking place during a meeting of the CPV Central Committee in Hanoi, which lasted from 8 to 14 May.',
+    2014,
+    [['from 8 to 14 May', '2014-05-08', '2014-05-14', 'day', true]],
+  ],
+  [
+    'The talks ran between 8 and 14 May 2014.',
+    null,
+    [['between 8 and 14 May 2014', '2014-05-08', '2014-05-14', 'day', false]],
+  ],
+  [
     '16–17 April 2015 — Bilateral meeting in Hanoi.',
     null,
     [['16–17 April 2015', '2015-04-16', '2015-04-17', 'day', false]],
@@ -161,6 +171,7 @@ const ROWS: Row[] = [
   ['Vietnam wants F-16 and P-3C aircraft.', null, []],
   ['Some 2000 troops took part.', null, []],
   ['The 1300 km frontier was demarcated.', null, []],
+  ['Between 3 and 5 may be needed.', 2014, []],
   [
     'On 31 February 2015 nothing happened.',
     null,

@@ -81,9 +81,13 @@ const PATTERNS: Pattern[] = [
         : null;
     },
   },
-  // "16–18 October 2014", "16–17 April 2015", "16–18 October"
+  // "16–18 October 2014", "16–17 April 2015", "16–18 October", "from 8 to 14 May", "between 8 and 14 May"
   {
-    re: new RegExp(`\\b${DAY}${DASH}${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?\\b`, 'g'),
+    // Case-sensitive: "between 3 and 5 may be" is not a date.
+    re: new RegExp(
+      `\\b(?:(?:[Ff]rom|[Bb]etween)\\s+)?${DAY}(?:${DASH}|\\s+(?:to|and|until)\\s+)${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?\\b`,
+      'g',
+    ),
     make: (m, ctx) => {
       const y = m[4] ? Number(m[4]) : ctx;
       const mo = monthOf(m[3] ?? '');
