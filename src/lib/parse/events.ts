@@ -1,38 +1,79 @@
 /**
  * Attaching dated claims to events.
  *
- * A claim's date mention attaches to a curated event when
- *   - the mention's period overlaps the event's period, and
- *   - a match term of the event occurs in the claim (case- and diacritic-insensitive), or the claim
- *     names at least two of the event's actors; a mention of year precision or coarser needs a term.
- * A claim whose text has an event term and one of its actors, with a day or month date in the same
- * year that does NOT overlap, also attaches — and its date is recorded as a disagreement
- * (the first US–Vietnam political-security dialogue: June 2008 in one report, October in another).
- * The best-scoring event wins (term 2 points, each shared actor 1, overlap 1 plus how closely the two
- * periods coincide, so a phase of a crisis wins the dates inside it and the whole crisis the rest).
+ * Every date mention of every claim is considered on its own. It goes to the curated event that
+ * scores best among those it qualifies for, or else becomes (part of) an extracted event.
  *
- * Mentions of day, month or season precision that attach to no curated event become extracted
- * events, merged across claims and reports when their date (ISO, end and precision) and actor set
- * agree. Year-only mentions without a curated match are too vague to be events on their own.
+ * Matching a claim against a curated event:
+ *   - term: one of the event's match terms occurs in the claim as whole words. Both sides are compared
+ *     after `matchKey`: diacritics folded, lower case, every run of punctuation or space turned into
+ *     one space — so "HD-981", "HD 981" and "hd–981" are the same, and "rig" does not hit "origin".
+ *   - shared: how many of the event's actors the claim names.
+ *   - actors agree: shared ≥ 2, or every actor the claim names is one of the event's (at least one).
+ *   - fine mention: precision day, month or season, or a qualified year spanning at most four months
+ *     ("early 1979", "mid-2014"). A plain year, decade or century is coarse.
+ *
+ * A mention qualifies for an event when
+ *   (overlap)      its period overlaps the event's period, and there is a term, or (fine mentions
+ *                  only) at least two shared actors — a bare year names too long a time to attach on
+ *                  actors alone; or
+ *   (disagreement) its period misses the event's, but there is a term, the actors agree, the mention
+ *                  is fine, and it falls in the event's year or (when the report wrote the year
+ *                  itself, not inferred) the year before or after.
+ *                  The report is then dating this event differently (the first US–Vietnam
+ *                  political-security dialogue: June 2008 in Xin, October 2008 in Hayton).
+ *
+ * Score = term + shared + date, where
+ *   term  = 0 without a term hit, else 2 + 0.1 × (words in all the terms that hit, at most 10) —
+ *           longer and more numerous hits are more specific ("Permanent Normal Trading Relations"
+ *           beats "ITAR");
+ *   date  = overlap ? 1 + 0.99·J : 0.5·closeness, where J is the overlap of the two periods over
+ *           their union (0–1) — so "the summer of 2014" goes to the whole rig crisis and "15 July"
+ *           to the rig's withdrawal — and closeness (1 when adjacent, 0 a year apart) prefers the
+ *           nearer of two events a report dates differently.
+ * The best event is chosen by the strength of the evidence first — a fitting date with a term, then
+ * a differently dated event named by a term (disagreement), then a fitting date with shared actors
+ * only — and by score within the same strength; equal scores go to the event with the smaller id.
+ * A fine mention that overlaps its best event also attests any other overlapping event it names
+ * by a term and shares an actor with ("restored in July 1995, two weeks before Vietnam joined
+ * ASEAN" attests both US normalisation and ASEAN membership); when the two periods nest (the rig
+ * crisis and its deployment) only if the claim names the other event by a term the best one lacks
+ * ("deploy"). A mention never counts as a disagreement with an event that another date of the same
+ * claim fits.
+ *
+ * When any mention attached to a curated event is a disagreement, the event's `disagreements` list
+ * every fine dated attestation of it — those outside its period and those inside — one entry per
+ * report, date and claim, so both sides of the disagreement show.
+ *
+ * Mentions of day, month or season precision that qualify for no curated event become extracted
+ * events: id `x-<iso>-<hash>`, titled from the claim, actors from the claim, kind and class from
+ * keyword rules (`classifyEventText`). Extracted events are merged across claims and reports when
+ * the date (ISO start, end and precision) and the actor set agree (a claim naming no actor merges
+ * with nothing). Year-only mentions that match no curated event are too vague to be events; so are
+ * mentions dated after the report's publication (forecasts and plans), and bare lower-case month
+ * words ("may"), which are verbs far more often than dates.
  */
 import { createHash } from 'node:crypto';
 import type { Claim } from '../schemas/claim.ts';
 import type { DateMention } from '../schemas/date-mention.ts';
 import type { CuratedEvent, Dyad, Event, EventClass } from '../schemas/event.ts';
+import { isoDateProblem } from '../schemas/iso-date.ts';
 import { fold } from './fold.ts';
 import { ContentError, ContentErrors } from './errors.ts';
 
+/** An actor's country: one of the triangle, another state or bloc (`OTHER`), or none (places…). */
 export type Country = 'VN' | 'CN' | 'US' | 'OTHER' | null;
 
 export interface AttachInput {
   claims: Array<Pick<Claim, 'id' | 'reportId' | 'text' | 'actors' | 'dates'>>;
   curated: CuratedEvent[];
+  /** Reports with their publication date (ISO); mentions after it are not made into events. */
   reports: Array<{ id: string; published: string }>;
-  /** The country an actor belongs to: one of the triangle, another state or bloc, or none (places…). */
+  /** The country an actor belongs to, following the gazetteer's affiliation chain. */
   actorCountry: (id: string) => Country;
 }
 
-/** A period as two comparable day numbers (days since year 0, approximate months are fine for overlap). */
+/** A period as two comparable day numbers (31-day months: exact enough for overlaps). */
 interface Span {
   from: number;
   to: number;
@@ -45,7 +86,7 @@ function parts(iso: string): [number, number | undefined, number | undefined] {
 }
 const dayNumber = (y: number, m: number, d: number) => y * 372 + (m - 1) * 31 + (d - 1);
 
-/** The span covered by an ISO start (and optional end) at its own precision. */
+/** The span covered by an ISO start (and optional inclusive end), each at its own precision. */
 export function spanOf(iso: string, isoEnd?: string): Span {
   const [y, m, d] = parts(iso);
   const from = dayNumber(y, m ?? 1, d ?? 1);
@@ -55,6 +96,21 @@ export function spanOf(iso: string, isoEnd?: string): Span {
 }
 
 const overlaps = (a: Span, b: Span) => a.from <= b.to && b.from <= a.to;
+/**
+ * Strength of the evidence for a match: a date that fits and a term (2) beat a report dating a
+ * named event differently (1), which beats a date that fits with shared actors only (0).
+ */
+const tier = (q: { overlap: boolean; termHit: boolean }) =>
+  q.overlap && q.termHit ? 2 : q.overlap ? 0 : 1;
+
+/** Whether one period lies inside the other. */
+const nested = (a: Span, b: Span) =>
+  (a.from >= b.from && a.to <= b.to) || (b.from >= a.from && b.to <= a.to);
+/** How near two disjoint periods are: 1 when they touch, 0 a year or more apart. */
+function closeness(a: Span, b: Span): number {
+  const gap = Math.max(a.from - b.to, b.from - a.to, 0);
+  return Math.max(0, 1 - gap / 372);
+}
 /** Length of the overlap of two periods over the length of their union (0–1). */
 function jaccard(a: Span, b: Span): number {
   const inter = Math.min(a.to, b.to) - Math.max(a.from, b.from) + 1;
@@ -62,9 +118,39 @@ function jaccard(a: Span, b: Span): number {
   return Math.max(0, inter) / union;
 }
 
-const FINE = new Set(['day', 'month', 'season']);
+/** Precisions from finest to coarsest. */
+const RANK: Record<string, number> = {
+  day: 0,
+  month: 1,
+  season: 2,
+  year: 3,
+  decade: 4,
+  century: 5,
+};
+/** Longest span (in 31-day-month day numbers) a qualified year may cover and still count as fine. */
+const FINE_SPAN = 4 * 31;
 
-/** Dyads an actor set touches. */
+/** Whether a mention pins its date down well enough to attach on actors alone. */
+function isFine(mention: DateMention, span: Span): boolean {
+  if ((RANK[mention.precision] ?? 9) <= RANK.season!) return true;
+  return mention.precision === 'year' && span.to - span.from < FINE_SPAN;
+}
+
+/** Comparison key for match terms and claim text: folded, lower case, punctuation runs → one space. */
+export function matchKey(text: string): string {
+  const words = fold(text, { lower: true })
+    .replace(/[’‘`´]/g, "'")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return words.length ? ` ${words.join(' ')} ` : '';
+}
+
+const MONTH_WORD =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** A bare month name written in lower case ("may") is a word, not a date. */
+const isLowercaseMonthWord = (m: DateMention) => MONTH_WORD.test(m.text.trim());
+
+/** Dyads an actor set touches; `multilateral` when a state or bloc outside the triangle takes part. */
 export function dyadsOf(actors: readonly string[], actorCountry: (id: string) => Country): Dyad[] {
   const countries = new Set(actors.map(actorCountry));
   const out: Dyad[] = [];
@@ -76,33 +162,48 @@ export function dyadsOf(actors: readonly string[], actorCountry: (id: string) =>
   return out;
 }
 
+/** Keyword rules for extracted events, first match wins (order matters: war before visit…). */
 const KIND_RULES: Array<[RegExp, Event['kind'], EventClass]> = [
-  [/\b(war|invad|invasion|battle|fought|attack)/i, 'armed-conflict', 'material-conflict'],
+  [/\b(war|invad|invasion|battle|fought|attack|shelled)/i, 'armed-conflict', 'material-conflict'],
   [
-    /\b(clash|collision|collided|rammed|water cannon|harass|seized|sank|detain)/i,
+    /\b(clash|collision|collided|rammed|ramming|water cannon|harass|seized|sank|detain|shooting)/i,
     'military-incident',
     'material-conflict',
   ],
   [/\b(protest|riot|demonstrat)/i, 'protest', 'verbal-conflict'],
-  [/\b(arbitration|tribunal|court|ruling|lawsuit)/i, 'legal-action', 'verbal-conflict'],
+  [/\b(arbitration|tribunal|court|ruling|lawsuit|legal)/i, 'legal-action', 'verbal-conflict'],
   [/\b(condemn|accus|denounc|criticis|warn)/i, 'statement', 'verbal-conflict'],
-  [/\b(exercise|drill|joint patrol)/i, 'exercise', 'material-cooperation'],
+  [/\b(exercise|drill|joint patrol|patrols?\b)/i, 'exercise', 'material-cooperation'],
   [
-    /\b(arms|weapons|sale|embargo|vessels? to|patrol boats?|transfer)/i,
+    /\b(arms|weapons|embargo|patrol boats?|frigate|submarine|helicopter|missile)/i,
     'arms-transfer',
     'material-cooperation',
   ],
+  [/\b(normali[sz])/i, 'normalisation', 'verbal-cooperation'],
   [
-    /\b(agreement|signed|treaty|memorandum|accord|normali[sz])/i,
+    /\b(agreement|agreed|signed|treaty|memorandum|accord|protocol|partnership)/i,
     'agreement',
     'material-cooperation',
   ],
-  [/\b(dialogue|talks|consultation|meeting|met with|met)/i, 'dialogue', 'verbal-cooperation'],
-  [/\b(visit|visited|trip|toured)/i, 'diplomatic-visit', 'verbal-cooperation'],
-  [/\b(trade|invest|economic|export|import|loan|aid)/i, 'economic', 'material-cooperation'],
   [
-    /\b(congress|plenum|elected|election|appointed|politburo)/i,
+    /\b(dialogue|talks|consultation|meeting|met with|met|seminar)/i,
+    'dialogue',
+    'verbal-cooperation',
+  ],
+  [/\b(visit|visited|trip|toured|docked|delegation)/i, 'diplomatic-visit', 'verbal-cooperation'],
+  [
+    /\b(trade|invest|economic|export|import|loan|aid|refinery|oil block)/i,
+    'economic',
+    'material-cooperation',
+  ],
+  [
+    /\b(congress|plenum|elected|election|appointed|politburo|central committee)/i,
     'domestic-politics',
+    'verbal-cooperation',
+  ],
+  [
+    /\b(said|stated|announced|declared|speech|statement|pledged)/i,
+    'statement',
     'verbal-cooperation',
   ],
 ];
@@ -113,7 +214,8 @@ export function classifyEventText(text: string): { kind: Event['kind']; class: E
   return { kind: 'other', class: 'verbal-cooperation' };
 }
 
-function shortTitle(text: string, max = 80): string {
+/** The claim text as a title: whole words up to about `max` characters, with an ellipsis if cut. */
+export function shortTitle(text: string, max = 80): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).replace(/[,;:]$/, '')}…`;
@@ -126,7 +228,17 @@ function hash(s: string): string {
 interface Candidate {
   event: CuratedEvent;
   span: Span;
+  year: number;
   terms: string[];
+  actors: Set<string>;
+}
+
+interface Attached {
+  reportId: string;
+  claimId: string;
+  date: string;
+  fine: boolean;
+  disagrees: boolean;
 }
 
 /** Attaches dated claims to curated events and builds extracted events; deterministic. */
@@ -134,16 +246,17 @@ export function attachEvents(input: AttachInput): {
   events: Event[];
   claimEvents: Record<string, string[]>;
 } {
-  const candidates: Candidate[] = input.curated.map((event) => ({
-    event,
-    span: spanOf(event.date.start, event.date.end),
-    terms: event.terms.map((t) => fold(t, { lower: true })),
-  }));
-  const attest = new Map<string, Map<string, { claimIds: Set<string>; dates: Set<string> }>>();
-  const disagreements = new Map<
-    string,
-    Array<{ reportId: string; date: string; claimId: string }>
-  >();
+  const candidates: Candidate[] = input.curated
+    .map((event) => ({
+      event,
+      span: spanOf(event.date.start, event.date.end),
+      year: parts(event.date.start)[0],
+      terms: event.terms.map(matchKey).filter(Boolean),
+      actors: new Set(event.actors),
+    }))
+    .sort((a, b) => (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
+  const published = new Map(input.reports.map((r) => [r.id, spanOf(r.published).to]));
+  const attached = new Map<string, Attached[]>();
   const claimEvents: Record<string, string[]> = {};
   const extracted = new Map<
     string,
@@ -155,92 +268,163 @@ export function attachEvents(input: AttachInput): {
     }
   >();
 
-  const record = (eventId: string, claim: AttachInput['claims'][number], date: string) => {
-    const byReport = attest.get(eventId) ?? new Map();
-    attest.set(eventId, byReport);
-    const entry = byReport.get(claim.reportId) ?? {
-      claimIds: new Set<string>(),
-      dates: new Set<string>(),
-    };
-    byReport.set(claim.reportId, entry);
-    entry.claimIds.add(claim.id);
-    entry.dates.add(date);
-    const list = (claimEvents[claim.id] ??= []);
+  const link = (claimId: string, eventId: string) => {
+    const list = (claimEvents[claimId] ??= []);
     if (!list.includes(eventId)) list.push(eventId);
   };
 
   for (const claim of input.claims) {
     if (!claim.dates.length) continue;
-    const folded = fold(claim.text, { lower: true });
+    const text = matchKey(claim.text);
+    const claimActors = [...new Set(claim.actors)];
+    const pending: Array<{
+      eventId: string;
+      disagrees: boolean;
+      entry: Omit<Attached, 'disagrees'>;
+    }> = [];
     for (const mention of claim.dates) {
+      if (isLowercaseMonthWord(mention)) continue;
       const span = spanOf(mention.iso, mention.isoEnd);
-      let best: { c: Candidate; score: number; disagrees: boolean } | null = null;
+      if (!Number.isFinite(span.from)) continue;
+      const fine = isFine(mention, span);
+      const [year] = parts(mention.iso);
+      const qualified: Array<{
+        c: Candidate;
+        score: number;
+        overlap: boolean;
+        termHit: boolean;
+        hits: string[];
+        shared: number;
+      }> = [];
       for (const c of candidates) {
-        const termHit = c.terms.some((t) => t && folded.includes(t));
-        const shared = claim.actors.filter((a) => c.event.actors.includes(a)).length;
+        const hits = c.terms.filter((t) => text.includes(t));
+        const termHit = hits.length > 0;
+        const shared = claimActors.filter((a) => c.actors.has(a)).length;
         const overlap = overlaps(span, c.span);
         let ok = false;
-        let disagrees = false;
-        if (overlap) ok = FINE.has(mention.precision) ? termHit || shared >= 2 : termHit;
-        else if (termHit && shared >= 1 && FINE.has(mention.precision)) {
-          // Same year, different month or day: the report dates this event differently.
-          const [y] = parts(mention.iso);
-          const [ey] = parts(c.event.date.start);
-          if (y === ey) ok = disagrees = true;
+        if (overlap) ok = termHit || (fine && shared >= 2);
+        else if (termHit && fine) {
+          const actorsAgree =
+            shared >= 2 || (claimActors.length > 0 && shared === claimActors.length);
+          const yearGap = Math.abs(year - c.year);
+          ok = actorsAgree && (mention.inferred ? yearGap === 0 : yearGap <= 1);
         }
         if (!ok) continue;
-        // The fraction (overlap / union of the two periods, below 1) breaks ties: a day in early May
-        // goes to the rig's deployment, "the summer of 2014" to the whole crisis.
-        const score = (termHit ? 2 : 0) + shared + (overlap ? 1 + jaccard(span, c.span) * 0.99 : 0);
-        if (!best || score > best.score) best = { c, score, disagrees };
+        const words = hits.reduce((n, t) => n + t.trim().split(' ').length, 0);
+        const score =
+          (termHit ? 2 + 0.1 * Math.min(words, 10) : 0) +
+          shared +
+          (overlap ? 1 + 0.99 * jaccard(span, c.span) : 0.5 * closeness(span, c.span));
+        qualified.push({ c, score, overlap, termHit, hits, shared });
       }
+      let best: (typeof qualified)[number] | undefined;
+      for (const q of qualified)
+        if (!best || tier(q) > tier(best) || (tier(q) === tier(best) && q.score > best.score))
+          best = q;
       if (best) {
-        record(best.c.event.id, claim, mention.iso);
-        if (best.disagrees) {
-          const list = disagreements.get(best.c.event.id) ?? [];
-          list.push({ reportId: claim.reportId, date: mention.iso, claimId: claim.id });
-          disagreements.set(best.c.event.id, list);
+        const chosen = [best];
+        // A fine date can also attest a second event of the same period that the claim names by a
+        // term ("restored in July 1995, two weeks before Vietnam joined ASEAN"); for a crisis and
+        // one of its phases, whose periods nest, only by a term of its own ("deploy").
+        if (fine && best.overlap) {
+          const bestTerms = new Set(best.c.terms);
+          // A term of its own: not one of the best event's terms, nor a word of one that hit ("rig"
+          // inside "oil rig").
+          const own = (t: string) => !bestTerms.has(t) && !best.hits.some((b) => b.includes(t));
+          for (const q of qualified)
+            if (
+              q !== best &&
+              q.overlap &&
+              q.shared >= 1 &&
+              q.hits.length > 0 &&
+              (!nested(q.c.span, best.c.span) || q.hits.some(own))
+            )
+              chosen.push(q);
         }
+        for (const q of chosen)
+          pending.push({
+            eventId: q.c.event.id,
+            disagrees: !q.overlap,
+            entry: { reportId: claim.reportId, claimId: claim.id, date: mention.iso, fine },
+          });
         continue;
       }
-      if (!FINE.has(mention.precision)) continue;
-      const actors = [...new Set(claim.actors)].sort();
-      const key = [mention.iso, mention.isoEnd ?? '', mention.precision, actors.join(',')].join(
-        '|',
-      );
+      if ((RANK[mention.precision] ?? 9) > RANK.season!) continue;
+      const limit = published.get(claim.reportId);
+      if (limit !== undefined && span.from > limit) continue;
+      const actors = claimActors.sort();
+      const key = [
+        mention.iso,
+        mention.isoEnd ?? '',
+        mention.precision,
+        actors.length ? actors.join(',') : `claim:${claim.id}`,
+      ].join('|');
       const entry = extracted.get(key) ?? { mention, actors, text: claim.text, claims: [] };
       extracted.set(key, entry);
       entry.claims.push({ id: claim.id, reportId: claim.reportId, date: mention.iso });
+      // The title comes from the claim with the smallest id, whatever order the claims came in.
+      if (entry.claims.every((c) => c.id >= claim.id)) entry.text = claim.text;
+    }
+    // A claim that gives a fitting date for an event does not also disagree with it: its other date
+    // is about something else ("approved in late 2006 and joined the WTO in January 2007").
+    const fits = new Set(pending.filter((p) => !p.disagrees).map((p) => p.eventId));
+    for (const p of pending) {
+      if (p.disagrees && fits.has(p.eventId)) continue;
+      const list = attached.get(p.eventId) ?? [];
+      attached.set(p.eventId, list);
+      list.push({ ...p.entry, disagrees: p.disagrees });
+      link(claim.id, p.eventId);
     }
   }
 
-  const attestations = (id: string) =>
-    [...(attest.get(id) ?? new Map<string, { claimIds: Set<string>; dates: Set<string> }>())]
+  const byReport = (list: Array<{ reportId: string; claimId: string; date: string }>) => {
+    const reports = new Map<string, { claimIds: Set<string>; dates: Set<string> }>();
+    for (const a of list) {
+      const entry = reports.get(a.reportId) ?? { claimIds: new Set(), dates: new Set() };
+      reports.set(a.reportId, entry);
+      entry.claimIds.add(a.claimId);
+      entry.dates.add(a.date);
+    }
+    return [...reports]
       .map(([reportId, v]) => ({
         reportId,
         claimIds: [...v.claimIds].sort(),
-        dates: [...v.dates].sort(),
+        dates: [...v.dates].sort(compareIso),
       }))
-      .sort((a, b) => a.reportId.localeCompare(b.reportId));
+      .sort((a, b) => compareText(a.reportId, b.reportId));
+  };
 
-  const events: Event[] = input.curated.map((e) => ({
-    ...e,
-    origin: 'curated' as const,
-    dyads: dyadsOf(e.actors, input.actorCountry),
-    attestations: attestations(e.id),
-    disagreements: (disagreements.get(e.id) ?? []).sort(
-      (a, b) => a.reportId.localeCompare(b.reportId) || a.claimId.localeCompare(b.claimId),
-    ),
-  }));
+  const events: Event[] = input.curated.map((e) => {
+    const list = attached.get(e.id) ?? [];
+    const disputed = list.some((a) => a.disagrees);
+    const seen = new Set<string>();
+    const disagreements = disputed
+      ? list
+          .filter((a) => a.fine)
+          .map((a) => ({ reportId: a.reportId, date: a.date, claimId: a.claimId }))
+          .filter((d) => {
+            const k = `${d.reportId}|${d.date}|${d.claimId}`;
+            return seen.has(k) ? false : (seen.add(k), true);
+          })
+          .sort(
+            (a, b) =>
+              compareText(a.reportId, b.reportId) ||
+              compareIso(a.date, b.date) ||
+              compareText(a.claimId, b.claimId),
+          )
+      : [];
+    return {
+      ...e,
+      origin: 'curated' as const,
+      dyads: dyadsOf(e.actors, input.actorCountry),
+      attestations: byReport(list),
+      disagreements,
+    };
+  });
 
   for (const [key, x] of extracted) {
     const id = `x-${x.mention.iso.replace(/^-/, 'bce-')}-${hash(key)}`;
-    const byReport = new Map<string, Set<string>>();
-    for (const c of x.claims) {
-      byReport.set(c.reportId, (byReport.get(c.reportId) ?? new Set()).add(c.id));
-      const list = (claimEvents[c.id] ??= []);
-      if (!list.includes(id)) list.push(id);
-    }
+    for (const c of x.claims) link(c.id, id);
     const { kind, class: cls } = classifyEventText(x.text);
     events.push({
       id,
@@ -249,10 +433,10 @@ export function attachEvents(input: AttachInput): {
         start: x.mention.iso,
         ...(x.mention.isoEnd ? { end: x.mention.isoEnd } : {}),
         precision:
-          x.mention.precision === 'season'
-            ? 'season'
-            : x.mention.precision === 'day'
-              ? 'day'
+          x.mention.precision === 'day'
+            ? 'day'
+            : x.mention.precision === 'season'
+              ? 'season'
               : 'month',
       },
       kind,
@@ -261,40 +445,78 @@ export function attachEvents(input: AttachInput): {
       terms: [],
       origin: 'extracted',
       dyads: dyadsOf(x.actors, input.actorCountry),
-      attestations: [...byReport]
-        .map(([reportId, ids]) => ({ reportId, claimIds: [...ids].sort(), dates: [x.mention.iso] }))
-        .sort((a, b) => a.reportId.localeCompare(b.reportId)),
+      attestations: byReport(x.claims.map((c) => ({ ...c, claimId: c.id }))),
       disagreements: [],
     });
   }
 
   events.sort(
-    (a, b) => spanOf(a.date.start).from - spanOf(b.date.start).from || a.id.localeCompare(b.id),
+    (a, b) => spanOf(a.date.start).from - spanOf(b.date.start).from || compareText(a.id, b.id),
   );
-  for (const id of Object.keys(claimEvents)) claimEvents[id]?.sort();
-  return { events, claimEvents };
+  const sortedClaimEvents: Record<string, string[]> = {};
+  for (const id of Object.keys(claimEvents).sort(compareText))
+    sortedClaimEvents[id] = [...(claimEvents[id] ?? [])].sort(compareText);
+  return { events, claimEvents: sortedClaimEvents };
 }
 
-/** Problems in the curated events: duplicate ids, unknown actors, impossible or reversed dates. */
+/** Code-unit order, independent of the locale the build runs in. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Chronological order of ISO strings (BCE years sort before CE ones). */
+function compareIso(a: string, b: string): number {
+  return spanOf(a).from - spanOf(b).from || compareText(a, b);
+}
+
+/** The ISO form each precision expects for an event's start. */
+const FORMS: Record<CuratedEvent['date']['precision'], [RegExp, string]> = {
+  day: [/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD'],
+  month: [/^\d{4}-\d{2}$/, 'YYYY-MM'],
+  season: [/^\d{4}-\d{2}$/, 'YYYY-MM (the first month of the season)'],
+  year: [/^-?\d{4}$/, 'YYYY (or -YYYY for BCE, astronomical)'],
+  decade: [/^\d{3}0$/, 'YYY0 (the decade’s first year)'],
+};
+
+/** A problem with one ISO value of an event date, or null. BCE years are astronomical ("-0110"). */
+function dateProblem(value: string): string | null {
+  if (/^-\d{4}$/.test(value)) return null;
+  return isoDateProblem(value);
+}
+
+/** The id prefix a start date calls for: "2014-…", "0938-…", or "bce-111-…" for -0110. */
+function expectedIdPrefix(start: string): string | null {
+  const bce = /^-(\d{4})$/.exec(start);
+  if (bce) return `bce-${1 + Number(bce[1])}-`;
+  const year = /^(\d{4})/.exec(start);
+  return year ? `${year[1]}-` : null;
+}
+
+/**
+ * Checks the curated events as a whole and throws `ContentErrors` naming the file, the event, the
+ * field and what was expected: duplicate ids; ids that do not start with the start year; actors that
+ * are not in the gazetteer; impossible dates ("2015-02-30"); a start not written at its precision
+ * ("2014-05" with precision day); an end before the start; match terms with no letters or digits.
+ */
 export function validateCuratedEvents(
-  events: CuratedEvent[],
+  events: readonly CuratedEvent[],
   knownActorIds: ReadonlySet<string>,
   fileOf: (id: string) => string,
 ): void {
   const errors: ContentError[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   for (const e of events) {
     const file = fileOf(e.id);
     const where = (field: string) => `event "${e.id}".${field}`;
-    if (seen.has(e.id))
+    const other = seen.get(e.id);
+    if (other !== undefined)
       errors.push(
         new ContentError(
           file,
           where('id'),
-          `duplicate event id "${e.id}"; expected each curated event once`,
+          `duplicate event id "${e.id}" (also defined in ${other}); expected each curated event once`,
         ),
       );
-    seen.add(e.id);
+    else seen.set(e.id, file);
     e.actors.forEach((a, i) => {
       if (!knownActorIds.has(a))
         errors.push(
@@ -305,8 +527,27 @@ export function validateCuratedEvents(
           ),
         );
     });
-    if (e.date.end !== undefined) {
-      if (spanOf(e.date.end).to < spanOf(e.date.start).from) {
+    let datesValid = true;
+    for (const field of ['start', 'end'] as const) {
+      const value = e.date[field];
+      if (value === undefined) continue;
+      const problem = dateProblem(value);
+      if (problem) {
+        datesValid = false;
+        errors.push(new ContentError(file, where(`date.${field}`), problem));
+      }
+    }
+    const [form, formText] = FORMS[e.date.precision];
+    if (datesValid && !form.test(e.date.start))
+      errors.push(
+        new ContentError(
+          file,
+          where('date.start'),
+          `"${e.date.start}" does not match precision "${e.date.precision}"; expected ${formText}`,
+        ),
+      );
+    if (datesValid && e.date.end !== undefined) {
+      if (spanOf(e.date.end).to < spanOf(e.date.start).from)
         errors.push(
           new ContentError(
             file,
@@ -314,8 +555,26 @@ export function validateCuratedEvents(
             `ends (${e.date.end}) before it starts (${e.date.start}); expected end ≥ start`,
           ),
         );
-      }
     }
+    const prefix = datesValid ? expectedIdPrefix(e.date.start) : null;
+    if (prefix && !e.id.startsWith(prefix))
+      errors.push(
+        new ContentError(
+          file,
+          where('id'),
+          `id does not start with the year of date.start (${e.date.start}); expected "${prefix}…"`,
+        ),
+      );
+    e.terms.forEach((t, i) => {
+      if (!matchKey(t))
+        errors.push(
+          new ContentError(
+            file,
+            where(`terms[${i}]`),
+            `match term "${t}" has no letters or digits; expected a word or name to look for`,
+          ),
+        );
+    });
   }
   if (errors.length) throw new ContentErrors(errors);
 }
