@@ -99,7 +99,7 @@ export const eventSchema = z.object({
   class: z.enum(eventClasses),
   /** Ids of the actors taking part. */
   actors: z.array(z.string()),
-  /** Match terms (curated events only). */
+  /** Match terms (curated events only), compared as whole words, folding case, diacritics and punctuation. */
   terms: z.array(z.string()).default([]),
   /** Named era, for timeline bands. */
   era: z.string().optional(),
@@ -111,7 +111,7 @@ export const eventSchema = z.object({
   dyads: z.array(z.enum(dyads)),
   /** Reports attesting the event and the claims that do. */
   attestations: z.array(attestationSchema),
-  /** Reports giving a date that disagrees with the event's date or with other reports. */
+  /** Set when a report dates the event outside its period: every day/month/season date each report gives for it, inside or outside the period, one per report, date and claim; empty when the reports agree. */
   disagreements: z.array(
     z.object({
       /** The report. */
