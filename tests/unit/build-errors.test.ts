@@ -32,11 +32,19 @@ describe('astro build on bad content', () => {
       join(dir, 'content/reports/copy-of-liu.md'),
       readFileSync('content/reports/liu-2016.md', 'utf8'),
     );
-    const events = readFileSync('content/events/modern.yaml', 'utf8').replace(
-      'actors: [vietnam, china]',
-      'actors: [vietnam, chinaa]',
+    writeFileSync(
+      join(dir, 'content/events/zz-bad.yaml'),
+      [
+        '- id: 2014-bad-event',
+        '  title: An event naming an actor nobody curated',
+        '  date: { start: "2014-05", precision: month }',
+        '  kind: other',
+        '  class: verbal-cooperation',
+        '  actors: [vietnam, chinaa]',
+        '  terms: [bad event]',
+        '',
+      ].join('\n'),
     );
-    writeFileSync(join(dir, 'content/events/modern.yaml'), events);
     const r = build();
     const out = `${r.stdout}\n${r.stderr}`;
     expect(r.status).not.toBe(0);
@@ -44,7 +52,7 @@ describe('astro build on bad content', () => {
       /content\/reports\/copy-of-liu\.md: field "id": duplicate report id "liu-2016", also used by content\/reports\/(liu-2016|copy-of-liu)\.md|content\/reports\/liu-2016\.md: field "id": duplicate report id "liu-2016"/,
     );
     expect(out).toMatch(
-      /content\/events\/modern\.yaml: event "[^"]+", field "actors\[1\]": unknown actor id "chinaa"/,
+      /content\/events\/zz-bad\.yaml: event "2014-bad-event", field "actors\[1\]": unknown actor id "chinaa"/,
     );
   }, 200_000);
 });
