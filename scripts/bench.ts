@@ -1,0 +1,31 @@
+/**
+ * `npm run bench [-- name ...]`: runs every benchmark in scripts/bench/ (or only the named ones), one
+ * after another so they do not compete for the two cores. Each benchmark prints its own table;
+ * figures go into the README with the date and machine.
+ */
+import { readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dir = join(dirname(fileURLToPath(import.meta.url)), 'bench');
+const wanted = process.argv.slice(2).filter((a) => a !== '--');
+const all = readdirSync(dir)
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.replace(/\.ts$/, ''))
+  .sort();
+const unknown = wanted.filter((w) => !all.includes(w));
+if (unknown.length > 0) {
+  console.error(`bench: unknown benchmark(s) ${unknown.join(', ')}; expected one of ${all.join(', ')}`);
+  process.exit(2);
+}
+let failed = 0;
+for (const name of wanted.length > 0 ? wanted : all) {
+  console.log(`\n=== bench: ${name} ===`);
+  const r = spawnSync(process.execPath, [join(dir, `${name}.ts`)], { stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error(`bench: ${name} exited with ${r.status}`);
+    failed++;
+  }
+}
+process.exit(failed > 0 ? 1 : 0);
