@@ -25,6 +25,22 @@ export async function getClaims(): Promise<Claim[]> {
   return (await getCollection('claims')).map((e) => e.data);
 }
 
+let claimsByReport: Map<string, Claim[]> | undefined;
+
+/** The claims of one report in document order. */
+export async function getClaimsOf(reportId: string): Promise<Claim[]> {
+  if (!claimsByReport) {
+    claimsByReport = new Map();
+    for (const c of await getClaims()) {
+      const list = claimsByReport.get(c.reportId) ?? [];
+      list.push(c);
+      claimsByReport.set(c.reportId, list);
+    }
+    for (const list of claimsByReport.values()) list.sort((a, b) => a.position.start - b.position.start);
+  }
+  return claimsByReport.get(reportId) ?? [];
+}
+
 export async function getActors(): Promise<Actor[]> {
   return (await getCollection('actors')).map((e) => e.data);
 }

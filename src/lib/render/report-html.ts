@@ -14,6 +14,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { rehypeClaimAnchors, type AnchorClaim, type ClaimAnchorStats } from './claim-anchors.ts';
 
 export interface TocEntry {
   depth: number;
@@ -185,11 +186,18 @@ function rehypeAnchors(toc: TocEntry[], anchors: string[]) {
 
 /**
  * Renders a report body. `clobberPrefix` is put before footnote ids (`fn-1`, `fnref-1`); `linkActors`,
- * when given, turns actor names into links to their profiles.
+ * when given, turns actor names into links to their profiles; `claims` makes every claim addressable.
  */
 export function renderReport(
   markdown: string,
-  options: { clobberPrefix?: string; linkActors?: ActorLinker } = {},
+  options: {
+    clobberPrefix?: string;
+    linkActors?: ActorLinker;
+    /** The report's claims in document order: each gets a `#<claimId>` anchor and a permalink. */
+    claims?: readonly AnchorClaim[];
+    /** Filled with how the claims were anchored. */
+    claimStats?: ClaimAnchorStats;
+  } = {},
 ): RenderedReport {
   const clobberPrefix = options.clobberPrefix ?? '';
   const linker = options.linkActors;
@@ -206,6 +214,9 @@ export function renderReport(
       footnoteLabelProperties: {},
     })
     .use(() => (linker ? rehypeActorLinks(linker) : () => undefined))
+    .use(() =>
+      options.claims ? rehypeClaimAnchors(options.claims, options.claimStats) : () => undefined,
+    )
     .use(() => rehypeAnchors(toc, anchors))
     .use(rehypeStringify)
     .processSync(markdown);
