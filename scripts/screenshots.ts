@@ -6,9 +6,10 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { ensureChromium } from './find-chromium.mjs';
 
-const PORT = 4399;
+const PORT = Number(process.env.SCREENSHOT_PORT ?? 4399);
 const firstReport = readdirSync('dist/reports', { withFileTypes: true }).find((d) => d.isDirectory())?.name;
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/reports/', ...(firstReport ? [`/reports/${firstReport}/`] : [])];
+const args = process.argv.slice(2).filter((a) => a !== '--');
+const paths = args.length ? args : ['/', '/reports/', ...(firstReport ? [`/reports/${firstReport}/`] : [])];
 mkdirSync('screenshots', { recursive: true });
 
 const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
@@ -29,7 +30,7 @@ try {
         await page.goto(`http://127.0.0.1:${PORT}${path}`);
         const name = path.replace(/^\/|\/$/g, '').replace(/[^a-z0-9-]+/gi, '_') || 'home';
         const file = `screenshots/${name}.${device}.${scheme}.png`;
-        await page.screenshot({ path: file, fullPage: false });
+        await page.screenshot({ path: file, fullPage: process.env.FULL_PAGE === "1" });
         console.log(file);
       }
       await page.close();

@@ -3,7 +3,11 @@
  * is loaded, sorted and cross-checked lives in one place.
  */
 import { getCollection } from 'astro:content';
+import ledgerText from '../content/permalinks.json?raw';
+import { parseLedger, resolveLedger, type LedgerResolution } from './lib/claims/ledger.ts';
+import { relatedClaims, type Related } from './lib/claims/related.ts';
 import { sortById, type Dataset } from './lib/export/tables.ts';
+import { ContentErrors } from './lib/parse/errors.ts';
 import type { Actor } from './lib/schemas/actor.ts';
 import type { Claim } from './lib/schemas/claim.ts';
 import type { Event } from './lib/schemas/event.ts';
@@ -61,4 +65,28 @@ export async function getDataset(name: Dataset): Promise<Array<Report | Claim | 
     case 'events':
       return sortById(await getEvents());
   }
+}
+
+let related: Map<string, Related[]> | undefined;
+
+/** Up to five related claims from other reports for every claim, computed once per build. */
+export async function getRelated(): Promise<Map<string, Related[]>> {
+  related ??= relatedClaims(await getClaims());
+  return related;
+}
+
+let permalinks: LedgerResolution | undefined;
+
+/**
+ * The permalink ledger (content/permalinks.json) checked against the current claims: which published
+ * ids are present, redirected or tombstoned. Any other case stops the build with the ids named.
+ */
+export async function getPermalinks(): Promise<LedgerResolution> {
+  if (!permalinks) {
+    const reports = new Set((await getReports()).map((r) => r.report.id));
+    const resolution = resolveLedger(parseLedger(ledgerText), await getClaims(), reports);
+    if (resolution.problems.length) throw new ContentErrors(resolution.problems);
+    permalinks = resolution;
+  }
+  return permalinks;
 }

@@ -53,6 +53,7 @@ export interface IngestMeta {
   id: string;
   title: string;
   authors: string[];
+  family_names?: string[] | undefined;
   author_note?: string | undefined;
   publisher: string;
   published: string;
@@ -553,6 +554,7 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
     id: meta.id,
     title: meta.title,
     authors: meta.authors,
+    ...(meta.family_names ? { family_names: meta.family_names } : {}),
     ...(meta.author_note ? { author_note: meta.author_note } : {}),
     publisher: meta.publisher,
     published: String(meta.published),

@@ -34,6 +34,11 @@ export const reportSchema = z.object({
   title: z.string().min(1),
   /** Authors in byline order, "Given Family" form. */
   authors: z.array(z.string().min(1)).min(1),
+  /**
+   * Family name of each author, in byline order, for citations. Needed only where the family name is
+   * not the last word of the byline name (names written family name first: "Xin Qiang" → "Xin").
+   */
+  family_names: z.array(z.string().min(1)).optional(),
   /** Optional note on the author(s), e.g. affiliation as the report gives it. */
   author_note: z.string().optional(),
   /** Institution or outlet that published it. */
@@ -58,6 +63,23 @@ export const reportSchema = z.object({
   source: z.string().optional(),
   /** Text ingest removed from the body (page numbers, chrome, captions, pull-quotes…). */
   removed: z.array(removedSchema).default([]),
+}).superRefine((r, ctx) => {
+  if (!r.family_names) return;
+  if (r.family_names.length !== r.authors.length)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['family_names'],
+      message: `expected one family name per author (${r.authors.length}), got ${r.family_names.length}`,
+    });
+  r.family_names.forEach((family, i) => {
+    const author = r.authors[i] ?? '';
+    if (!author.split(/\s+/).includes(family))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['family_names', i],
+        message: `"${family}" is not a word of the author name "${author}"`,
+      });
+  });
 });
 
 export type Report = z.output<typeof reportSchema>;

@@ -1,0 +1,75 @@
+/**
+ * Static paths of /claims/<id>/: every current claim, every re-anchored ledger id (a redirect page)
+ * and every tombstoned ledger id. The ledger check in getPermalinks() fails the build for any other.
+ */
+import { getActors, getClaims, getClaimsOf, getEvents, getPermalinks, getRelated, getReports } from '../../content.ts';
+import { neighbours, paragraphOf } from '../../lib/claims/context.ts';
+import type { Related } from '../../lib/claims/related.ts';
+import type { PermalinkEntry } from '../../lib/schemas/permalink.ts';
+import type { Actor } from '../../lib/schemas/actor.ts';
+import type { Claim } from '../../lib/schemas/claim.ts';
+import type { Event } from '../../lib/schemas/event.ts';
+import type { Report } from '../../lib/schemas/report.ts';
+
+export type ClaimPageProps =
+  | {
+      kind: 'claim';
+      claim: Claim;
+      report: Report;
+      paragraph: Claim[];
+      prev: Claim | undefined;
+      next: Claim | undefined;
+      actors: Actor[];
+      events: Event[];
+      related: Array<Related & { claim: Claim; report: Report }>;
+    }
+  | { kind: 'redirect'; from: string; to: string; entry: PermalinkEntry }
+  | { kind: 'tombstone'; id: string; entry: PermalinkEntry; report: Report | undefined };
+
+export async function getClaimPages(): Promise<Array<{ params: { id: string }; props: ClaimPageProps }>> {
+  const [claims, reports, actors, events, related, ledger] = await Promise.all([
+    getClaims(),
+    getReports(),
+    getActors(),
+    getEvents(),
+    getRelated(),
+    getPermalinks(),
+  ]);
+  const reportById = new Map(reports.map((r) => [r.report.id, r.report]));
+  const claimById = new Map(claims.map((c) => [c.id, c]));
+  const actorById = new Map(actors.map((a) => [a.id, a]));
+  const eventById = new Map(events.map((e) => [e.id, e]));
+  const pages: Array<{ params: { id: string }; props: ClaimPageProps }> = [];
+  for (const claim of claims) {
+    const report = reportById.get(claim.reportId);
+    if (!report) throw new Error(`claim "${claim.id}" has no report "${claim.reportId}"`);
+    const ofReport = await getClaimsOf(claim.reportId);
+    const { prev, next } = neighbours(claim, ofReport);
+    pages.push({
+      params: { id: claim.id },
+      props: {
+        kind: 'claim',
+        claim,
+        report,
+        paragraph: paragraphOf(claim, ofReport),
+        prev,
+        next,
+        actors: claim.actors.flatMap((id) => actorById.get(id) ?? []),
+        events: claim.events.flatMap((id) => eventById.get(id) ?? []),
+        related: (related.get(claim.id) ?? []).flatMap((r) => {
+          const c = claimById.get(r.id);
+          const rep = c && reportById.get(c.reportId);
+          return c && rep ? [{ ...r, claim: c, report: rep }] : [];
+        }),
+      },
+    });
+  }
+  for (const r of ledger.redirects)
+    pages.push({ params: { id: r.from }, props: { kind: 'redirect', from: r.from, to: r.to, entry: r.entry } });
+  for (const t of ledger.tombstones)
+    pages.push({
+      params: { id: t.id },
+      props: { kind: 'tombstone', id: t.id, entry: t.entry, report: reportById.get(t.entry.report) },
+    });
+  return pages;
+}
