@@ -55,4 +55,26 @@ describe('astro build on bad content', () => {
       /content\/events\/zz-bad\.yaml: event "2014-bad-event", field "actors\[1\]": unknown actor id "chinaa"/,
     );
   }, 200_000);
+
+  it('fails naming the id when a published permalink can be neither found, re-anchored nor tombstoned', () => {
+    rmSync(join(dir, 'content/reports/copy-of-liu.md'), { force: true });
+    rmSync(join(dir, 'content/events/zz-bad.yaml'), { force: true });
+    const ledger = JSON.parse(readFileSync('content/permalinks.json', 'utf8'));
+    ledger.claims['withdrawn-2019-0badc0de'] = {
+      report: 'withdrawn-2019',
+      exact: 'A sentence from a report that is no longer in the corpus.',
+      prefix: '',
+      suffix: '',
+      section: [],
+      paragraph: 1,
+      since: '2026-11-22',
+    };
+    writeFileSync(join(dir, 'content/permalinks.json'), JSON.stringify(ledger));
+    const r = build();
+    const out = `${r.stdout}\n${r.stderr}`;
+    expect(r.status).not.toBe(0);
+    expect(out).toContain(
+      'content/permalinks.json: claim "withdrawn-2019-0badc0de": report "withdrawn-2019" is no longer in content/reports',
+    );
+  }, 200_000);
 });

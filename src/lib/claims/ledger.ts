@@ -2,8 +2,9 @@
  * The permalink ledger: a published claim URL resolves forever. Each id in content/permalinks.json
  * is, against the current claims:
  * - **present**: the claim still exists under that id;
- * - **redirected** to a current claim of the same report, found by its exact quote (normalised, so a
- *   claim merged into a longer sentence is found too) or else by a fuzzy quote — Levenshtein
+ * - **redirected** to a current claim of the same report, found by its exact quote (normalised; its
+ *   words inside a longer sentence also count, so a sentence merged into another is found) or else by
+ *   a fuzzy quote — Levenshtein
  *   similarity of the quote, with the prefix/suffix context to break ties, above MIN_SCORE;
  * - **tombstoned** when its text is gone from a report that still exists (or, for a withdrawn report,
  *   when the entry says `retired`);
@@ -91,10 +92,11 @@ export function reanchor(
   candidates: readonly LedgerClaim[],
 ): { claim: LedgerClaim; method: 'exact' | 'fuzzy'; score: number } | null {
   const exact = normalizeForId(entry.exact);
+  const loose = words(exact);
   let best: { claim: LedgerClaim; score: number } | null = null;
   for (const c of candidates) {
     const text = normalizeForId(c.text);
-    if (text !== exact && !text.includes(exact)) continue;
+    if (text !== exact && !` ${words(text)} `.includes(` ${loose} `)) continue;
     const score = 0.9 + 0.1 * contextScore(entry, c);
     if (!best || score > best.score) best = { claim: c, score };
   }
@@ -106,6 +108,11 @@ export function reanchor(
     if (score >= MIN_SCORE && (!best || score > best.score)) best = { claim: c, score };
   }
   return best ? { ...best, method: 'fuzzy', score: round(best.score) } : null;
+}
+
+/** Lower-case words only: the quote found inside a merged sentence whatever its punctuation. */
+function words(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
 function round(n: number): number {

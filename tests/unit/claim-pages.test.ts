@@ -1,0 +1,241 @@
+import { readFileSync } from 'node:fs';
+import { Cite } from '@citation-js/core';
+import { describe, expect, it } from 'vitest';
+import { citeClaim, cslNames } from '../../src/lib/claims/cite.ts';
+import { neighbours, paragraphOf, pinpoint } from '../../src/lib/claims/context.ts';
+import { newEntries, parseLedger, resolveLedger } from '../../src/lib/claims/ledger.ts';
+import { claimJsonLd, claimMetaTags, scriptSafeJson } from '../../src/lib/claims/meta.ts';
+import { relatedClaims } from '../../src/lib/claims/related.ts';
+import { claimsFromMarkdown } from '../../src/lib/parse/claims.ts';
+import type { Report } from '../../src/lib/schemas/report.ts';
+
+const xin: Report = {
+  id: 'xin-2015',
+  title: 'US-Vietnam Security Cooperation: Development and Prospects',
+  authors: ['Xin Qiang'],
+  family_names: ['Xin'],
+  publisher: 'CNTV',
+  published: '2015-05-11',
+  kind: 'article',
+  origin: 'CN',
+  language: 'en',
+  extraction: 'web',
+  removed: [],
+};
+const hayton: Report = {
+  ...xin,
+  id: 'hayton-2015',
+  title: 'Vietnam and the United States: An Emerging Security Partnership',
+  authors: ['Bill Hayton'],
+  family_names: undefined,
+  publisher: 'United States Studies Centre at the University of Sydney',
+  published: '2015-11',
+  kind: 'report',
+  origin: 'AU',
+};
+const urls = {
+  report: 'https://t.example/reports/hayton-2015/',
+  claim: 'https://t.example/claims/hayton-2015-46372194/',
+};
+
+describe('citations', () => {
+  it('names authors family-first only where the report says so', () => {
+    expect(cslNames(['Xin Qiang'], ['Xin'])).toEqual([{ family: 'Xin', given: 'Qiang' }]);
+    expect(cslNames(['Adam Y. Soliman'])).toEqual([{ family: 'Soliman', given: 'Adam Y.' }]);
+  });
+
+  it('gives Chicago, APA and MLA with the pinpoint', () => {
+    const c = citeClaim(hayton, { section: ['Executive summary'], paragraph: 2 }, urls);
+    expect(c.chicagoNote).toBe('Hayton, “Vietnam and the United States: An Emerging Security Partnership,” para. 2.');
+    expect(c.chicagoBibliography).toContain('Hayton, Bill. “Vietnam and the United States: An Emerging Security Partnership.” United States Studies Centre at the University of Sydney, November 2015.');
+    expect(c.apaInText).toBe('(Hayton, 2015, para. 2)');
+    expect(c.apa).toMatch(/^Hayton, B\. \(2015\)\. Vietnam and the United States/);
+    expect(c.mlaInText).toBe('(Hayton par. 2)');
+    const x = citeClaim(xin, { section: [], paragraph: 7 }, { report: 'https://t.example/reports/xin-2015/', claim: 'https://t.example/claims/xin-2015-aaaaaaaa/' });
+    expect(x.chicagoBibliography).toMatch(/^Xin, Qiang\./);
+    expect(x.apaInText).toBe('(Xin, 2015, para. 7)');
+  });
+
+  it('BibTeX re-parses to the same report, pinpoint and permalink', () => {
+    const c = citeClaim(hayton, { section: ['Executive summary'], paragraph: 2 }, urls);
+    const [item] = new Cite(c.bibtex).data as Array<Record<string, unknown>>;
+    expect(item?.['type']).toBe('report');
+    expect(item?.['title']).toBe(hayton.title);
+    expect(item?.['author']).toEqual([{ family: 'Hayton', given: 'Bill' }]);
+    expect(item?.['publisher']).toBe(hayton.publisher);
+    expect(item?.['issued']).toEqual({ 'date-parts': [[2015, 11]] });
+    expect(String(item?.['note'])).toContain(urls.claim);
+    expect(String(item?.['note'])).toContain('paragraph 2');
+  });
+
+  it('RIS re-parses with the permalink unbroken', () => {
+    const c = citeClaim(hayton, { section: ['A section title long enough to wrap a line in RIS output'], paragraph: 12 }, urls);
+    expect(c.ris.split('\n')[0]).toBe('TY  - RPRT');
+    const [item] = new Cite(c.ris).data as Array<Record<string, unknown>>;
+    expect(item?.['title']).toBe(hayton.title);
+    expect(item?.['author']).toEqual([{ family: 'Hayton', given: 'Bill' }]);
+    expect(String(item?.['note'])).toContain(urls.claim);
+    expect(item?.['URL']).toBe(urls.report);
+  });
+
+  it('CSL-JSON is valid JSON of one item', () => {
+    const c = citeClaim(xin, { section: [], paragraph: 1 }, urls);
+    const parsed = JSON.parse(c.cslJson);
+    expect(parsed).toHaveLength(1);
+    expect(parsed[0].author).toEqual([{ family: 'Xin', given: 'Qiang' }]);
+  });
+});
+
+describe('meta tags and JSON-LD of a claim', () => {
+  const claim = { text: 'Maintaining independence and national character is vital to the foreign policy of Vietnam.' };
+  it('lists Open Graph, Twitter and Highwire tags value by value', () => {
+    const tags = claimMetaTags(claim, hayton, urls);
+    const get = (k: string) => tags.filter((t) => t.key === k).map((t) => t.content);
+    expect(get('og:title')).toEqual([
+      '“Maintaining independence and national character is vital to the foreign policy of Vietnam.” — Vietnam and the United States: An Emerging Security Partnership',
+    ]);
+    expect(get('og:description')).toEqual([claim.text]);
+    expect(get('og:url')).toEqual([urls.claim]);
+    expect(get('og:type')).toEqual(['article']);
+    expect(get('twitter:card')).toEqual(['summary']);
+    expect(get('citation_title')).toEqual([hayton.title]);
+    expect(get('citation_author')).toEqual(['Hayton, Bill']);
+    expect(get('citation_publication_date')).toEqual(['2015/11']);
+    expect(get('citation_technical_report_institution')).toEqual([hayton.publisher]);
+    expect(get('citation_abstract_html_url')).toEqual([urls.report]);
+    expect(tags.find((t) => t.key === 'og:title')?.attr).toBe('property');
+    expect(tags.find((t) => t.key === 'citation_title')?.attr).toBe('name');
+  });
+
+  it('one citation_author per author', () => {
+    const tags = claimMetaTags(claim, { ...xin, authors: ['David Gitter', 'Elsa Kania'], family_names: undefined }, urls);
+    expect(tags.filter((t) => t.key === 'citation_author').map((t) => t.content)).toEqual(['Gitter, David', 'Kania, Elsa']);
+  });
+
+  it('JSON-LD parses even when the claim contains </script>', () => {
+    const hostile = { text: 'He wrote </script><script>alert(1)</script> & left <!-- here' };
+    const ld = claimJsonLd(hostile, hayton, { ...urls, site: 'https://t.example/' }, [{ name: 'Vietnam', url: 'https://t.example/actors/vietnam/' }]);
+    const text = scriptSafeJson(ld);
+    expect(text).not.toMatch(/[<>]/);
+    expect(text).not.toContain('</script');
+    const back = JSON.parse(text);
+    expect(back['@type']).toBe('Quotation');
+    expect(back.text).toBe(hostile.text);
+    expect(back.isPartOf['@type']).toBe('Report');
+    expect(back.isPartOf.name).toBe(hayton.title);
+    expect(back.about[0].name).toBe('Vietnam');
+  });
+});
+
+const fixture = readFileSync(new URL('../fixtures/permalinks/report.md', import.meta.url), 'utf8');
+const SENTENCE = 'That said, their cooperation in the security field is far from smooth.';
+
+function ledgerFor(body: string) {
+  const claims = claimsFromMarkdown('xin-2015', body);
+  return { claims, ledger: { claims: newEntries({ claims: {} }, claims, '2026-11-22') } };
+}
+
+describe('permalink ledger', () => {
+  const published = ledgerFor(fixture);
+  const target = published.claims.find((c) => c.text === SENTENCE);
+  const reports = new Set(['xin-2015']);
+
+  it('the fixture holds the sentence', () => expect(target).toBeDefined());
+
+  it('a whitespace-only edit keeps every id', () => {
+    const edited = fixture.replace(SENTENCE, SENTENCE.replace(/ /g, '  ').replace('field is', 'field\nis'));
+    const now = claimsFromMarkdown('xin-2015', edited);
+    const r = resolveLedger(published.ledger, now, reports);
+    expect(r.present).toHaveLength(published.claims.length);
+    expect(r.redirects).toEqual([]);
+    expect(r.tombstones).toEqual([]);
+  });
+
+  it('a changed word redirects the old id to the new claim', () => {
+    const edited = fixture.replace(SENTENCE, SENTENCE.replace('far from smooth', 'far from easy'));
+    const now = claimsFromMarkdown('xin-2015', edited);
+    const r = resolveLedger(published.ledger, now, reports);
+    expect(r.redirects).toHaveLength(1);
+    const [red] = r.redirects;
+    expect(red?.from).toBe(target?.id);
+    expect(red?.method).toBe('fuzzy');
+    expect(now.find((c) => c.id === red?.to)?.text).toBe('That said, their cooperation in the security field is far from easy.');
+    expect(red?.score).toBeGreaterThan(0.75);
+  });
+
+  it('a sentence merged into a longer one is found by its exact quote', () => {
+    const edited = fixture.replace(SENTENCE, SENTENCE.replace(/\.$/, ', as both sides admit.'));
+    const r = resolveLedger(published.ledger, claimsFromMarkdown('xin-2015', edited), reports);
+    expect(r.redirects.map((x) => x.method)).toEqual(['exact']);
+    const merged = fixture.replace(`${SENTENCE} In recent years,`, `${SENTENCE.replace(/\.$/, ';')} in recent years,`);
+    const now = claimsFromMarkdown('xin-2015', merged);
+    const r2 = resolveLedger(published.ledger, now, reports);
+    // Both old sentences now point at the one merged claim.
+    expect(r2.redirects).toHaveLength(2);
+    expect(new Set(r2.redirects.map((x) => x.to)).size).toBe(1);
+    expect(now.find((c) => c.id === r2.redirects[0]?.to)?.text).toMatch(/far from smooth; in recent years/);
+    expect(r2.tombstones).toEqual([]);
+  });
+
+  it('a deleted sentence yields a tombstone', () => {
+    const edited = fixture.replace(`${SENTENCE} `, '');
+    const r = resolveLedger(published.ledger, claimsFromMarkdown('xin-2015', edited), reports);
+    expect(r.tombstones.map((t) => t.id)).toEqual([target?.id]);
+    expect(r.tombstones[0]?.entry.exact).toBe(SENTENCE);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('an id whose report is gone fails with the id, unless the entry is marked retired', () => {
+    const r = resolveLedger(published.ledger, [], new Set());
+    expect(r.problems).toHaveLength(published.claims.length);
+    expect(r.problems[0]?.message).toMatch(/^content\/permalinks\.json: claim "xin-2015-[0-9a-f]{8}": report "xin-2015" is no longer in content\/reports/);
+    const id = target?.id ?? '';
+    const entry = published.ledger.claims[id];
+    if (!entry) throw new Error('no entry');
+    const retired = { claims: { [id]: { ...entry, retired: 'withdrawn by the publisher' } } };
+    expect(resolveLedger(retired, [], new Set()).tombstones).toHaveLength(1);
+  });
+
+  it('rejects a malformed ledger naming the entry and field', () => {
+    expect(() => parseLedger('{')).toThrow(/^content\/permalinks\.json: is not valid JSON/);
+    expect(() => parseLedger(JSON.stringify({ claims: { 'xin-2015-0000000a': { report: 'xin-2015' } } }))).toThrow(
+      /content\/permalinks\.json: claim "xin-2015-0000000a", field "exact"/,
+    );
+  });
+
+  it('the committed ledger records every current claim (run `npm run permalinks:update` after adding a report)', async () => {
+    const { buildCorpus } = await import('../../src/lib/parse/corpus.ts');
+    const { readContent } = await import('../../src/lib/loader/read-content.ts');
+    const corpus = buildCorpus(await readContent(process.cwd()));
+    const ledger = parseLedger(readFileSync('content/permalinks.json', 'utf8'));
+    const missing = corpus.claims.filter((c) => !ledger.claims[c.id]).map((c) => c.id);
+    expect(missing, 'claims not in content/permalinks.json: run npm run permalinks:update').toEqual([]);
+    const r = resolveLedger(ledger, corpus.claims, new Set(corpus.reports.map((x) => x.id)));
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('claim context and related claims', () => {
+  const claims = claimsFromMarkdown('xin-2015', fixture);
+  it('gives the paragraph, neighbours and pinpoint', () => {
+    const c = claims.find((x) => x.text === SENTENCE);
+    if (!c) throw new Error('missing');
+    expect(paragraphOf(c, claims).map((x) => x.sentence)).toEqual([1, 2, 3, 4, 5]);
+    expect(neighbours(c, claims).prev?.text).toMatch(/^After the establishment/);
+    expect(neighbours(claims[0] ?? c, claims).prev).toBeUndefined();
+    expect(pinpoint(c)).toBe('“Background”, paragraph 2, sentence 2');
+  });
+
+  it('relates claims of other reports by shared event first, never from the same report', () => {
+    const mk = (id: string, reportId: string, text: string, events: string[] = []) => ({ id, reportId, text, actors: [], events });
+    const rel = relatedClaims([
+      mk('a-1', 'a', 'China moved the HD-981 oil rig into Vietnamese waters in May 2014.', ['e1']),
+      mk('a-2', 'a', 'China moved the HD-981 oil rig into Vietnamese waters in May 2014 again.', ['e1']),
+      mk('b-1', 'b', 'Anti-China riots followed the oil rig deployment.', ['e1']),
+      mk('c-1', 'c', 'China moved the oil rig HD-981 into Vietnamese waters.'),
+      mk('d-1', 'd', 'Trade between the two countries grew.'),
+    ]);
+    expect(rel.get('a-1')?.map((r) => r.id)).toEqual(['b-1', 'c-1']);
+    expect(rel.get('d-1')).toEqual([]);
+  });
+});
