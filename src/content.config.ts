@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { corpusLoader } from './lib/loader/corpus-loader.ts';
 import { actorSchema } from './lib/schemas/actor.ts';
+import { briefingSchema } from './lib/schemas/briefing.ts';
 import { claimSchema } from './lib/schemas/claim.ts';
 import { eventSchema } from './lib/schemas/event.ts';
 import { reportSchema } from './lib/schemas/report.ts';
@@ -13,4 +15,9 @@ export const collections = {
   claims: defineCollection({ loader: corpusLoader('claims'), schema: claimSchema }),
   actors: defineCollection({ loader: corpusLoader('actors'), schema: actorSchema }),
   events: defineCollection({ loader: corpusLoader('events'), schema: eventSchema }),
+  // Editorial briefings in MDX, quoting claims with <Claim id="…" />.
+  briefings: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './content/briefings' }),
+    schema: briefingSchema,
+  }),
 };

@@ -2,7 +2,7 @@
  * The only module that calls `getCollection`. Pages import the accessors below, so the way content
  * is loaded, sorted and cross-checked lives in one place.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import ledgerText from '../content/permalinks.json?raw';
 import { parseLedger, resolveLedger, type LedgerResolution } from './lib/claims/ledger.ts';
 import { relatedClaims, type Related } from './lib/claims/related.ts';
@@ -89,4 +89,14 @@ export async function getPermalinks(): Promise<LedgerResolution> {
     permalinks = resolution;
   }
   return permalinks;
+}
+
+/** Briefings, newest first; an `event` that is not an event id stops the build. */
+export async function getBriefings(): Promise<Array<CollectionEntry<'briefings'>>> {
+  const entries = await getCollection('briefings');
+  const events = new Set((await getEvents()).map((e) => e.id));
+  for (const b of entries)
+    if (b.data.event && !events.has(b.data.event))
+      throw new Error(`content/briefings/${b.id}.mdx: field "event": unknown event id "${b.data.event}"`);
+  return entries.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
 }

@@ -4,7 +4,9 @@ export const NAV = [
   { href: '/actors/', label: 'Actors', page: 'actors' },
   { href: '/reports/', label: 'Reports', page: 'reports' },
   { href: '/search/', label: 'Search', page: 'search' },
+  { href: '/briefings/', label: 'Briefings', page: 'briefings' },
   { href: '/data/', label: 'Data', page: 'data' },
+  { href: '/about/', label: 'About', page: 'about' },
 ] as const;
 
 /**
@@ -13,7 +15,7 @@ export const NAV = [
  */
 export function navItems(pagePaths: readonly string[], pathname: string) {
   const present = new Set(
-    pagePaths.map((p) => /pages\/([^/]+)\/index\.astro$/.exec(p)?.[1]).filter(Boolean),
+    pagePaths.map((p) => /pages\/([^/]+)\/index\.(astro|mdx)$/.exec(p)?.[1]).filter(Boolean),
   );
   return NAV.filter((item) => present.has(item.page)).map((item) => ({
     ...item,
