@@ -28,7 +28,7 @@ try {
       'Every claim id ever published, with its quote selector. Written by `npm run permalinks:update`; never remove entries. See README "Permalinks".',
     claims: { ...ledger.claims, ...added },
   };
-  const resolution = resolveLedger(next, corpus.claims, new Set(corpus.reports.map((r) => r.id)));
+  const resolution = resolveLedger(next, corpus.claims, new Set(corpus.reports.map((r) => r.report.id)));
   if (resolution.problems.length) {
     for (const p of resolution.problems) console.error(p.message);
     process.exit(1);

@@ -3,7 +3,9 @@
 //   2. astro check (TypeScript + .astro diagnostics)
 //   3. vitest unit tests (TZ pinned to UTC)
 //   4. a forced build (content cache ignored)
-//   5. Playwright end-to-end tests against `astro preview`
+//   5. a link check of the whole built site, #fragments included (scripts/check-links.ts)
+//   6. page-weight budgets of the built pages (scripts/check-weight.ts)
+//   7. Playwright end-to-end tests against `astro preview`
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './find-chromium.mjs';
 
@@ -20,6 +22,8 @@ const steps = [
   ['typecheck', 'astro', ['check']],
   ['unit tests', 'vitest', ['run']],
   ['build', 'astro', ['build', '--force']],
+  ['link check', 'node', ['scripts/check-links.ts']],
+  ['page weight', 'node', ['scripts/check-weight.ts']],
   ['end-to-end tests', 'playwright', ['test']],
 ];
 

@@ -14,3 +14,8 @@ declare module '@citation-js/core' {
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-ris';
+declare module 'style-mla' {
+  /** The MLA 7 CSL style as nested {name, attrs, children} nodes. */
+  const style: unknown;
+  export default style;
+}

@@ -210,7 +210,7 @@ describe('permalink ledger', () => {
     const ledger = parseLedger(readFileSync('content/permalinks.json', 'utf8'));
     const missing = corpus.claims.filter((c) => !ledger.claims[c.id]).map((c) => c.id);
     expect(missing, 'claims not in content/permalinks.json: run npm run permalinks:update').toEqual([]);
-    const r = resolveLedger(ledger, corpus.claims, new Set(corpus.reports.map((x) => x.id)));
+    const r = resolveLedger(ledger, corpus.claims, new Set(corpus.reports.map((x) => x.report.id)));
     expect(r.problems).toEqual([]);
   });
 });
