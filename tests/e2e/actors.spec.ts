@@ -19,6 +19,10 @@ test('Nguyễn Phú Trọng’s profile shows claims from at least three reports
   if (!(await first.evaluate((d) => (d as HTMLDetailsElement).open)))
     await first.locator('summary').click();
   await expect(first.locator('.claim-list li').first()).toBeVisible();
+  // Every claim links to its permalink and to its place in the report.
+  const items = page.locator('.claim-list li');
+  await expect(items.locator('a[href^="/claims/"]')).toHaveCount(await items.count());
+  await expect(items.locator('a[href*="/reports/"][href*="#"]')).toHaveCount(await items.count());
   // The mentions chart has its table equivalent: one bar per table row, same figures.
   const barValues = await page.locator('svg.chart rect').count();
   const rows = page.locator('table.data').first().locator('tbody tr');
