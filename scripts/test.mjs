@@ -3,9 +3,10 @@
 //   2. astro check (TypeScript + .astro diagnostics)
 //   3. vitest unit tests (TZ pinned to UTC)
 //   4. a forced build (content cache ignored)
-//   5. a link check of the whole built site, #fragments included (scripts/check-links.ts)
-//   6. page-weight budgets of the built pages (scripts/check-weight.ts)
-//   7. Playwright end-to-end tests against `astro preview`
+//   5. html-validate over every built page (scripts/check-html.ts)
+//   6. a link check of the whole built site, #fragments included (scripts/check-links.ts)
+//   7. page-weight budgets of the built pages (scripts/check-weight.ts)
+//   8. Playwright end-to-end tests against `astro preview`
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './find-chromium.mjs';
 
@@ -22,6 +23,7 @@ const steps = [
   ['typecheck', 'astro', ['check']],
   ['unit tests', 'vitest', ['run']],
   ['build', 'astro', ['build', '--force']],
+  ['html validation', 'node', ['scripts/check-html.ts']],
   ['link check', 'node', ['scripts/check-links.ts']],
   ['page weight', 'node', ['scripts/check-weight.ts']],
   ['end-to-end tests', 'playwright', ['test']],
