@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 // The public origin used for canonical links, feeds and sitemaps. Override when deploying.
 const site = process.env.TRIANGULATE_SITE ?? 'https://triangulate.example.org';
@@ -9,7 +12,22 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // sitemap-index.xml + sitemap-N.xml. Pages marked noindex (claim redirects and tombstones) are
+    // left out: the filter reads each built page, which exists when the integration runs.
+    sitemap({
+      filter: (url) => {
+        const path = new URL(url).pathname;
+        try {
+          const html = readFileSync(fileURLToPath(new URL(`./dist${path}index.html`, import.meta.url)), 'utf8');
+          return !/<meta name="robots" content="noindex"/.test(html);
+        } catch {
+          return true;
+        }
+      },
+    }),
+  ],
   // Content Security Policy on every page (a <meta http-equiv> in <head>): Astro adds hashes of the
   // scripts and styles it bundles to script-src and style-src; nothing else may run. JSON-LD blocks
   // are data, not scripts. The search worker and its index shards load from this origin.
