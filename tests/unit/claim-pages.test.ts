@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
 import { citeClaim, cslNames } from '../../src/lib/claims/cite.ts';
-import { neighbours, paragraphOf, pinpoint } from '../../src/lib/claims/context.ts';
+import { claimContexts, pinpoint } from '../../src/lib/claims/context.ts';
 import { newEntries, parseLedger, resolveLedger } from '../../src/lib/claims/ledger.ts';
 import { claimJsonLd, claimMetaTags, scriptSafeJson } from '../../src/lib/claims/meta.ts';
 import { relatedClaims } from '../../src/lib/claims/related.ts';
@@ -220,9 +220,13 @@ describe('claim context and related claims', () => {
   it('gives the paragraph, neighbours and pinpoint', () => {
     const c = claims.find((x) => x.text === SENTENCE);
     if (!c) throw new Error('missing');
-    expect(paragraphOf(c, claims).map((x) => x.sentence)).toEqual([1, 2, 3, 4, 5]);
-    expect(neighbours(c, claims).prev?.text).toMatch(/^After the establishment/);
-    expect(neighbours(claims[0] ?? c, claims).prev).toBeUndefined();
+    const ctx = claimContexts(claims);
+    expect(ctx.get(c.id)?.paragraph.map((x) => x.sentence)).toEqual([1, 2, 3, 4, 5]);
+    expect(ctx.get(c.id)?.prev?.text).toMatch(/^After the establishment/);
+    expect(ctx.get(c.id)?.next?.text).toMatch(/^In recent years/);
+    expect(ctx.get(claims[0]?.id ?? '')?.prev).toBeUndefined();
+    expect(ctx.get(claims.at(-1)?.id ?? '')?.next).toBeUndefined();
+    expect(ctx.size).toBe(claims.length);
     expect(pinpoint(c)).toBe('“Background”, paragraph 2, sentence 2');
   });
 

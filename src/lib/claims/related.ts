@@ -3,8 +3,8 @@
  * reports about the same thing. Computed once at build time for all claims.
  *
  * Score = 1.0 per shared event + Σ idf of shared actors (scaled) + TF-IDF cosine of the words.
- * Candidates come from inverted indexes (events, actors, words), never from all pairs, and very
- * common words and actors (in more than 5 % of claims) are not used to find candidates, so the work
+ * Candidates come from inverted indexes (shared events, and each claim's eight rarest words), never
+ * from all pairs; words in more than 5 % of claims (or 150 claims) propose no candidates, so the work
  * grows with the number of claims, not its square. A candidate needs a shared event or a text
  * similarity of at least MIN_COSINE, so two claims merely naming "Vietnam" are not related.
  */
@@ -39,7 +39,13 @@ export function contentWords(text: string): string[] {
 }
 
 const MIN_COSINE = 0.18;
+/** Words in more than this share of claims (or MAX_POSTINGS claims) do not propose candidates. */
 const COMMON = 0.05;
+const MAX_POSTINGS = 150;
+/** Only a claim's rarest words propose candidates. */
+const SEED_WORDS = 8;
+/** Claims given the full score, after the pre-score. */
+const MAX_CANDIDATES = 200;
 
 export function relatedClaims(claims: readonly RelatableClaim[], limit = 5): Map<string, Related[]> {
   const n = claims.length;
@@ -61,16 +67,40 @@ export function relatedClaims(claims: readonly RelatableClaim[], limit = 5): Map
     for (const [w, v] of tf) tf.set(w, v / norm);
     return tf;
   });
+  // The same vectors as parallel typed arrays over interned word numbers, for fast dot products.
+  const wordNo = new Map<string, number>();
+  const packed = vectors.map((v) => {
+    const ids = new Int32Array(v.size);
+    const vals = new Float64Array(v.size);
+    let k = 0;
+    for (const [w, x] of v) {
+      let id = wordNo.get(w);
+      if (id === undefined) wordNo.set(w, (id = wordNo.size));
+      ids[k] = id;
+      vals[k++] = x;
+    }
+    return { ids, vals };
+  });
+  const scratch = new Float64Array(wordNo.size);
   const actorDf = new Map<string, number>();
   for (const c of claims) for (const a of new Set(c.actors)) actorDf.set(a, (actorDf.get(a) ?? 0) + 1);
-  const maxCommon = Math.max(3, Math.floor(n * COMMON));
+  const maxCommon = Math.max(3, Math.min(MAX_POSTINGS, Math.floor(n * COMMON)));
+  const seeds = vectors.map((v) =>
+    [...v.keys()]
+      .filter((w) => (df.get(w) ?? 0) <= maxCommon)
+      .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || a.localeCompare(b))
+      .slice(0, SEED_WORDS),
+  );
 
   const byEvent = new Map<string, number[]>();
   const byWord = new Map<string, number[]>();
   claims.forEach((c, i) => {
-    for (const e of new Set(c.events)) byEvent.set(e, [...(byEvent.get(e) ?? []), i]);
-    for (const w of vectors[i]?.keys() ?? []) {
-      if ((df.get(w) ?? 0) > maxCommon) continue;
+    for (const e of new Set(c.events)) {
+      let list = byEvent.get(e);
+      if (!list) byEvent.set(e, (list = []));
+      list.push(i);
+    }
+    for (const w of seeds[i] ?? []) {
       let list = byWord.get(w);
       if (!list) byWord.set(w, (list = []));
       list.push(i);
@@ -79,19 +109,46 @@ export function relatedClaims(claims: readonly RelatableClaim[], limit = 5): Map
 
   const reportOf = new Map(claims.map((c) => [c.id, c.reportId]));
   const out = new Map<string, Related[]>();
+  // Pre-score: shared events (2 each) and shared seed words (their idf); only the best MAX_CANDIDATES
+  // get the full score. A typed array and a touched list avoid a Map per claim.
+  const acc = new Float64Array(n);
+  const touched: number[] = [];
+  const reportIndex = new Map<string, number>();
+  const reportNo = Int32Array.from(claims, (c) => {
+    let k = reportIndex.get(c.reportId);
+    if (k === undefined) reportIndex.set(c.reportId, (k = reportIndex.size));
+    return k;
+  });
   claims.forEach((c, i) => {
-    const candidates = new Set<number>();
-    for (const e of c.events) for (const j of byEvent.get(e) ?? []) candidates.add(j);
-    for (const w of vectors[i]?.keys() ?? []) for (const j of byWord.get(w) ?? []) candidates.add(j);
+    touched.length = 0;
+    const own = reportNo[i];
+    const bump = (j: number, by: number) => {
+      if (reportNo[j] === own) return;
+      if (acc[j] === 0) touched.push(j);
+      acc[j] = (acc[j] ?? 0) + by;
+    };
+    for (const e of new Set(c.events)) {
+      const list = byEvent.get(e) ?? [];
+      for (let k = 0; k < list.length && k < MAX_POSTINGS; k++) bump(list[k] ?? 0, 2);
+    }
+    for (const w of seeds[i] ?? []) for (const j of byWord.get(w) ?? []) bump(j, idf(w));
+    let candidates = touched;
+    if (touched.length > MAX_CANDIDATES) {
+      // The MAX_CANDIDATES-th best pre-score, by a numeric typed-array sort; ties keep claim order.
+      const values = Float64Array.from(touched, (j) => acc[j] ?? 0).sort();
+      const cut = values[values.length - MAX_CANDIDATES] ?? 0;
+      candidates = touched.filter((j) => (acc[j] ?? 0) >= cut).slice(0, MAX_CANDIDATES * 2);
+    } else candidates = [...touched];
+    for (const j of touched) acc[j] = 0;
     const scored: Related[] = [];
-    const vi = vectors[i] ?? new Map<string, number>();
+    const pi = packed[i];
+    if (pi) for (let k = 0; k < pi.ids.length; k++) scratch[pi.ids[k] ?? 0] = pi.vals[k] ?? 0;
     for (const j of candidates) {
       const d = claims[j];
-      if (!d || d.reportId === c.reportId) continue;
-      const vj = vectors[j] ?? new Map<string, number>();
+      const pj = packed[j];
+      if (!d || !pj) continue;
       let cosine = 0;
-      const [small, big] = vi.size < vj.size ? [vi, vj] : [vj, vi];
-      for (const [w, v] of small) cosine += v * (big.get(w) ?? 0);
+      for (let k = 0; k < pj.ids.length; k++) cosine += (pj.vals[k] ?? 0) * (scratch[pj.ids[k] ?? 0] ?? 0);
       const sharedEvents = c.events.filter((e) => d.events.includes(e));
       if (sharedEvents.length === 0 && cosine < MIN_COSINE) continue;
       const sharedActors = [...new Set(c.actors)].filter((a) => d.actors.includes(a));
@@ -106,6 +163,7 @@ export function relatedClaims(claims: readonly RelatableClaim[], limit = 5): Map
         sharedActors,
       });
     }
+    if (pi) for (let k = 0; k < pi.ids.length; k++) scratch[pi.ids[k] ?? 0] = 0;
     scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
     // At most two from any one report, so the list triangulates across reports.
     const perReport = new Map<string, number>();

@@ -3,7 +3,7 @@
  * and every tombstoned ledger id. The ledger check in getPermalinks() fails the build for any other.
  */
 import { getActors, getClaims, getClaimsOf, getEvents, getPermalinks, getRelated, getReports } from '../../content.ts';
-import { neighbours, paragraphOf } from '../../lib/claims/context.ts';
+import { claimContexts, type ClaimContext } from '../../lib/claims/context.ts';
 import type { Related } from '../../lib/claims/related.ts';
 import type { PermalinkEntry } from '../../lib/schemas/permalink.ts';
 import type { Actor } from '../../lib/schemas/actor.ts';
@@ -40,20 +40,23 @@ export async function getClaimPages(): Promise<Array<{ params: { id: string }; p
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const eventById = new Map(events.map((e) => [e.id, e]));
   const pages: Array<{ params: { id: string }; props: ClaimPageProps }> = [];
+  // Per report once: paragraph, previous and next of every claim (linear in the report's length).
+  const contexts = new Map<string, ClaimContext<Claim>>();
+  for (const { report } of reports)
+    for (const [id, ctx] of claimContexts(await getClaimsOf(report.id))) contexts.set(id, ctx);
   for (const claim of claims) {
     const report = reportById.get(claim.reportId);
-    if (!report) throw new Error(`claim "${claim.id}" has no report "${claim.reportId}"`);
-    const ofReport = await getClaimsOf(claim.reportId);
-    const { prev, next } = neighbours(claim, ofReport);
+    const ctx = contexts.get(claim.id);
+    if (!report || !ctx) throw new Error(`claim "${claim.id}" has no report "${claim.reportId}"`);
     pages.push({
       params: { id: claim.id },
       props: {
         kind: 'claim',
         claim,
         report,
-        paragraph: paragraphOf(claim, ofReport),
-        prev,
-        next,
+        paragraph: ctx.paragraph,
+        prev: ctx.prev,
+        next: ctx.next,
         actors: claim.actors.flatMap((id) => actorById.get(id) ?? []),
         events: claim.events.flatMap((id) => eventById.get(id) ?? []),
         related: (related.get(claim.id) ?? []).flatMap((r) => {
