@@ -46,4 +46,8 @@ export default defineConfig({
     },
   },
   server: { host: '127.0.0.1', port: 4321 },
+  // Pages whose getStaticPaths entries carry a `cacheKey` (src/lib/render/cache-key.ts) are copied from
+  // the previous build when the key and their code are unchanged. `npm run build` passes --force and
+  // renders everything; a plain `astro build` reuses.
+  experimental: { incrementalBuild: true },
 });

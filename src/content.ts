@@ -7,6 +7,7 @@ import ledgerText from '../content/permalinks.json?raw';
 import { parseLedger, resolveLedger, type LedgerResolution } from './lib/claims/ledger.ts';
 import { relatedClaims, type Related } from './lib/claims/related.ts';
 import { sortById, type Dataset } from './lib/export/tables.ts';
+import { cacheKey } from './lib/render/cache-key.ts';
 import { ContentErrors } from './lib/parse/errors.ts';
 import type { Actor } from './lib/schemas/actor.ts';
 import type { Claim } from './lib/schemas/claim.ts';
@@ -99,4 +100,21 @@ export async function getBriefings(): Promise<Array<CollectionEntry<'briefings'>
     if (b.data.event && !events.has(b.data.event))
       throw new Error(`content/briefings/${b.id}.mdx: field "event": unknown event id "${b.data.event}"`);
   return entries.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
+}
+
+let contentDigest: string | undefined;
+
+/**
+ * One digest of all content (reports with their bodies, claims, actors, events, the ledger's
+ * resolution): the cache key part of pages that read more than their own props.
+ */
+export async function getContentDigest(): Promise<string> {
+  contentDigest ??= cacheKey(
+    await getReports(),
+    await getClaims(),
+    await getActors(),
+    await getEvents(),
+    await getPermalinks(),
+  );
+  return contentDigest;
 }

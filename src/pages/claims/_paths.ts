@@ -4,6 +4,7 @@
  */
 import { getActors, getClaims, getClaimsOf, getEvents, getPermalinks, getRelated, getReports } from '../../content.ts';
 import { claimContexts, type ClaimContext } from '../../lib/claims/context.ts';
+import { cacheKey } from '../../lib/render/cache-key.ts';
 import type { Related } from '../../lib/claims/related.ts';
 import type { PermalinkEntry } from '../../lib/schemas/permalink.ts';
 import type { Actor } from '../../lib/schemas/actor.ts';
@@ -26,7 +27,14 @@ export type ClaimPageProps =
   | { kind: 'redirect'; from: string; to: string; entry: PermalinkEntry }
   | { kind: 'tombstone'; id: string; entry: PermalinkEntry; report: Report | undefined };
 
-export async function getClaimPages(): Promise<Array<{ params: { id: string }; props: ClaimPageProps }>> {
+type ClaimPath = { params: { id: string }; props: ClaimPageProps; cacheKey: string };
+
+/** Every path with a cache key over its props: the page renders nothing else (incremental builds). */
+export async function getClaimPages(): Promise<ClaimPath[]> {
+  return (await claimPaths()).map((p) => ({ ...p, cacheKey: cacheKey(p.props) }));
+}
+
+async function claimPaths(): Promise<Array<{ params: { id: string }; props: ClaimPageProps }>> {
   const [claims, reports, actors, events, related, ledger] = await Promise.all([
     getClaims(),
     getReports(),

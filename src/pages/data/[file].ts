@@ -1,15 +1,18 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDataset } from '../../content.ts';
+import { getContentDigest, getDataset } from '../../content.ts';
 import { datasetColumns } from '../../lib/export/datasets.ts';
 import { DATASETS, toCsv, toJson, type Dataset } from '../../lib/export/tables.ts';
 
-export const getStaticPaths = (() =>
-  DATASETS.flatMap((name) =>
+export const getStaticPaths = (async () => {
+  const digest = await getContentDigest();
+  return DATASETS.flatMap((name) =>
     (['json', 'csv'] as const).map((format) => ({
       params: { file: `${name}.${format}` },
       props: { name, format },
+      cacheKey: digest,
     })),
-  )) satisfies GetStaticPaths;
+  );
+}) satisfies GetStaticPaths;
 
 interface Props {
   name: Dataset;
