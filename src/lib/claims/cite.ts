@@ -102,14 +102,8 @@ export interface ClaimCitations {
 
 const LOCATOR = 'TRIANGULATELOCATOR';
 
-interface ReportForms {
-  chicagoNote: string;
-  chicagoBibliography: string;
-  apa: string;
-  apaInText: string;
-  mla: string;
-  mlaInText: string;
-}
+/** The CSL-style forms, formatted once per report (the in-text forms with a placeholder locator). */
+type ReportForms = Omit<ClaimCitations, 'bibtex' | 'ris' | 'cslJson'>;
 
 const formsCache = new Map<string, ReportForms>();
 
