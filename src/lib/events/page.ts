@@ -1,0 +1,136 @@
+/**
+ * What an event page shows, computed from plain data: each attesting report's passages side by
+ * side, the dates the reports give and where they disagree, the events just before and after, and
+ * the period around the event. Pure; tested in tests/unit/event-page.test.ts.
+ */
+import { compareIso } from '../parse/dates.ts';
+import { formatIsoDate, joinNames } from '../render/format.ts';
+import type { Claim } from '../schemas/claim.ts';
+import type { Event } from '../schemas/event.ts';
+import type { Report } from '../schemas/report.ts';
+
+type ReportLike = Pick<Report, 'id' | 'authors' | 'published'> & { family_names?: string[] | undefined };
+type EventLike = Pick<Event, 'id' | 'date'>;
+
+/** "Hayton 2015", "Gitter and Kania 2017", "Smith et al. 2020": how the page names a report. */
+export function reportLabel(report: ReportLike): string {
+  const families = report.authors.map(
+    (a, i) => report.family_names?.[i] ?? a.trim().split(/\s+/).at(-1) ?? a,
+  );
+  const who = families.length > 2 ? `${families[0]} et al.` : joinNames(families);
+  return `${who} ${report.published.slice(0, 4)}`;
+}
+
+/**
+ * "1 May – 16 July 2014", "June 2008", "111 BCE", "the 1990s": the event's date as people write it.
+ * A shared year (and month) is written once.
+ */
+export function formatEventDate(date: Event['date']): string {
+  if (date.precision === 'decade' && !date.end && /^\d{4}$/.test(date.start.slice(0, 4)))
+    return `the ${date.start.slice(0, 3)}0s`;
+  const start = formatIsoDate(date.start);
+  if (!date.end || date.end === date.start) return start;
+  const end = formatIsoDate(date.end);
+  const [sy, sm] = date.start.split('-');
+  const [ey, em] = date.end.split('-');
+  const startWords = start.split(' ');
+  if (!date.start.startsWith('-') && sy === ey && startWords.length > 1) {
+    // Same year: "1 May – 16 July 2014"; same month too: "5–10 May 2014".
+    if (sm === em && startWords.length === 3 && end.split(' ').length === 3)
+      return `${startWords[0]}–${end}`;
+    return `${startWords.slice(0, -1).join(' ')} – ${end}`;
+  }
+  return `${start} – ${end}`;
+}
+
+/** Chronological order of events: start date, then id, so ties are stable. */
+export function compareEvents(a: EventLike, b: EventLike): number {
+  return compareIso(a.date.start, b.date.start) || a.id.localeCompare(b.id);
+}
+
+export interface Passages<C, R> {
+  report: R;
+  /** The report's claims that attest the event, in document order. */
+  claims: C[];
+  /** The dates this report gives for the event, as written (ISO). */
+  dates: string[];
+}
+
+/**
+ * One column per attesting report, oldest report first. A claim id that names no claim of that report
+ * throws with the event and claim named: an event page never silently shows fewer passages.
+ */
+export function eventPassages<C extends Pick<Claim, 'id' | 'reportId' | 'position'>, R extends ReportLike>(
+  event: Pick<Event, 'id' | 'attestations'>,
+  claimsById: ReadonlyMap<string, C>,
+  reportsById: ReadonlyMap<string, R>,
+): Array<Passages<C, R>> {
+  return event.attestations
+    .map((a) => {
+      const report = reportsById.get(a.reportId);
+      if (!report) throw new Error(`event "${event.id}": attestation names unknown report "${a.reportId}"`);
+      const claims = a.claimIds.map((id) => {
+        const claim = claimsById.get(id);
+        if (!claim || claim.reportId !== a.reportId)
+          throw new Error(`event "${event.id}": attestation by "${a.reportId}" names unknown claim "${id}"`);
+        return claim;
+      });
+      claims.sort((x, y) => x.position.start - y.position.start);
+      return { report, claims, dates: [...a.dates] };
+    })
+    .sort(
+      (x, y) =>
+        x.report.published.localeCompare(y.report.published) || x.report.id.localeCompare(y.report.id),
+    );
+}
+
+export interface DateDisagreement {
+  reportId: string;
+  label: string;
+  /** Distinct dates this report gives, in chronological order, each with the first claim that gives it. */
+  dates: Array<{ iso: string; text: string; claimId: string }>;
+}
+
+/**
+ * The event's date disagreements grouped by report, in the order the event lists them, with a plain
+ * sentence: "Hayton 2015 gives October 2008; Xin 2015 gives June 2008." Empty when the reports agree.
+ */
+export function dateDisagreements(
+  event: Pick<Event, 'id' | 'disagreements'>,
+  reportsById: ReadonlyMap<string, ReportLike>,
+): { byReport: DateDisagreement[]; sentence: string } {
+  const byReport = new Map<string, DateDisagreement>();
+  for (const d of event.disagreements) {
+    const report = reportsById.get(d.reportId);
+    if (!report) throw new Error(`event "${event.id}": date disagreement names unknown report "${d.reportId}"`);
+    const entry = byReport.get(d.reportId) ?? { reportId: d.reportId, label: reportLabel(report), dates: [] };
+    if (!entry.dates.some((x) => x.iso === d.date))
+      entry.dates.push({ iso: d.date, text: formatIsoDate(d.date), claimId: d.claimId });
+    byReport.set(d.reportId, entry);
+  }
+  const list = [...byReport.values()];
+  for (const e of list) e.dates.sort((a, b) => compareIso(a.iso, b.iso));
+  const sentence = list.length
+    ? `${list.map((e) => `${e.label} gives ${joinNames(e.dates.map((d) => d.text))}`).join('; ')}.`
+    : '';
+  return { byReport: list, sentence };
+}
+
+/** The events just before and after this one in chronological order. */
+export function adjacentEvents<E extends EventLike>(
+  event: EventLike,
+  events: readonly E[],
+): { previous: E | undefined; next: E | undefined } {
+  const sorted = [...events].sort(compareEvents);
+  const i = sorted.findIndex((e) => e.id === event.id);
+  if (i < 0) throw new Error(`event "${event.id}" is not among the events`);
+  return { previous: sorted[i - 1], next: sorted[i + 1] };
+}
+
+/** The event with up to `around` events either side of it, chronologically: the period of the mini timeline. */
+export function periodEvents<E extends EventLike>(event: EventLike, events: readonly E[], around = 6): E[] {
+  const sorted = [...events].sort(compareEvents);
+  const i = sorted.findIndex((e) => e.id === event.id);
+  if (i < 0) throw new Error(`event "${event.id}" is not among the events`);
+  return sorted.slice(Math.max(0, i - around), i + around + 1);
+}
