@@ -1,10 +1,11 @@
 // A real `astro build` stops on bad content with the message of src/lib/parse/corpus.ts: the loader
 // does not swallow errors (Astro itself would only log a dangling reference or drop a duplicate id).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { activeContent } from '../helpers/inert.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'triangulate-build-'));
 for (const p of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
@@ -78,3 +79,41 @@ describe('astro build on bad content', () => {
     );
   }, 200_000);
 });
+
+describe('astro build of a hostile report', () => {
+  it('builds, and every page it touches is inert: scripts only from the site, no handlers, no javascript: links', () => {
+    writeFileSync(join(dir, 'content/permalinks.json'), readFileSync('content/permalinks.json', 'utf8'));
+    writeFileSync(
+      join(dir, 'content/reports/hostile-2026.md'),
+      readFileSync('tests/fixtures/hostile/hostile-2026.md', 'utf8'),
+    );
+    const r = build();
+    expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+    const pages = [
+      'dist/reports/hostile-2026/index.html',
+      'dist/reports/index.html',
+      ...readdirSync(join(dir, 'dist/claims'))
+        .filter((d) => d.startsWith('hostile-2026-'))
+        .map((d) => `dist/claims/${d}/index.html`),
+    ];
+    expect(pages.length).toBeGreaterThan(4);
+    for (const page of pages) {
+      const html = readFileSync(join(dir, page), 'utf8');
+      const active = activeContent(html);
+      // The only scripts: the site's own modules (bundled or inlined, hashed in the CSP) and JSON-LD data.
+      for (const sc of active.scripts) expect(['module', 'application/ld+json'], page).toContain(sc.type);
+      expect(active.scripts.map((sc) => sc.text).join(' '), page).not.toContain('alert(');
+      expect(active.elements, page).toEqual([]);
+      expect(active.attributes, page).toEqual([]);
+    }
+    const report = readFileSync(join(dir, 'dist/reports/hostile-2026/index.html'), 'utf8');
+    expect(report).toContain('Eve &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; Mallory');
+    expect(report).toMatch(/“(&lt;|&#x3C;)\/script>(&lt;|&#x3C;)script>alert\('quote'\)/);
+    // JSON-LD of a claim page stays one closed script element.
+    const claimPage = pages.find((p) => p.includes('/claims/'))!;
+    const ld = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(readFileSync(join(dir, claimPage), 'utf8'));
+    expect(() => JSON.parse(ld?.[1] ?? '')).not.toThrow();
+    expect(JSON.parse(ld?.[1] ?? '{}').isPartOf?.author?.[0]?.name ?? JSON.stringify(JSON.parse(ld?.[1] ?? '{}'))).toContain('</script>');
+  }, 300_000);
+});
+

@@ -66,17 +66,9 @@ export function claimMetaTags(
   return tags;
 }
 
-/** JSON text safe inside `<script type="application/ld+json">`. */
-export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
+/** JSON-LD text for a script element: see src/lib/render/safe-html.ts. */
+export { jsonLdHtml as scriptSafeJson } from '../render/safe-html.ts';
 
-/** schema.org Quotation of the claim, part of the report (a Report or an Article). */
 export function claimJsonLd(
   claim: Pick<Claim, 'text'>,
   report: Report,

@@ -512,7 +512,9 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
       }
       continue;
     }
-    let t = collapseCjkSpacing(b.text);
+    // A table row rebuilt as a list item starts with its date in bold: that markup is ours.
+    const bold = b.kind === 'li' ? (/^\*\*[^*\n]+\*\* — /u.exec(b.text)?.[0] ?? '') : '';
+    let t = bold + escapeMarkdownText(collapseCjkSpacing(b.text.slice(bold.length)));
     const r = restoreLostHyphens(t);
     t = r.text;
     hyphensRestored += r.count;
@@ -726,7 +728,29 @@ function escapeRe(s: string): string {
 }
 
 function escapeListText(s: string): string {
-  return s;
+  return escapeMarkdownText(s);
+}
+
+/**
+ * Raw extractions are plain text, so characters Markdown would read as syntax are escaped: `<` (else
+ * "<script>" or "</b>" in a quote would become HTML, which the renderer drops with its text), `*`,
+ * `_` and backticks (emphasis and code), `&` before something entity-like, and `[` `]` except in the
+ * bracketed note numbers ("[11]") that the footnote step turns into markers.
+ */
+export function escapeMarkdownText(s: string): string {
+  // Bare URLs stay as they are: GFM links them, and an escape inside would end up in the address.
+  return s
+    .split(/((?:https?:\/\/|www\.)[^\s<>\[\]]+)/u)
+    .map((part, i) => (i % 2 === 1 ? part : escapeMarkdownPart(part)))
+    .join('');
+}
+
+function escapeMarkdownPart(s: string): string {
+  return s
+    .replace(/[\\<>*_`]/gu, '\\$&')
+    .replace(/&(?=#?\w+;)/gu, '\\&')
+    .replace(/\[(?!\d{1,3}\])/gu, '\\[')
+    .replace(/(?<!\[\d{1,3})\]/gu, '\\]');
 }
 
 /** A line that could be a heading: short, starts with a capital, no sentence-final punctuation. */

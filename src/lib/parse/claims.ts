@@ -9,6 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import type { Claim } from '../schemas/claim.ts';
 import { classifyClaim } from './classify.ts';
 import { normalizeForId } from './normalize.ts';
@@ -56,6 +57,19 @@ interface Block {
 }
 
 /** The body's text blocks (paragraphs, list items, table rows) in document order with their section path. */
+/**
+ * Lines (1-based, within `markdown`) holding raw HTML, which the reading view would drop with its
+ * text. Reports are text: the ingest escapes `<`, so raw HTML in a report is an error to fix.
+ */
+export function rawHtmlLines(markdown: string): number[] {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+  const lines = new Set<number>();
+  visit(tree, 'html', (node) => {
+    if (node.position) lines.add(node.position.start.line);
+  });
+  return [...lines].sort((a, b) => a - b);
+}
+
 export function bodyBlocks(markdown: string): Block[] {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
   const blocks: Block[] = [];

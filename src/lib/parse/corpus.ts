@@ -11,7 +11,7 @@ import { actorSchema, type Actor } from '../schemas/actor.ts';
 import { curatedEventSchema, type Event } from '../schemas/event.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { DateMention } from '../schemas/date-mention.ts';
-import { claimsFromMarkdown } from './claims.ts';
+import { claimsFromMarkdown, rawHtmlLines } from './claims.ts';
 import { compileGazetteer, createReportMatcher, validateGazetteer } from './actors.ts';
 import { extractDates } from './dates.ts';
 import { attachEvents, validateCuratedEvents, type Country } from './events.ts';
@@ -198,6 +198,15 @@ export function buildCorpus(input: CorpusInput): Corpus {
         );
       }
       reportFile.set(report.id, file.path);
+      const html = rawHtmlLines(body);
+      if (html.length) {
+        const offset = file.text.slice(0, file.text.length - body.length).split('\n').length - 1;
+        throw new ContentError(
+          file.path,
+          undefined,
+          `raw HTML on line ${html.map((l) => l + offset).join(', ')}; expected plain text (write "<" as "\\<"): the reading view would drop it with its text`,
+        );
+      }
       reports.push({ report, body, file: file.path });
     });
   }

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot, PhrasingContent, Text } from 'mdast';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -185,6 +186,27 @@ function rehypeAnchors(toc: TocEntry[], anchors: string[]) {
 }
 
 /**
+ * What the reading view lets through: GitHub's schema (rehype-sanitize), which drops every element,
+ * attribute and URL scheme not on its lists (`<script>`, `on*` handlers, `javascript:` and `data:`
+ * links), plus the classes, ids and ARIA attributes our own plugins add. Ids are already unique and
+ * prefixed by us (`clobberPrefix`), so they are not clobbered again.
+ */
+const SANITIZE: SanitizeSchema = {
+  ...defaultSchema,
+  clobber: [],
+  attributes: {
+    // GitHub's per-element class lists ("footnotes", "task-list-item"…) would strip ours: any class.
+    ...Object.fromEntries(
+      Object.entries(defaultSchema.attributes ?? {}).map(([tag, list]) => [
+        tag,
+        list.filter((a) => !(Array.isArray(a) && a[0] === 'className')),
+      ]),
+    ),
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'ariaHidden', 'ariaLabel'],
+  },
+};
+
+/**
  * Renders a report body. `clobberPrefix` is put before footnote ids (`fn-1`, `fnref-1`); `linkActors`,
  * when given, turns actor names into links to their profiles; `claims` makes every claim addressable.
  */
@@ -218,6 +240,7 @@ export function renderReport(
       options.claims ? rehypeClaimAnchors(options.claims, options.claimStats) : () => undefined,
     )
     .use(() => rehypeAnchors(toc, anchors))
+    .use(rehypeSanitize, SANITIZE)
     .use(rehypeStringify)
     .processSync(markdown);
   return { html: String(file), toc, anchors };

@@ -1,0 +1,47 @@
+/**
+ * What an HTML page would run, read with parse5 (the HTML standard's parsing algorithm, as browsers
+ * parse it): every script element, event-handler attribute and script-scheme URL. Tests of hostile
+ * content expect the lists to hold only the site's own scripts.
+ */
+import { parse, parseFragment } from 'parse5';
+
+interface Node {
+  nodeName: string;
+  attrs?: Array<{ name: string; value: string }>;
+  childNodes?: Node[];
+  content?: Node;
+}
+
+export interface Active {
+  /** `<script>` elements: type, src and the first characters of the inline text. */
+  scripts: Array<{ type: string; src: string; text: string }>;
+  /** Elements that have no business in report text (iframe, object, embed, form, base, meta refresh…). */
+  elements: string[];
+  /** `on…=` attributes and href/src/action/formaction values with a javascript:, data: or vbscript: scheme. */
+  attributes: string[];
+}
+
+const DANGEROUS = new Set(['iframe', 'object', 'embed', 'form', 'base', 'frame', 'frameset', 'applet']);
+
+export function activeContent(html: string, fragment = false): Active {
+  const root = (fragment ? parseFragment(html) : parse(html)) as unknown as Node;
+  const out: Active = { scripts: [], elements: [], attributes: [] };
+  const walk = (n: Node) => {
+    const attrs = n.attrs ?? [];
+    const attr = (name: string) => attrs.find((a) => a.name === name)?.value ?? '';
+    if (n.nodeName === 'script') {
+      const text = (n.childNodes ?? []).map((c) => (c as unknown as { value?: string }).value ?? '').join('');
+      out.scripts.push({ type: attr('type'), src: attr('src'), text: text.slice(0, 40) });
+    }
+    if (DANGEROUS.has(n.nodeName)) out.elements.push(n.nodeName);
+    for (const a of attrs) {
+      if (/^on/i.test(a.name)) out.attributes.push(`${n.nodeName} ${a.name}="${a.value}"`);
+      if (/^(href|src|action|formaction|xlink:href)$/i.test(a.name) && /^\s*(javascript|data|vbscript):/i.test(a.value.replace(/[\u0000-\u001f]/g, '')))
+        out.attributes.push(`${n.nodeName} ${a.name}="${a.value}"`);
+    }
+    for (const c of n.childNodes ?? []) walk(c);
+    if (n.content) walk(n.content);
+  };
+  walk(root);
+  return out;
+}
