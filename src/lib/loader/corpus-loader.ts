@@ -1,13 +1,15 @@
 /**
  * The Astro content loader: a thin adapter that reads the content files, hands them to the pure
  * `buildCorpus` and stores one collection's slice. All four collections share one corpus build per
- * process (the promise is cached by the digest of every input file), so the reports are parsed once.
+ * process (the promise is cached by the digest of every input file), so the reports are parsed once,
+ * and a build whose inputs have the digest recorded in the collection's meta store keeps the stored
+ * entries without parsing at all (`--force` clears the store, so full builds always parse).
  *
  * This is the only file under src/lib/ that knows about Astro.
  */
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildCorpus, type Corpus } from '../parse/corpus.ts';
+import { buildCorpus, type Corpus, type CorpusInput } from '../parse/corpus.ts';
 import { readContent } from './read-content.ts';
 
 /** Bump when parsing changes in a way the content digest cannot see (invalidates Astro's cache). */
@@ -17,10 +19,13 @@ type CollectionName = 'reports' | 'claims' | 'actors' | 'events';
 
 let cached: { key: string; corpus: Promise<Corpus> } | undefined;
 
-async function loadCorpus(ctx: LoaderContext): Promise<Corpus> {
-  const root = fileURLToPath(ctx.config.root);
-  const input = await readContent(root);
-  const key = ctx.generateDigest(JSON.stringify([PARSER_VERSION, input]));
+/** The digest of every input file (and the parser version): equal digests give equal corpora. */
+async function inputDigest(ctx: LoaderContext): Promise<{ key: string; input: CorpusInput }> {
+  const input = await readContent(fileURLToPath(ctx.config.root));
+  return { key: ctx.generateDigest(JSON.stringify([PARSER_VERSION, input])), input };
+}
+
+function loadCorpus(key: string, input: CorpusInput): Promise<Corpus> {
   if (!cached || cached.key !== key) {
     cached = { key, corpus: Promise.resolve().then(() => buildCorpus(input)) };
   }
@@ -32,8 +37,15 @@ export function corpusLoader(collection: CollectionName): Loader {
   return {
     name: `triangulate-${collection}`,
     load: async (ctx) => {
-      const corpus = await loadCorpus(ctx);
+      const { key, input } = await inputDigest(ctx);
+      // Nothing changed since the stored build (a rebuild without --force): keep the stored entries.
+      if (ctx.meta.get('input-digest') === key && ctx.store.keys().length > 0) {
+        ctx.logger.info(`${ctx.store.keys().length} ${collection}, unchanged`);
+        return;
+      }
+      const corpus = await loadCorpus(key, input);
       ctx.store.clear();
+      ctx.meta.set('input-digest', key);
       if (collection === 'reports') {
         // The reading view renders the body itself (src/lib/render/report-html.ts), so no `rendered`.
         for (const { report, body, file } of corpus.reports) {

@@ -277,6 +277,13 @@ export function attachEvents(input: AttachInput): {
     if (!claim.dates.length) continue;
     const text = matchKey(claim.text);
     const claimActors = [...new Set(claim.actors)];
+    // Which of each candidate's terms the claim contains: the same for every date it mentions.
+    const hitCache = new Map<Candidate, string[]>();
+    const termHits = (c: Candidate): string[] => {
+      let hits = hitCache.get(c);
+      if (!hits) hitCache.set(c, (hits = c.terms.filter((t) => text.includes(t))));
+      return hits;
+    };
     const pending: Array<{
       eventId: string;
       disagrees: boolean;
@@ -297,7 +304,7 @@ export function attachEvents(input: AttachInput): {
         shared: number;
       }> = [];
       for (const c of candidates) {
-        const hits = c.terms.filter((t) => text.includes(t));
+        const hits = termHits(c);
         const termHit = hits.length > 0;
         const shared = claimActors.filter((a) => c.actors.has(a)).length;
         const overlap = overlaps(span, c.span);
