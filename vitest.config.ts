@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     env: { TZ: 'UTC' },
-    testTimeout: 30_000,
+    // Generous: several tests parse the whole corpus or run a real build on a 2-core machine.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

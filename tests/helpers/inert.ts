@@ -15,13 +15,13 @@ interface Node {
 export interface Active {
   /** `<script>` elements: type, src and the first characters of the inline text. */
   scripts: Array<{ type: string; src: string; text: string }>;
-  /** Elements that have no business in report text (iframe, object, embed, form, base, meta refresh…). */
+  /** Elements that have no business in report text (iframe, object, embed, base, frames). */
   elements: string[];
   /** `on…=` attributes and href/src/action/formaction values with a javascript:, data: or vbscript: scheme. */
   attributes: string[];
 }
 
-const DANGEROUS = new Set(['iframe', 'object', 'embed', 'form', 'base', 'frame', 'frameset', 'applet']);
+const DANGEROUS = new Set(['iframe', 'object', 'embed', 'base', 'frame', 'frameset', 'applet']);
 
 export function activeContent(html: string, fragment = false): Active {
   const root = (fragment ? parseFragment(html) : parse(html)) as unknown as Node;

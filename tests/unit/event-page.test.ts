@@ -13,7 +13,7 @@ import { buildCorpus, type Corpus } from '../../src/lib/parse/corpus.ts';
 let corpus: Corpus;
 beforeAll(async () => {
   corpus = buildCorpus(await readContent(process.cwd()));
-});
+}, 120_000);
 const reportsById = () => new Map(corpus.reports.map((r) => [r.report.id, r.report]));
 const claimsById = () => new Map(corpus.claims.map((c) => [c.id, c]));
 const event = (id: string) => {

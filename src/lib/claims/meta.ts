@@ -67,7 +67,7 @@ export function claimMetaTags(
 }
 
 /** JSON-LD text for a script element: see src/lib/render/safe-html.ts. */
-export { jsonLdHtml as scriptSafeJson } from '../render/safe-html.ts';
+export { jsonScriptHtml as scriptSafeJson } from '../render/safe-html.ts';
 
 export function claimJsonLd(
   claim: Pick<Claim, 'text'>,

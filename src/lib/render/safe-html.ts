@@ -2,7 +2,7 @@
  * The one place HTML strings for `set:html` come from. Everything else on a page is text that Astro
  * escapes. tests/unit/safe-html.test.ts fails when a `set:html` in src/ takes anything but these.
  *
- * - `jsonLdHtml`: JSON for `<script type="application/ld+json">`; `<`, `>`, `&`, U+2028 and U+2029 are
+ * - `jsonScriptHtml`: JSON for a data `<script>` (JSON-LD, page data for a client script); `<`, `>`, `&`, U+2028 and U+2029 are
  *   written as \u escapes, so report text such as "</script>" cannot close the element.
  * - `reportBodyHtml`: a report body from `renderReport`, whose pipeline drops raw HTML, runs
  *   rehype-sanitize (GitHub's schema: no scripts, no `on…` attributes, only http(s)/mailto links) and
@@ -14,8 +14,8 @@ declare const audited: unique symbol;
 /** A string of HTML produced by one of the helpers below. */
 export type SafeHtml = string & { readonly [audited]: true };
 
-/** JSON text safe inside `<script type="application/ld+json">`. */
-export function jsonLdHtml(value: unknown): SafeHtml {
+/** JSON text safe inside a data script element (`<script type="application/ld+json">`, `application/json`). */
+export function jsonScriptHtml(value: unknown): SafeHtml {
   return JSON.stringify(value)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
