@@ -1,0 +1,44 @@
+/// <reference lib="webworker" />
+/**
+ * The search Web Worker: owns a SearchEngine whose files come from /search/index/ on this origin,
+ * so index loading, candidate narrowing and Fuse ranking never block the page. Messages:
+ * `{ id, q, filters }` → `{ id, result, final }` (a second, final answer follows once filter counts
+ * are loaded); `{ id, warm: true }` loads meta.json ahead of the first query.
+ */
+import { SearchEngine } from './engine.ts';
+import type { SearchFilters } from './state.ts';
+
+export interface WorkerRequest {
+  id: number;
+  q?: string;
+  filters?: SearchFilters;
+  warm?: boolean;
+}
+
+const engine = new SearchEngine(async (name, version) => {
+  const url = new URL(`/search/index/${name}.json${version ? `?v=${version}` : ''}`, self.location.origin);
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`search index: ${url.pathname} answered ${res.status}`);
+  return res.json();
+});
+
+self.addEventListener('message', (e: MessageEvent<WorkerRequest>) => {
+  const { id, q = '', filters = {}, warm } = e.data;
+  void (async () => {
+    try {
+      if (warm) {
+        await engine.init();
+        return;
+      }
+      const hadFacets = engine.facetsLoaded;
+      const result = await engine.search(q, filters);
+      self.postMessage({ id, result, final: hadFacets });
+      if (!hadFacets) {
+        await engine.loadFacets();
+        self.postMessage({ id, result: await engine.search(q, filters), final: true });
+      }
+    } catch (err) {
+      self.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
+    }
+  })();
+});
