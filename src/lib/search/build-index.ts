@@ -71,6 +71,10 @@ function reportLabel(r: SearchReport): string {
   return `${family}${r.authors.length > 1 ? ' et al.' : ''} ${r.published.slice(0, 4)}`;
 }
 
+/** Years from a to b as searchable text (a long span gives its first and last year only). */
+const years = (a: number, b: number) =>
+  b - a <= 10 ? Array.from({ length: b - a + 1 }, (_, i) => String(a + i)).join(' ') : `${a} ${b}`;
+
 const EVENT_KIND = (k: string) => k.replace(/-/g, ' ');
 
 /** Builds every index file from the collections. Pure: same input, byte-identical output. */
@@ -138,6 +142,7 @@ export function buildSearchIndex(src: SearchSource, options: BuildOptions = {}):
         t: t('event'),
         title: e.title,
         ...(e.terms.length ? { alt: [...e.terms] } : {}),
+        ...(y0 === null ? {} : { y: years(y0, y1 ?? y0) }),
         sub: `${date} · ${EVENT_KIND(e.kind)}`,
         ...(attesting ? { p: attesting } : {}),
       },
@@ -172,6 +177,7 @@ export function buildSearchIndex(src: SearchSource, options: BuildOptions = {}):
         title: r.title,
         alt: [...r.authors, r.publisher],
         ...(r.abstract ? { text: r.abstract } : {}),
+        y: String(y),
         sub: `${r.authors.join(', ')} · ${r.publisher} · ${r.published}`,
       },
       [i],
@@ -216,7 +222,7 @@ export function buildSearchIndex(src: SearchSource, options: BuildOptions = {}):
   const postingsByTerm = new Map<string, number[]>();
   let lengths = '';
   docs.forEach((d, i) => {
-    const fieldText = [d.title ?? '', ...(d.alt ?? []), d.text ?? ''].join(' \n ');
+    const fieldText = [d.title ?? '', ...(d.alt ?? []), d.text ?? '', d.y ?? ''].join(' \n ');
     const toks = tokens(fieldText);
     lengths += String.fromCharCode(48 + Math.min(60, Math.round(Math.sqrt(toks.length))));
     for (const tok of toks) {

@@ -18,6 +18,7 @@ import { combineCandidates, expandTerm, idf, type Expansion } from './candidates
 import {
   DOC_TYPES,
   FUSE_OPTIONS,
+  fuseQuery,
   type DocType,
   type FacetsFile,
   type PostingsFile,
@@ -26,7 +27,7 @@ import {
   type ShardFile,
 } from './format.ts';
 import { excerpt, highlightRanges } from './highlight.ts';
-import { parseQuery, type ParsedQuery } from './normalize.ts';
+import { foldForSearch, parseQuery, type ParsedQuery } from './normalize.ts';
 import type { SearchFilters } from './state.ts';
 
 export type Loader = (name: string, version?: string) => Promise<unknown>;
@@ -295,17 +296,16 @@ export class SearchEngine {
     const fuseScores = this.fuseRank(parsed, records);
 
     // 5. Final order: Fuse's score where Fuse matched, the rest after it by candidate score.
+    const exactKey = exactKeyOf(parsed);
     const groups: Group[] = [];
     for (const [type, list] of byType) {
       const ranked = list
         .slice(0, this.rankLimit[type])
         .map((c, rank) => {
           const fs = fuseScores.get(c.d);
-          const doc = this.docs[c.d] as SearchDoc;
           // Candidates Fuse did not accept rank after every Fuse match, in candidate order.
           const base = fs === undefined ? 1 + rank / 1e4 : fs;
-          const pop = doc.p ?? 0;
-          return { d: c.d, score: (Math.max(base, 1e-4) * TYPE_FACTOR[type]) / (1 + 0.12 * Math.log1p(pop)) };
+          return { d: c.d, score: this.finalScore(type, c.d, base, exactKey) };
         })
         .sort((a, b) => a.score - b.score || a.d - b.d);
       const hits = ranked.slice(0, this.hitsPerGroup[type]).map((r) => this.hit(type, r.d, r.score, matchedVocab, parsed));
@@ -335,12 +335,12 @@ export class SearchEngine {
     const parsed = parseQuery(query);
     const all = this.records.filter((r): r is FuseIndexObjectRecord => !!r);
     const scores = this.fuseRank(parsed, all);
+    const exactKey = exactKeyOf(parsed);
     const byType = new Map<DocType, Array<{ d: number; score: number }>>();
     for (const [d, s] of scores) {
       const type = this.typeOfDoc(d);
-      const doc = this.docs[d] as SearchDoc;
       const list = byType.get(type) ?? [];
-      list.push({ d, score: (Math.max(s, 1e-4) * TYPE_FACTOR[type]) / (1 + 0.12 * Math.log1p(doc.p ?? 0)) });
+      list.push({ d, score: this.finalScore(type, d, s, exactKey) });
       byType.set(type, list);
     }
     const groups: Group[] = [];
@@ -367,6 +367,20 @@ export class SearchEngine {
     return { query: parsed.text, groups, total: scores.size, ranked, partial: false, suggestions: [], ignoredFilters: [] };
   }
 
+  /**
+   * Lower is better: Fuse's score (or the fallback), times a factor per record type, a tenth when
+   * the whole query is exactly a name, title or alias ("CPV", "Hanoi"), divided by a little for
+   * popularity (claims attesting an event, claims naming an actor).
+   */
+  private finalScore(type: DocType, d: number, base: number, exactKey: string): number {
+    const doc = this.docs[d] as SearchDoc;
+    const exact =
+      exactKey !== '' &&
+      type !== 'claim' &&
+      [doc.title, ...(doc.alt ?? [])].some((v) => v !== undefined && foldForSearch(v).toLowerCase() === exactKey);
+    return (Math.max(base, 1e-4) * TYPE_FACTOR[type] * (exact ? 0.1 : 1)) / (1 + 0.12 * Math.log1p(doc.p ?? 0));
+  }
+
   private expand(parsed: ParsedQuery): { expansions: Array<Array<Expansion & { idf: number }>>; matchedVocab: Set<string> } {
     const meta = this.meta as SearchMeta;
     const n = meta.docCount;
@@ -391,10 +405,11 @@ export class SearchEngine {
 
   private fuseRank(parsed: ParsedQuery, records: FuseIndexObjectRecord[]): Map<number, number> {
     const out = new Map<number, number>();
-    if (!records.length || !parsed.fuse.trim()) return out;
+    const query = fuseQuery(parsed.words);
+    if (!records.length || !query) return out;
     const index = Fuse.parseIndex<SearchDoc>({ keys: this.keys ?? [], records: records as FuseIndexRecords });
     const fuse = new Fuse(this.docs, FUSE_OPTIONS, index);
-    for (const r of fuse.search(parsed.fuse)) out.set(r.refIndex, r.score ?? 1);
+    for (const r of fuse.search(query)) out.set(r.refIndex, r.score ?? 1);
     return out;
   }
 
@@ -485,6 +500,11 @@ export class SearchEngine {
     }
     return out.slice(0, 4);
   }
+}
+
+/** The query as one folded, lower-case string, for exact name matches. */
+function exactKeyOf(parsed: ParsedQuery): string {
+  return foldForSearch(parsed.text.replace(/"/g, '')).toLowerCase().trim();
 }
 
 function editDistanceAtMost(a: string, b: string, k: number): boolean {

@@ -2,7 +2,7 @@
  * The shape of the search index files under /search/index/ and the Fuse options both the build and
  * the browser use. Kept in one small module so the worker, the build and the benchmark agree.
  */
-import Fuse, { type FuseIndexRecords, type IFuseOptions } from 'fuse.js';
+import Fuse, { type Expression, type FuseIndexRecords, type IFuseOptions } from 'fuse.js';
 import { foldForSearch } from './normalize.ts';
 
 /** Kinds of search record, in the order they are numbered in the index. */
@@ -21,6 +21,8 @@ export interface SearchDoc {
   alt?: string[];
   /** Claim text, report abstract. */
   text?: string;
+  /** Events and reports: the years they cover ("2014", "1995"), searchable. */
+  y?: string;
   /** Line shown under the result: event date and kind, actor kind and description, report byline. */
   sub?: string;
   /** Claims: index of the report in SearchMeta.reports. */
@@ -97,7 +99,17 @@ export const FUSE_KEYS = [
   { name: 'title', weight: 2 },
   { name: 'alt', weight: 1.5 },
   { name: 'text', weight: 1 },
+  { name: 'y', weight: 0.5 },
 ];
+
+/**
+ * The Fuse query for a parsed query: every word or phrase must match, each in any field (Fuse's
+ * logical `$and` of extended-search patterns), so "normalisation 1995" finds an event whose alias
+ * says one and whose date the other.
+ */
+export function fuseQuery(words: readonly string[]): Expression | null {
+  return words.length ? { $and: [...words] as unknown as Expression[] } : null;
+}
 
 /** Fuse reads every field through this: diacritics folded, so the index holds folded text. */
 export function foldingGetFn(obj: SearchDoc, path: string | string[]): string | string[] {

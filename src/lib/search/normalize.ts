@@ -103,8 +103,11 @@ export interface ParsedQuery {
   phraseTexts: string[];
   /** True when the query ends inside a word (no trailing space): its last term is matched as a prefix. */
   open: boolean;
-  /** The query for Fuse's extended search: fuzzy words, `'"…"` for phrases, operators neutralised. */
-  fuse: string;
+  /**
+   * Patterns for Fuse's extended search, one per word (fuzzy) or phrase (`'"…"`, exact), operators
+   * neutralised; all must match, each in any field.
+   */
+  words: string[];
 }
 
 /** Parses a query (see ParsedQuery). Never throws; an empty or symbol-only query has no terms. */
@@ -143,6 +146,6 @@ export function parseQuery(raw: string): ParsedQuery {
     phrases: phrases.slice(0, MAX_TERMS),
     phraseTexts: phraseTexts.slice(0, MAX_TERMS),
     open: text !== '' && !/[\s"]$/.test(cut) && uniqueTerms.length > 0 && !/"$/.test(text),
-    fuse: fuseParts.slice(0, MAX_TERMS).join(' '),
+    words: fuseParts.slice(0, MAX_TERMS),
   };
 }
