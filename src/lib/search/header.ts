@@ -17,7 +17,6 @@ export function attachHeaderSearch(input: HTMLInputElement, doc: Document = docu
   const client = new SearchClient();
   const close = () => {
     panel.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
   };
   const render = (hits: Hit[], text: string, q: string) => {
     panel.replaceChildren();
@@ -39,7 +38,6 @@ export function attachHeaderSearch(input: HTMLInputElement, doc: Document = docu
     all.dataset['result'] = 'all';
     panel.append(all);
     panel.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
   };
   const run = () => {
     const q = input.value.slice(0, MAX_QUERY_LENGTH);

@@ -146,6 +146,6 @@ export function parseQuery(raw: string): ParsedQuery {
     phrases: phrases.slice(0, MAX_TERMS),
     phraseTexts: phraseTexts.slice(0, MAX_TERMS),
     open: text !== '' && !/[\s"]$/.test(cut) && uniqueTerms.length > 0 && !/"$/.test(text),
-    words: fuseParts.slice(0, MAX_TERMS),
+    words: [...new Set(fuseParts)].slice(0, MAX_TERMS),
   };
 }

@@ -97,6 +97,7 @@ export function startSearchPage(doc: Document = document): void {
       return;
     }
     results.setAttribute('aria-busy', 'true');
+    if (!results.hasChildNodes()) status.textContent = 'Searching…';
     client.search(
       state.q,
       state.filters,
