@@ -79,7 +79,7 @@ const EVENT_KIND = (k: string) => k.replace(/-/g, ' ');
 
 /** Builds every index file from the collections. Pure: same input, byte-identical output. */
 export function buildSearchIndex(src: SearchSource, options: BuildOptions = {}): SearchIndexFiles {
-  const shardBytes = options.shardBytes ?? 12_000;
+  const shardBytes = options.shardBytes ?? 24_000;
   const postingBytes = options.postingBytes ?? 16_000;
 
   const reports = [...src.reports].sort((a, b) => a.id.localeCompare(b.id));

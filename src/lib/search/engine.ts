@@ -81,9 +81,13 @@ export interface SearchResponse {
   facets?: FacetCounts;
   /** True when no record matched every word. */
   partial: boolean;
+  /** False when a shard budget left some of the best candidates unranked (a complete answer follows). */
+  complete?: boolean;
   suggestions: Suggestion[];
   /** Filters that were ignored because their value is unknown. */
   ignoredFilters: string[];
+  /** Where the time went (ms): vocabulary, postings (incl. loading), shards (loading), Fuse, the rest. */
+  timings?: { expand: number; postings: number; shards: number; fuse: number; total: number; loaded: number };
 }
 
 export interface EngineOptions {
@@ -97,6 +101,8 @@ const DEFAULT_RANK: Record<DocType, number> = { event: 40, actor: 40, report: 10
 const DEFAULT_HITS: Record<DocType, number> = { event: 10, actor: 10, report: 5, claim: 40 };
 /** Record types are weighted: a name or title that matches beats a sentence that mentions it. */
 const TYPE_FACTOR: Record<DocType, number> = { event: 0.35, actor: 0.35, report: 0.4, claim: 1 };
+
+const now = () => performance.now();
 
 const href = (type: DocType, id: string) => `/${type}s/${id}/`;
 
@@ -115,9 +121,14 @@ export class SearchEngine {
   private readonly hitsPerGroup: Record<DocType, number>;
 
   private readonly load: Loader;
+  /** Files loaded so far. */
+  loads = 0;
 
   constructor(load: Loader, options: EngineOptions = {}) {
-    this.load = load;
+    this.load = (name, version) => {
+      this.loads++;
+      return load(name, version);
+    };
     this.rankLimit = { ...DEFAULT_RANK, ...options.rankLimit };
     this.hitsPerGroup = { ...DEFAULT_HITS, ...options.hitsPerGroup };
   }
@@ -236,7 +247,12 @@ export class SearchEngine {
     return { report, actor, origin, kind, from: filters.from, to: filters.to, ignored };
   }
 
-  async search(query: string, filters: SearchFilters = {}): Promise<SearchResponse> {
+  /**
+   * Searches. With `shardBudget`, at most that many shards not yet loaded are fetched: the answer
+   * then ranks the candidates whose records are at hand (the shards holding the best candidates are
+   * fetched first) and says `complete: false`; searching again without a budget completes it.
+   */
+  async search(query: string, filters: SearchFilters = {}, options: { shardBudget?: number } = {}): Promise<SearchResponse> {
     const meta = await this.init();
     const parsed = parseQuery(query);
     const empty: SearchResponse = {
@@ -251,13 +267,17 @@ export class SearchEngine {
     if (!parsed.terms.length && !parsed.phrases.length) return empty;
 
     // 1–2. Expand terms, load their postings, combine.
+    const t0 = now();
+    const loadsBefore = this.loads;
     const { expansions, matchedVocab } = this.expand(parsed);
+    const t1 = now();
     const needed = new Set<number>();
     for (const list of expansions) for (const e of list) needed.add(this.bucketOf(e.vi));
     const f = this.resolveFilters(filters);
     const filtering = f.report >= 0 || f.actor >= 0 || f.origin !== undefined || f.kind >= 0 || f.from !== undefined || f.to !== undefined;
     await Promise.all([...[...needed].map((b) => this.loadBucket(b)), ...(filtering ? [this.loadFacets()] : [])]);
     const set = combineCandidates(expansions, (vi) => this.postings[vi] ?? new Int32Array(0), meta.docCount);
+    const t2 = now();
 
     // 3. Filters and live counts.
     const pass = (d: number, skip?: string): boolean => {
@@ -287,13 +307,34 @@ export class SearchEngine {
 
     // 4. Fuse ranks the best candidates of each type.
     const chosen: number[] = [];
-    for (const [type, list] of byType) {
+    const order = [...byType].sort(([a], [b]) => (a === 'claim' ? 1 : 0) - (b === 'claim' ? 1 : 0));
+    for (const [type, list] of order) {
       list.sort((a, b) => b.pre - a.pre || a.d - b.d);
       for (const c of list.slice(0, this.rankLimit[type])) chosen.push(c.d);
     }
-    await Promise.all([...new Set(chosen.map((d) => this.shardOf(d)))].map((s) => this.loadShard(s)));
+    const t3 = now();
+    // Shards in the order of the candidates they hold (entities first: few records, few shards).
+    const budget = options.shardBudget ?? Infinity;
+    const wanted: number[] = [];
+    let fresh = 0;
+    let complete = true;
+    for (const d of chosen) {
+      const shard = this.shardOf(d);
+      if (wanted.includes(shard)) continue;
+      if (!this.shardLoads.has(shard)) {
+        if (fresh >= budget) {
+          complete = false;
+          continue;
+        }
+        fresh++;
+      }
+      wanted.push(shard);
+    }
+    await Promise.all(wanted.map((s) => this.loadShard(s)));
+    const t4 = now();
     const records = chosen.map((d) => this.records[d]).filter((r): r is FuseIndexObjectRecord => !!r);
     const fuseScores = this.fuseRank(parsed, records);
+    const t5 = now();
 
     // 5. Final order: Fuse's score where Fuse matched, the rest after it by candidate score.
     const exactKey = exactKeyOf(parsed);
@@ -301,6 +342,7 @@ export class SearchEngine {
     for (const [type, list] of byType) {
       const ranked = list
         .slice(0, this.rankLimit[type])
+        .filter((c) => this.docs[c.d] !== undefined)
         .map((c, rank) => {
           const fs = fuseScores.get(c.d);
           // Candidates Fuse did not accept rank after every Fuse match, in candidate order.
@@ -324,8 +366,10 @@ export class SearchEngine {
       ranked,
       ...(facets ? { facets } : {}),
       partial: set.partial,
+      complete,
       suggestions: total === 0 || set.partial ? this.suggest(parsed, filtering, total) : [],
       ignoredFilters: f.ignored,
+      timings: { expand: t1 - t0, postings: t2 - t1, shards: t4 - t3, fuse: t5 - t4, total: now() - t0, loaded: this.loads - loadsBefore },
     };
   }
 

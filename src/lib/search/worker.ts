@@ -17,6 +17,9 @@ export interface WorkerRequest {
   plain?: boolean;
 }
 
+/** New shards a first answer may wait for; the rest load for the complete answer that follows. */
+const SHARD_BUDGET = 4;
+
 const engine = new SearchEngine(async (name, version) => {
   const url = new URL(`/search/index/${name}.json${version ? `?v=${version}` : ''}`, self.location.origin);
   const res = await fetch(url);
@@ -36,10 +39,13 @@ self.addEventListener('message', (e: MessageEvent<WorkerRequest>) => {
         self.postMessage({ id, result: await engine.plainSearch(q), final: true });
         return;
       }
+      // A quick answer first: at most SHARD_BUDGET new shards. Then, if it was not complete or the
+      // filter counts were not loaded yet, the complete answer.
       const hadFacets = engine.facetsLoaded;
-      const result = await engine.search(q, filters);
-      self.postMessage({ id, result, final: hadFacets });
-      if (!hadFacets) {
+      const result = await engine.search(q, filters, { shardBudget: SHARD_BUDGET });
+      const done = hadFacets && result.complete !== false;
+      self.postMessage({ id, result, final: done });
+      if (!done) {
         await engine.loadFacets();
         self.postMessage({ id, result: await engine.search(q, filters), final: true });
       }
