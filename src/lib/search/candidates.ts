@@ -83,6 +83,14 @@ export function idf(df: number, n: number): number {
   return Math.log(1 + n / Math.max(1, df));
 }
 
+let buffers: { total: Float64Array; matched: Uint8Array; best: Float64Array } | undefined;
+/** Zeroed work arrays for `n` records, reused across queries (allocating them each time costs GC). */
+function scratch(n: number) {
+  if (!buffers || buffers.total.length !== n)
+    buffers = { total: new Float64Array(n), matched: new Uint8Array(n), best: new Float64Array(n) };
+  return buffers;
+}
+
 export interface CandidateSet {
   /** Candidate record indexes, ascending. */
   docs: Int32Array;
@@ -102,11 +110,9 @@ export function combineCandidates(
   postings: (vi: number) => ArrayLike<number>,
   docCount: number,
 ): CandidateSet {
-  const total = new Float64Array(docCount);
-  const matched = new Uint8Array(docCount);
-  const best = new Float64Array(docCount);
+  const { total, matched, best } = scratch(docCount);
   const touched: number[] = [];
-  let any: number[] = [];
+  const any: number[] = [];
   for (const expansions of terms) {
     for (const e of expansions) {
       const list = postings(e.vi);
@@ -126,18 +132,28 @@ export function combineCandidates(
     }
     touched.length = 0;
   }
-  any = any.sort((a, b) => a - b);
+  // Scan by record index (no sort needed): those matching every term, else the most terms.
   let need = terms.length;
   let partial = false;
-  let docs = any.filter((d) => matched[d] === need);
-  if (!docs.length && need > 1 && any.length) {
-    need = any.reduce((m, d) => Math.max(m, matched[d] as number), 0);
-    docs = any.filter((d) => matched[d] === need);
-    partial = true;
+  let docs: number[] = [];
+  if (any.length) {
+    let most = 0;
+    for (const d of any) if ((matched[d] as number) > most) most = matched[d] as number;
+    if (most < need && need > 1) {
+      need = most;
+      partial = true;
+    }
+    for (let d = 0; d < docCount; d++) if (matched[d] === need) docs.push(d);
+  }
+  const scores = Float64Array.from(docs, (d) => total[d] as number);
+  // Leave the scratch arrays zeroed for the next query.
+  for (const d of any) {
+    total[d] = 0;
+    matched[d] = 0;
   }
   return {
     docs: Int32Array.from(docs),
-    scores: Float64Array.from(docs, (d) => total[d] as number),
+    scores,
     partial,
   };
 }

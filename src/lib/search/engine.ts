@@ -13,6 +13,7 @@
  *
  * `plainSearch` is the baseline for the benchmark: one Fuse over every record, same options.
  */
+import { distance } from 'fastest-levenshtein';
 import Fuse, { type FuseIndexObjectRecord, type FuseIndexRecords } from 'fuse.js';
 import { combineCandidates, expandTerm, idf, type Expansion } from './candidates.ts';
 import {
@@ -227,8 +228,11 @@ export class SearchEngine {
   }
 
   private typeOfDoc(d: number): DocType {
-    const meta = this.meta as SearchMeta;
-    for (const t of meta.types) if (d >= t.start && d < t.start + t.count) return t.type;
+    const types = (this.meta as SearchMeta).types;
+    for (let i = types.length - 1; i >= 0; i--) {
+      const t = types[i];
+      if (t && t.count > 0 && d >= t.start) return t.type;
+    }
     return 'claim';
   }
 
@@ -294,26 +298,31 @@ export class SearchEngine {
     };
     const facets = this.facets ? this.countFacets(set.docs, pass) : undefined;
 
-    const byType = new Map<DocType, Array<{ d: number; pre: number }>>();
+    // Per type: how many candidates pass the filters, and the best few by idf score over length.
+    const counts = new Map<DocType, number>();
+    const heaps = new Map<DocType, TopK>();
     for (let j = 0; j < set.docs.length; j++) {
       const d = set.docs[j] as number;
-      if (!pass(d)) continue;
+      if (filtering && !pass(d)) continue;
       const type = this.typeOfDoc(d);
+      counts.set(type, (counts.get(type) ?? 0) + 1);
+      let heap = heaps.get(type);
+      if (!heap) heaps.set(type, (heap = new TopK(this.rankLimit[type])));
       const len = (meta.lengths.charCodeAt(d) || 49) - 48;
-      const list = byType.get(type) ?? [];
-      list.push({ d, pre: (set.scores[j] as number) / (1 + 0.08 * len) });
-      byType.set(type, list);
+      heap.push(d, (set.scores[j] as number) / (1 + 0.08 * len));
     }
 
-    // 4. Fuse ranks the best candidates of each type.
+    // 4. Fuse ranks the best candidates of each type (entities first: few records, few shards).
     const chosen: number[] = [];
-    const order = [...byType].sort(([a], [b]) => (a === 'claim' ? 1 : 0) - (b === 'claim' ? 1 : 0));
-    for (const [type, list] of order) {
-      list.sort((a, b) => b.pre - a.pre || a.d - b.d);
-      for (const c of list.slice(0, this.rankLimit[type])) chosen.push(c.d);
+    const best = new Map<DocType, Array<{ d: number; pre: number }>>();
+    for (const type of ['event', 'actor', 'report', 'claim'] as const) {
+      const top = heaps.get(type)?.sorted();
+      if (!top) continue;
+      best.set(type, top);
+      for (const c of top) chosen.push(c.d);
     }
     const t3 = now();
-    // Shards in the order of the candidates they hold (entities first: few records, few shards).
+    // Shards in the order of the candidates they hold.
     const budget = options.shardBudget ?? Infinity;
     const wanted: number[] = [];
     let fresh = 0;
@@ -339,9 +348,8 @@ export class SearchEngine {
     // 5. Final order: Fuse's score where Fuse matched, the rest after it by candidate score.
     const exactKey = exactKeyOf(parsed);
     const groups: Group[] = [];
-    for (const [type, list] of byType) {
-      const ranked = list
-        .slice(0, this.rankLimit[type])
+    for (const [type, top] of best) {
+      const ranked = top
         .filter((c) => this.docs[c.d] !== undefined)
         .map((c, rank) => {
           const fs = fuseScores.get(c.d);
@@ -351,7 +359,7 @@ export class SearchEngine {
         })
         .sort((a, b) => a.score - b.score || a.d - b.d);
       const hits = ranked.slice(0, this.hitsPerGroup[type]).map((r) => this.hit(type, r.d, r.score, matchedVocab, parsed));
-      groups.push({ type, count: list.length, hits });
+      groups.push({ type, count: counts.get(type) ?? 0, hits });
     }
     groups.sort((a, b) => (a.hits[0]?.score ?? 1) - (b.hits[0]?.score ?? 1) || DOC_TYPES.indexOf(a.type) - DOC_TYPES.indexOf(b.type));
     const ranked = groups
@@ -523,7 +531,7 @@ export class SearchEngine {
         const v = meta.vocab[i] as string;
         if (Math.abs(v.length - t.length) > k) continue;
         const df = meta.df[i] ?? 0;
-        if (df > bestDf && editDistanceAtMost(t, v, k)) {
+        if (df > bestDf && distance(t, v) <= k) {
           best = v;
           bestDf = df;
         }
@@ -546,26 +554,58 @@ export class SearchEngine {
   }
 }
 
+/** The k best candidates by score (ties: lower index) in a bounded heap: O(n log k), no full sort. */
+class TopK {
+  private readonly d: number[] = [];
+  private readonly pre: number[] = [];
+  private readonly k: number;
+  constructor(k: number) {
+    this.k = k;
+  }
+  /** True when a is worse than b (lower score, or same score and higher index). */
+  private worse(a: number, b: number): boolean {
+    const pa = this.pre[a] as number;
+    const pb = this.pre[b] as number;
+    return pa < pb || (pa === pb && (this.d[a] as number) > (this.d[b] as number));
+  }
+  private swap(a: number, b: number): void {
+    [this.d[a], this.d[b]] = [this.d[b] as number, this.d[a] as number];
+    [this.pre[a], this.pre[b]] = [this.pre[b] as number, this.pre[a] as number];
+  }
+  push(d: number, pre: number): void {
+    if (this.k <= 0) return;
+    if (this.d.length < this.k) {
+      this.d.push(d);
+      this.pre.push(pre);
+      for (let i = this.d.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!this.worse(i, parent)) break;
+        this.swap(i, parent);
+        i = parent;
+      }
+      return;
+    }
+    const root = this.pre[0] as number;
+    if (pre < root || (pre === root && d > (this.d[0] as number))) return;
+    this.d[0] = d;
+    this.pre[0] = pre;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < this.d.length && this.worse(l, m)) m = l;
+      if (r < this.d.length && this.worse(r, m)) m = r;
+      if (m === i) break;
+      this.swap(i, m);
+      i = m;
+    }
+  }
+  sorted(): Array<{ d: number; pre: number }> {
+    return this.d.map((d, i) => ({ d, pre: this.pre[i] as number })).sort((a, b) => b.pre - a.pre || a.d - b.d);
+  }
+}
+
 /** The query as one folded, lower-case string, for exact name matches. */
 function exactKeyOf(parsed: ParsedQuery): string {
   return foldForSearch(parsed.text.replace(/"/g, '')).toLowerCase().trim();
-}
-
-function editDistanceAtMost(a: string, b: string, k: number): boolean {
-  // Banded Levenshtein: small and only used for suggestions.
-  const m = a.length;
-  const n = b.length;
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  for (let i = 1; i <= m; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= n; j++) {
-      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > k) return false;
-    prev = cur;
-  }
-  return (prev[n] as number) <= k;
 }
