@@ -14,7 +14,7 @@
  * `plainSearch` is the baseline for the benchmark: one Fuse over every record, same options.
  */
 import { distance } from 'fastest-levenshtein';
-import Fuse, { type FuseIndexObjectRecord, type FuseIndexRecords } from 'fuse.js';
+import Fuse from 'fuse.js';
 import { combineCandidates, expandTerm, idf, type Expansion } from './candidates.ts';
 import {
   DOC_TYPES,
@@ -22,6 +22,8 @@ import {
   fuseQuery,
   type DocType,
   type FacetsFile,
+  type FuseIndexInput,
+  type FuseRecord,
   type PostingsFile,
   type SearchDoc,
   type SearchMeta,
@@ -31,6 +33,7 @@ import { excerpt, highlightRanges } from './highlight.ts';
 import { foldForSearch, parseQuery, type ParsedQuery } from './normalize.ts';
 import type { SearchFilters } from './state.ts';
 
+export type { DocType };
 export type Loader = (name: string, version?: string) => Promise<unknown>;
 
 export interface Hit {
@@ -114,8 +117,8 @@ export class SearchEngine {
   private buckets = new Map<number, Promise<void>>();
   private shardLoads = new Map<number, Promise<void>>();
   private docs: SearchDoc[] = [];
-  private records: Array<FuseIndexObjectRecord | undefined> = [];
-  private keys: ReadonlyArray<unknown> | undefined;
+  private records: Array<FuseRecord | undefined> = [];
+  private keys: FuseIndexInput['keys'] | undefined;
   private facets: FacetsFile | undefined;
   private facetsPromise: Promise<FacetsFile> | undefined;
   private readonly rankLimit: Record<DocType, number>;
@@ -209,9 +212,9 @@ export class SearchEngine {
       const meta = this.meta as SearchMeta;
       p = this.load(`shard-${n}`, meta.version).then((f) => {
         const shard = f as ShardFile;
-        this.keys ??= shard.index.keys;
+        this.keys ??= shard.index.keys as FuseIndexInput['keys'];
         shard.docs.forEach((d, j) => (this.docs[shard.start + j] = d));
-        for (const r of shard.index.records as ReadonlyArray<FuseIndexObjectRecord>) {
+        for (const r of shard.index.records) {
           const i = shard.start + r.i;
           this.records[i] = { ...r, i };
         }
@@ -341,7 +344,7 @@ export class SearchEngine {
     }
     await Promise.all(wanted.map((s) => this.loadShard(s)));
     const t4 = now();
-    const records = chosen.map((d) => this.records[d]).filter((r): r is FuseIndexObjectRecord => !!r);
+    const records = chosen.map((d) => this.records[d]).filter((r): r is FuseRecord => !!r);
     const fuseScores = this.fuseRank(parsed, records);
     const t5 = now();
 
@@ -385,7 +388,7 @@ export class SearchEngine {
   async plainSearch(query: string): Promise<SearchResponse> {
     await this.loadAll();
     const parsed = parseQuery(query);
-    const all = this.records.filter((r): r is FuseIndexObjectRecord => !!r);
+    const all = this.records.filter((r): r is FuseRecord => !!r);
     const scores = this.fuseRank(parsed, all);
     const exactKey = exactKeyOf(parsed);
     const byType = new Map<DocType, Array<{ d: number; score: number }>>();
@@ -455,11 +458,11 @@ export class SearchEngine {
     return { expansions, matchedVocab };
   }
 
-  private fuseRank(parsed: ParsedQuery, records: FuseIndexObjectRecord[]): Map<number, number> {
+  private fuseRank(parsed: ParsedQuery, records: FuseRecord[]): Map<number, number> {
     const out = new Map<number, number>();
     const query = fuseQuery(parsed.words);
     if (!records.length || !query) return out;
-    const index = Fuse.parseIndex<SearchDoc>({ keys: this.keys ?? [], records: records as FuseIndexRecords });
+    const index = Fuse.parseIndex<SearchDoc>({ keys: this.keys ?? [], records });
     const fuse = new Fuse(this.docs, FUSE_OPTIONS, index);
     for (const r of fuse.search(query)) out.set(r.refIndex, r.score ?? 1);
     return out;

@@ -2,7 +2,7 @@
  * The shape of the search index files under /search/index/ and the Fuse options both the build and
  * the browser use. Kept in one small module so the worker, the build and the benchmark agree.
  */
-import Fuse, { type Expression, type FuseIndexRecords, type IFuseOptions } from 'fuse.js';
+import Fuse, { type Expression, type FuseIndex, type IFuseOptions } from 'fuse.js';
 import { foldForSearch } from './normalize.ts';
 
 /** Kinds of search record, in the order they are numbered in the index. */
@@ -91,8 +91,13 @@ export interface FacetsFile {
 export interface ShardFile {
   start: number;
   docs: SearchDoc[];
-  index: { keys: ReadonlyArray<unknown>; records: FuseIndexRecords };
+  index: FuseIndexJson;
 }
+
+/** A serialised Fuse index (`FuseIndex.toJSON()`), one record of it, and what `Fuse.parseIndex` takes. */
+export type FuseIndexJson = ReturnType<FuseIndex<SearchDoc>['toJSON']>;
+export type FuseRecord = FuseIndexJson['records'][number];
+export type FuseIndexInput = Parameters<typeof Fuse.parseIndex<SearchDoc>>[0];
 
 /** Searchable fields and their weights (Fuse normalises weights to sum to 1). */
 export const FUSE_KEYS = [

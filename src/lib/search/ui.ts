@@ -3,7 +3,8 @@
  * as a text node (highlights as <mark> elements built by appendHighlighted), never as HTML. Takes the
  * document to build in, so tests can render into any DOM.
  */
-import type { DocType, SearchResponse, Suggestion, Hit } from './engine.ts';
+import type { Hit, SearchResponse, Suggestion } from './engine.ts';
+import type { DocType } from './format.ts';
 import { appendHighlighted } from './highlight.ts';
 
 export const GROUP_LABELS: Record<DocType, [string, string]> = {
