@@ -548,9 +548,10 @@ export class SearchEngine {
     if (changed) out.push({ label: `Did you mean “${fixed.join(' ')}”?`, q: fixed.join(' ') });
     if (parsed.phrases.length) out.push({ label: 'Search the words without quotes', q: parsed.text.replace(/"/g, '') });
     if (parsed.terms.length > 1) {
-      // Drop the rarest-matching word.
-      const rarest = [...parsed.terms].sort((a, b) => a.length - b.length)[0];
-      const rest = parsed.terms.filter((t) => t !== rarest).join(' ');
+      // Without the words the corpus does not have (else without the shortest word).
+      const unknown = new Set(parsed.terms.filter((t) => !expandTerm(t, meta.vocab, meta.df, { prefix: true, fuzzy: true }).length));
+      const shortest = [...parsed.terms].sort((a, b) => a.length - b.length)[0];
+      const rest = parsed.terms.filter((t) => (unknown.size ? !unknown.has(t) : t !== shortest)).join(' ');
       if (rest) out.push({ label: `Search for “${rest}”`, q: rest });
     }
     return out.slice(0, 4);

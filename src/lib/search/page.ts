@@ -142,7 +142,11 @@ export function startSearchPage(doc: Document = document): void {
   });
   keyboardNav(input, results);
 
-  writeForm(parseSearchState(location.search));
+  const initial = parseSearchState(location.search);
+  writeForm(initial);
+  // Filters start open on wide screens, or when the URL sets one; folded away on phones.
+  const details = doc.getElementById('search-filters') as HTMLDetailsElement | null;
+  if (details) details.open = hasFilters(initial.filters) || (window.matchMedia?.('(min-width: 48rem)').matches ?? true);
   run(false);
   if (!input.value) input.focus();
 }
