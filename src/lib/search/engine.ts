@@ -258,8 +258,13 @@ export class SearchEngine {
    * Searches. With `shardBudget`, at most that many shards not yet loaded are fetched: the answer
    * then ranks the candidates whose records are at hand (the shards holding the best candidates are
    * fetched first) and says `complete: false`; searching again without a budget completes it.
+   * `postingBudget` does the same for postings files (exact matches first, then prefixes, then edits).
    */
-  async search(query: string, filters: SearchFilters = {}, options: { shardBudget?: number } = {}): Promise<SearchResponse> {
+  async search(
+    query: string,
+    filters: SearchFilters = {},
+    options: { shardBudget?: number; postingBudget?: number } = {},
+  ): Promise<SearchResponse> {
     const meta = await this.init();
     const parsed = parseQuery(query);
     const empty: SearchResponse = {
@@ -278,8 +283,30 @@ export class SearchEngine {
     const loadsBefore = this.loads;
     const { expansions, matchedVocab } = this.expand(parsed);
     const t1 = now();
+    // Postings files to load: with a budget, the files of the best expansions first (exact matches
+    // before prefixes before edits); expansions whose file is left out wait for the complete answer.
     const needed = new Set<number>();
-    for (const list of expansions) for (const e of list) needed.add(this.bucketOf(e.vi));
+    let postingsComplete = true;
+    const postingBudget = options.postingBudget ?? Infinity;
+    let freshBuckets = 0;
+    // Every word's best expansion is always loaded, so a word never drops out of the AND.
+    for (const list of expansions) {
+      const top = [...list].sort((a, b) => b.quality - a.quality || (meta.df[b.vi] ?? 0) - (meta.df[a.vi] ?? 0))[0];
+      if (top) needed.add(this.bucketOf(top.vi));
+    }
+    const byQuality = expansions.flatMap((list) => list).sort((a, b) => b.quality - a.quality || a.vi - b.vi);
+    for (const e of byQuality) {
+      const b = this.bucketOf(e.vi);
+      if (needed.has(b)) continue;
+      if (!this.buckets.has(b)) {
+        if (freshBuckets >= postingBudget) {
+          postingsComplete = false;
+          continue;
+        }
+        freshBuckets++;
+      }
+      needed.add(b);
+    }
     const f = this.resolveFilters(filters);
     const filtering = f.report >= 0 || f.actor >= 0 || f.origin !== undefined || f.kind >= 0 || f.from !== undefined || f.to !== undefined;
     await Promise.all([...[...needed].map((b) => this.loadBucket(b)), ...(filtering ? [this.loadFacets()] : [])]);
@@ -329,7 +356,7 @@ export class SearchEngine {
     const budget = options.shardBudget ?? Infinity;
     const wanted: number[] = [];
     let fresh = 0;
-    let complete = true;
+    let complete = postingsComplete;
     for (const d of chosen) {
       const shard = this.shardOf(d);
       if (wanted.includes(shard)) continue;

@@ -19,6 +19,8 @@ export interface WorkerRequest {
 
 /** New shards a first answer may wait for; the rest load for the complete answer that follows. */
 const SHARD_BUDGET = 4;
+/** New postings files a first answer may wait for (exact matches first). */
+const POSTING_BUDGET = 2;
 
 const engine = new SearchEngine(async (name, version) => {
   const url = new URL(`/search/index/${name}.json${version ? `?v=${version}` : ''}`, self.location.origin);
@@ -42,7 +44,7 @@ self.addEventListener('message', (e: MessageEvent<WorkerRequest>) => {
       // A quick answer first: at most SHARD_BUDGET new shards. Then, if it was not complete or the
       // filter counts were not loaded yet, the complete answer.
       const hadFacets = engine.facetsLoaded;
-      const result = await engine.search(q, filters, { shardBudget: SHARD_BUDGET });
+      const result = await engine.search(q, filters, { shardBudget: SHARD_BUDGET, postingBudget: POSTING_BUDGET });
       const done = hadFacets && result.complete !== false;
       self.postMessage({ id, result, final: done });
       if (!done) {
