@@ -1,0 +1,58 @@
+/// <reference lib="webworker" />
+/**
+ * The search Web Worker: owns a SearchEngine whose files come from /search/index/ on this origin,
+ * so index loading, candidate narrowing and Fuse ranking never block the page. Messages:
+ * `{ id, q, filters }` → `{ id, result, final }` (a second, final answer follows once filter counts
+ * are loaded); `{ id, warm: true }` loads meta.json ahead of the first query; `{ id, q, plain: true }`
+ * runs the plain-Fuse baseline over every record (used by the benchmark, scripts/bench/search.ts).
+ */
+import { SearchEngine } from './engine.ts';
+import type { SearchFilters } from './state.ts';
+
+export interface WorkerRequest {
+  id: number;
+  q?: string;
+  filters?: SearchFilters;
+  warm?: boolean;
+  plain?: boolean;
+}
+
+/** New shards a first answer may wait for; the rest load for the complete answer that follows. */
+const SHARD_BUDGET = 4;
+/** New postings files a first answer may wait for (exact matches first). */
+const POSTING_BUDGET = 2;
+
+const engine = new SearchEngine(async (name, version) => {
+  const url = new URL(`/search/index/${name}.json${version ? `?v=${version}` : ''}`, self.location.origin);
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`search index: ${url.pathname} answered ${res.status}`);
+  return res.json();
+});
+
+self.addEventListener('message', (e: MessageEvent<WorkerRequest>) => {
+  const { id, q = '', filters = {}, warm, plain } = e.data;
+  void (async () => {
+    try {
+      if (warm) {
+        await engine.init();
+        return;
+      }
+      if (plain) {
+        self.postMessage({ id, result: await engine.plainSearch(q), final: true });
+        return;
+      }
+      // A quick answer first: at most SHARD_BUDGET new shards. Then, if it was not complete or the
+      // filter counts were not loaded yet, the complete answer.
+      const hadFacets = engine.facetsLoaded;
+      const result = await engine.search(q, filters, { shardBudget: SHARD_BUDGET, postingBudget: POSTING_BUDGET });
+      const done = hadFacets && result.complete !== false;
+      self.postMessage({ id, result, final: done });
+      if (!done) {
+        await engine.loadFacets();
+        self.postMessage({ id, result: await engine.search(q, filters), final: true });
+      }
+    } catch (err) {
+      self.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
+    }
+  })();
+});

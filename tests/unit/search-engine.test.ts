@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readContent } from '../../src/lib/loader/read-content.ts';
+import { buildCorpus } from '../../src/lib/parse/corpus.ts';
+import { buildSearchIndex, indexFileMap } from '../../src/lib/search/build-index.ts';
+import { SearchEngine } from '../../src/lib/search/engine.ts';
+
+interface Labelled {
+  q: string;
+  first?: string;
+  expect: string[];
+}
+const { queries } = JSON.parse(readFileSync('tests/fixtures/search/labelled-queries.json', 'utf8')) as { queries: Labelled[] };
+
+let files: Map<string, string>;
+const loaded: string[] = [];
+let engine: SearchEngine;
+
+beforeAll(async () => {
+  const c = buildCorpus(await readContent(process.cwd()));
+  files = indexFileMap(
+    buildSearchIndex({ reports: c.reports.map((r) => r.report), claims: c.claims, actors: c.actors, events: c.events }),
+  );
+  engine = new SearchEngine(async (name) => {
+    loaded.push(name);
+    const text = files.get(name);
+    if (text === undefined) throw new Error(`no file ${name}`);
+    return JSON.parse(text);
+  });
+});
+
+describe('search engine on the real corpus', () => {
+  it('has at least 30 labelled queries', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(30);
+  });
+  it('loads only what a query needs', async () => {
+    await engine.search('Haiyang Shyou');
+    const shards = loaded.filter((n) => n.startsWith('shard-'));
+    expect(loaded[0]).toBe('meta');
+    expect(loaded).not.toContain('facets');
+    expect(shards.length).toBeLessThan([...files.keys()].filter((n) => n.startsWith('shard-')).length / 4);
+  });
+  for (const q of queries)
+    it(`finds ${q.expect.join(', ')} for ${JSON.stringify(q.q)}`, async () => {
+      const ranked = (await engine.search(q.q)).ranked.map((r) => r.id);
+      if (q.first) expect(ranked[0]).toBe(q.first);
+      for (const id of q.expect) expect(ranked.slice(0, 10)).toContain(id);
+    });
+  it('filters by report, kind and year, with live counts', async () => {
+    const all = await engine.search('Vietnam');
+    await engine.loadFacets();
+    const hayton = await engine.search('Vietnam', { report: 'hayton-2015', kind: 'assessment' });
+    const claims = hayton.groups.find((g) => g.type === 'claim');
+    expect(claims && claims.count).toBeGreaterThan(0);
+    expect(claims && claims.count).toBeLessThan(all.groups.find((g) => g.type === 'claim')?.count ?? 0);
+    for (const h of claims?.hits ?? []) expect(h.id.startsWith('hayton-2015-')).toBe(true);
+    const kinds = hayton.facets?.kind.find((k) => k.value === 'assessment');
+    expect(kinds?.count).toBe(claims?.count);
+    const y = await engine.search('oil rig', { from: 2014, to: 2014 });
+    expect(y.groups.find((g) => g.type === 'event')?.hits.every((h) => h.sub.includes('2014'))).toBe(true);
+  });
+  it('ignores unknown filter values and says so', async () => {
+    const res = await engine.search('Vietnam', { report: 'no-such-report' });
+    expect(res.ignoredFilters).toEqual(['report']);
+    expect(res.total).toBeGreaterThan(0);
+  });
+  it('suggests a spelling and fewer words when nothing matches', async () => {
+    const none = await engine.search('xyzzyq');
+    expect(none.total).toBe(0);
+    const typo = await engine.search('Vietnamm Chinaa relatons');
+    expect(typo.total).toBeGreaterThan(0);
+    const empty = await engine.search('Paracelsus zzzzqq');
+    expect(empty.partial || empty.total === 0).toBe(true);
+    expect(empty.suggestions.length).toBeGreaterThan(0);
+  });
+  it('treats markup as text and survives hostile input', async () => {
+    const res = await engine.search('<img src=x onerror=alert(1)>');
+    for (const g of res.groups) for (const h of g.hits) expect(typeof h.text).toBe('string');
+    await expect(engine.search('x'.repeat(10_000))).resolves.toBeDefined();
+    await expect(engine.search('"unbalanced " quote " ^$|!=\'')).resolves.toBeDefined();
+  });
+  it('gives highlight ranges inside the shown text', async () => {
+    const res = await engine.search('Trương Tấn Sang');
+    for (const g of res.groups)
+      for (const h of g.hits)
+        for (const [s, e] of h.ranges) {
+          expect(s).toBeGreaterThanOrEqual(0);
+          expect(e).toBeLessThan(h.text.length);
+          expect(s).toBeLessThanOrEqual(e);
+        }
+    const actor = res.groups.find((g) => g.type === 'actor')?.hits[0];
+    expect(actor?.ranges.map(([s, e]) => actor.text.slice(s, e + 1))).toEqual(['Trương', 'Tấn', 'Sang']);
+  });
+  it('builds the same index twice', async () => {
+    const c = buildCorpus(await readContent(process.cwd()));
+    const again = indexFileMap(
+      buildSearchIndex({ reports: c.reports.map((r) => r.report), claims: c.claims, actors: c.actors, events: c.events }),
+    );
+    expect(again.get('meta')).toBe(files.get('meta'));
+  });
+});
