@@ -1,0 +1,514 @@
+/**
+ * The timeline chart, drawn with d3 submodules into the elements it is given (its document is theirs):
+ * a focus view with era bands, lanes and marks that zooms and pans (d3-zoom: wheel, drag, touch,
+ * and the page's buttons through `setView`/`zoomBy`), and an overview of the whole span on a broken
+ * axis (the centuries before 1900 compressed into the left third) showing where the focus is.
+ *
+ * Per frame, zooming only moves the marks inside the view (one `transform` attribute each) and shows
+ * or hides those crossing its edges; rows are re-packed when a zoom gesture ends. Marks are SVG links
+ * with a roving tabindex: one Tab stop, arrow keys in date order, Enter opens the event.
+ */
+import { axisBottom } from 'd3-axis';
+import { scaleLinear } from 'd3-scale';
+import { select, type Selection } from 'd3-selection';
+import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
+import { eventDateText, type TimelineEvent } from './data.ts';
+import { assignRows, layoutRows, type Lane } from './lanes.ts';
+import type { TimelineMeta } from './page.ts';
+import { markRadius, shapePath } from './shapes.ts';
+import { formatYear, timeTicks } from './time.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const ERA_ROW = 16;
+const LANE_LABEL = 15;
+const ROW = 17;
+const MAX_ROWS = 4;
+const AXIS = 26;
+const MIN_SPAN = 1 / 24; // about a fortnight at the deepest zoom
+
+export interface ChartCallbacks {
+  /** The visible range changed; `final` when a gesture ended (or a programmatic change). */
+  onView(view: [number, number], final: boolean): void;
+  /** Fills the tooltip for an event (text only: nodes built with textContent). */
+  describe(e: TimelineEvent, into: HTMLElement): void;
+}
+
+export interface Chart {
+  setEvents(events: readonly TimelineEvent[], lanes: readonly Lane[], laneOf: (e: TimelineEvent) => string): void;
+  setView(view: readonly [number, number]): void;
+  zoomBy(k: number): void;
+  panBy(fraction: number): void;
+  view(): [number, number];
+  /** Number of marks currently drawn (inside the view). */
+  visibleCount(): number;
+}
+
+type G = Selection<SVGGElement, unknown, null, undefined>;
+
+export function createChart(
+  focusEl: HTMLElement,
+  overviewEl: HTMLElement,
+  tooltip: HTMLElement,
+  meta: TimelineMeta,
+  cb: ChartCallbacks,
+): Chart {
+  const doc = focusEl.ownerDocument;
+  const [d0, d1] = meta.domain;
+  let width = Math.max(280, focusEl.clientWidth || 800);
+  const x0 = scaleLinear().domain([d0, d1]).range([0, width]);
+  let x = x0.copy();
+  const dom = (): [number, number] => {
+    const d = x.domain();
+    return [d[0] ?? d0, d[1] ?? d1];
+  };
+  const view = dom;
+
+  let events: TimelineEvent[] = [];
+  let laneIdx: Int32Array = new Int32Array(0);
+  let rows: Int32Array = new Int32Array(0);
+  let lanes: readonly Lane[] = [];
+  let laneTop: number[] = [];
+  let packedK = 0;
+  let shown = new Uint8Array(0);
+  let marks: SVGAElement[] = [];
+  let ranges: Array<SVGRectElement | null> = [];
+  let focusIndex = -1;
+
+  // Era bands: stacked in rows when they overlap.
+  const eraRows = assignRows(meta.eras, 2);
+  const eraHeight = (Math.max(0, ...eraRows) + 1) * ERA_ROW + 4;
+
+  const svg = select(focusEl)
+    .append('svg')
+    .attr('class', 'tl-svg')
+    .attr('id', 'tl-svg')
+    .attr('role', 'group')
+    .attr('aria-label', 'Events chart: arrow keys move between events in date order, Enter opens one');
+  const clipId = 'tl-clip';
+  const clipRect = svg.append('defs').append('clipPath').attr('id', clipId).append('rect').attr('x', 0).attr('y', 0);
+  const gBands: G = svg.append('g').attr('class', 'tl-bands').attr('clip-path', `url(#${clipId})`).attr('aria-hidden', 'true');
+  const gLanes: G = svg.append('g').attr('class', 'tl-lanes').attr('aria-hidden', 'true');
+  const gAxis: G = svg.append('g').attr('class', 'tl-axis').attr('aria-hidden', 'true');
+  const gRanges: G = svg.append('g').attr('class', 'tl-ranges').attr('clip-path', `url(#${clipId})`).attr('aria-hidden', 'true');
+  const gMarks: G = svg.append('g').attr('class', 'tl-marks');
+  let height = 0;
+
+  // Overview (context) on a broken axis.
+  const ow = () => width;
+  const brk = d0 < 1800 ? 1900 : null;
+  const xo = scaleLinear();
+  const setOverviewScale = () => {
+    if (brk !== null) xo.domain([d0, brk, d1]).range([0, ow() * 0.3, ow()]);
+    else xo.domain([d0, d1]).range([0, ow()]);
+  };
+  setOverviewScale();
+  const OV_H = 50;
+  const ov = select(overviewEl)
+    .append('svg')
+    .attr('class', 'tl-ov')
+    .attr('aria-hidden', 'true')
+    .attr('height', OV_H);
+  const ovBands: G = ov.append('g');
+  const ovTicks: G = ov.append('g');
+  const ovAxis: G = ov.append('g').attr('class', 'tl-ov-axis');
+  const ovWindow = ov.append('rect').attr('class', 'tl-ov-window').attr('y', 1).attr('height', 30);
+
+  function layoutLanes() {
+    laneTop = [];
+    let y = eraHeight;
+    for (let i = 0; i < lanes.length; i++) {
+      laneTop.push(y);
+      y += LANE_LABEL + MAX_ROWS * ROW + 6;
+    }
+    height = y + AXIS;
+    svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
+    clipRect.attr('width', width).attr('height', height);
+    const lane = gLanes
+      .selectAll<SVGGElement, Lane>('g')
+      .data(lanes, (d) => d.key)
+      .join((enter) => {
+        const g = enter.append('g');
+        g.append('rect').attr('class', 'tl-lane-bg');
+        g.append('text').attr('class', 'tl-lane-label');
+        return g;
+      });
+    lane
+      .select('rect')
+      .attr('x', 0)
+      .attr('y', (_, i) => (laneTop[i] ?? 0) + 1)
+      .attr('width', width)
+      .attr('height', LANE_LABEL + MAX_ROWS * ROW + 4)
+      .attr('class', (_, i) => `tl-lane-bg${i % 2 ? ' odd' : ''}`);
+    lane
+      .select('text')
+      .attr('x', 6)
+      .attr('y', (_, i) => (laneTop[i] ?? 0) + 13)
+      .text((d) => d.label);
+  }
+
+  function yOf(i: number): number {
+    return (laneTop[laneIdx[i] ?? 0] ?? 0) + LANE_LABEL + ROW / 2 + 2 + (rows[i] ?? 0) * ROW;
+  }
+
+  function pack() {
+    const k = (d1 - d0) / (dom()[1] - dom()[0]);
+    packedK = k;
+    const yearsPerPx = (dom()[1] - dom()[0]) / width;
+    const packed = layoutRows(events, (_, i) => String(laneIdx[i] ?? 0), MAX_ROWS, 22 * yearsPerPx);
+    rows = Int32Array.from(packed);
+  }
+
+  function drawBands() {
+    const [a, b] = dom();
+    const visible = meta.eras.map((e, i) => ({ ...e, row: eraRows[i] ?? 0 })).filter((e) => e.end > a && e.start < b);
+    gBands
+      .selectAll<SVGGElement, (typeof visible)[number]>('g')
+      .data(visible, (d) => d.id)
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'tl-era');
+        g.append('rect').attr('class', 'tl-era-span');
+        g.append('rect').attr('class', 'tl-era-bg');
+        g.append('text');
+        return g;
+      })
+      .each(function (d) {
+        const g = select(this);
+        const xa = Math.max(-2, x(d.start));
+        const xb = Math.min(width + 2, x(d.end));
+        g.select('.tl-era-span')
+          .attr('x', xa)
+          .attr('width', Math.max(1, xb - xa))
+          .attr('y', d.row * ERA_ROW)
+          .attr('height', ERA_ROW - 2);
+        g.select('.tl-era-bg')
+          .attr('x', xa)
+          .attr('width', Math.max(1, xb - xa))
+          .attr('y', eraHeight)
+          .attr('height', height - eraHeight - AXIS);
+        const label = g.select<SVGTextElement>('text');
+        const room = xb - xa - 8;
+        const name = room > 40 ? d.name : '';
+        label
+          .attr('x', xa + 4)
+          .attr('y', d.row * ERA_ROW + 11)
+          .text(name.length * 6.2 > room ? `${name.slice(0, Math.max(0, Math.floor(room / 6.2) - 1))}…` : name);
+      });
+  }
+
+  function drawAxis() {
+    const ticks = timeTicks(dom(), Math.max(3, Math.floor(width / 90)));
+    const labels = new Map(ticks.map((t) => [t.value, t.label]));
+    gAxis
+      .attr('transform', `translate(0,${height - AXIS})`)
+      .call(
+        axisBottom(x)
+          .tickValues(ticks.map((t) => t.value))
+          .tickFormat((v) => labels.get(Number(v)) ?? '')
+          .tickSizeInner(-(height - AXIS - eraHeight))
+          .tickSizeOuter(0)
+          .tickPadding(6),
+      );
+    gAxis.select('.domain').remove();
+  }
+
+  function drawMarks() {
+    const [a, b] = dom();
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i] as TimelineEvent;
+      const inView = e.end > a && e.start < b;
+      const el = marks[i] as SVGAElement;
+      if (inView) {
+        const px = Math.min(width, Math.max(0, x(e.start)));
+        el.setAttribute('transform', `translate(${px.toFixed(1)},${yOf(i)})`);
+        const r = ranges[i];
+        if (r) {
+          const xa = Math.max(-2, x(e.start));
+          r.setAttribute('x', xa.toFixed(1));
+          r.setAttribute('y', String(yOf(i) - 2));
+          r.setAttribute('width', Math.max(0, Math.min(width + 2, x(e.end)) - xa).toFixed(1));
+        }
+      }
+      if (inView !== (shown[i] === 1)) {
+        shown[i] = inView ? 1 : 0;
+        if (inView) el.removeAttribute('display');
+        else el.setAttribute('display', 'none');
+        ranges[i]?.setAttribute('display', inView ? 'inline' : 'none');
+      }
+    }
+    if (focusIndex >= 0 && !shown[focusIndex]) setRoving(firstShown());
+    else if (focusIndex < 0) setRoving(firstShown());
+  }
+
+  function drawOverviewWindow() {
+    const [a, b] = dom();
+    const xa = xo(a);
+    ovWindow.attr('x', xa).attr('width', Math.max(3, xo(b) - xa));
+  }
+
+  function drawOverview() {
+    ov.attr('width', width).attr('viewBox', `0 0 ${width} ${OV_H}`);
+    ovBands
+      .selectAll('rect')
+      .data(meta.eras)
+      .join('rect')
+      .attr('class', 'tl-ov-era')
+      .attr('x', (d) => xo(d.start))
+      .attr('width', (d) => Math.max(1, xo(d.end) - xo(d.start)))
+      .attr('y', 2)
+      .attr('height', 8);
+    ovTicks
+      .selectAll('line')
+      .data(events)
+      .join('line')
+      .attr('class', (d) => `tl-ov-tick ${d.cls}`)
+      .attr('x1', (d) => xo(d.start))
+      .attr('x2', (d) => xo(d.start))
+      .attr('y1', 12)
+      .attr('y2', 28);
+    const values = (brk !== null ? [-100, 500, 1000, 1500, brk, 1950, 2000] : xo.ticks(6)).filter(
+      (v) => v >= d0 && v <= d1 && xo(v) > 14 && xo(v) < width - 14,
+    );
+    ovAxis
+      .attr('transform', 'translate(0,31)')
+      .call(
+        axisBottom(xo)
+          .tickValues(values)
+          .tickFormat((v) => formatYear(Number(v) <= 0 ? Number(v) + 1 : Number(v)))
+          .tickSizeOuter(0)
+          .tickSize(3),
+      );
+    ovAxis.selectAll('.tl-break').remove();
+    if (brk !== null)
+      ovAxis
+        .append('path')
+        .attr('class', 'tl-break')
+        .attr('d', `M${xo(brk) - 9},-5l4,-8l4,16l4,-16l4,8`);
+  }
+
+  function redraw() {
+    drawBands();
+    drawAxis();
+    drawMarks();
+    drawOverviewWindow();
+  }
+
+  // Roving tabindex over the marks shown, in date order (the order of `events`).
+  function firstShown(): number {
+    return shown.indexOf(1);
+  }
+  function setRoving(i: number) {
+    if (focusIndex >= 0) marks[focusIndex]?.setAttribute('tabindex', '-1');
+    focusIndex = i;
+    if (i >= 0 && marks[i]) marks[i].setAttribute('tabindex', '0');
+  }
+  function moveFocus(i: number) {
+    if (i < 0 || i >= events.length) return;
+    if (!shown[i]) {
+      // Pan so the event is inside the view, keeping the zoom.
+      const [a, b] = dom();
+      const e = events[i] as TimelineEvent;
+      const span = b - a;
+      setView([e.start - span / 2, e.start + span / 2]);
+    }
+    setRoving(i);
+    marks[i]?.focus();
+  }
+
+  gMarks.on('keydown', (ev: KeyboardEvent) => {
+    const i = focusIndex;
+    let next: number | null = null;
+    if (ev.key === 'ArrowRight' || ev.key === 'ArrowDown') next = i + 1;
+    else if (ev.key === 'ArrowLeft' || ev.key === 'ArrowUp') next = i - 1;
+    else if (ev.key === 'Home') next = firstShown();
+    else if (ev.key === 'End') next = shown.lastIndexOf(1);
+    else if (ev.key === 'Escape') hideTip();
+    else if (ev.key === 'Enter') {
+      const href = marks[i]?.getAttribute('href');
+      if (href) {
+        ev.preventDefault();
+        doc.location.assign(href);
+      }
+      return;
+    } else return;
+    if (next === null) return;
+    ev.preventDefault();
+    moveFocus(Math.max(0, Math.min(events.length - 1, next)));
+  });
+
+  function showTip(i: number) {
+    const e = events[i];
+    const el = marks[i];
+    if (!e || !el) return;
+    cb.describe(e, tooltip);
+    tooltip.hidden = false;
+    const px = Math.min(width, Math.max(0, x(e.start)));
+    const top = yOf(i) + 14 + focusEl.offsetTop;
+    const w = tooltip.offsetWidth;
+    tooltip.style.left = `${Math.max(0, Math.min(width - w, px - w / 2)) + focusEl.offsetLeft}px`;
+    tooltip.style.top = `${top}px`;
+    el.setAttribute('aria-describedby', tooltip.id);
+  }
+  function hideTip() {
+    tooltip.hidden = true;
+  }
+  const indexOf = (target: EventTarget | null) => {
+    const a = (target as Element | null)?.closest?.('a.tl-mark');
+    return a ? Number(a.getAttribute('data-i')) : -1;
+  };
+  gMarks
+    .on('mouseover', (ev: MouseEvent) => {
+      const i = indexOf(ev.target);
+      if (i >= 0) showTip(i);
+    })
+    .on('mouseout', hideTip)
+    .on('focusin', (ev: FocusEvent) => {
+      const i = indexOf(ev.target);
+      if (i >= 0) {
+        setRoving(i);
+        showTip(i);
+      }
+    })
+    .on('focusout', hideTip);
+
+  // Zoom behaviour.
+  const maxK = (d1 - d0) / MIN_SPAN;
+  const zoomer = d3zoom<SVGSVGElement, unknown>()
+    .scaleExtent([1, maxK])
+    .on('zoom', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      x = ev.transform.rescaleX(x0);
+      redraw();
+      cb.onView(view(), false);
+    })
+    .on('end', () => {
+      const k = (d1 - d0) / (dom()[1] - dom()[0]);
+      if (packedK === 0 || k / packedK > 1.5 || packedK / k > 1.5) {
+        pack();
+        drawMarks();
+      }
+      cb.onView(view(), true);
+    });
+  const setExtents = () => {
+    zoomer.extent([
+      [0, 0],
+      [width, Math.max(1, height)],
+    ]);
+    zoomer.translateExtent([
+      [0, 0],
+      [width, Math.max(1, height)],
+    ]);
+  };
+  const svgNode = svg.node() as SVGSVGElement;
+  setExtents();
+  svg.call(zoomer).on('dblclick.zoom', null);
+
+
+  function setView(v: readonly [number, number]) {
+    let [a, b] = v;
+    if (!(b - a >= MIN_SPAN)) {
+      const c = (a + b) / 2;
+      a = c - MIN_SPAN / 2;
+      b = c + MIN_SPAN / 2;
+    }
+    const span = Math.min(b - a, d1 - d0);
+    a = Math.max(d0, Math.min(a, d1 - span));
+    const k = (d1 - d0) / span;
+    const t = zoomIdentity.scale(k).translate(-x0(a), 0);
+    zoomer.transform(svg, t);
+  }
+
+  function zoomBy(k: number) {
+    zoomer.scaleBy(svg, k);
+  }
+
+  function panBy(fraction: number) {
+    const [a, b] = dom();
+    const d = (b - a) * fraction;
+    setView([a + d, b + d]);
+  }
+
+  function setEvents(list: readonly TimelineEvent[], laneList: readonly Lane[], laneOf: (e: TimelineEvent) => string) {
+    events = [...list];
+    lanes = laneList;
+    const index = new Map(lanes.map((l, i) => [l.key, i]));
+    laneIdx = Int32Array.from(events.map((e) => index.get(laneOf(e)) ?? lanes.length - 1));
+    layoutLanes();
+    setExtents();
+    pack();
+    // Rebuild the marks: one <a> per event, in date order (the DOM order is the Tab order).
+    const frag = doc.createDocumentFragment();
+    const rangeFrag = doc.createDocumentFragment();
+    marks = [];
+    ranges = [];
+    events.forEach((e, i) => {
+      const a = doc.createElementNS(SVG_NS, 'a') as SVGAElement;
+      a.setAttribute('href', `/events/${e.id}/`);
+      a.setAttribute('class', 'tl-mark');
+      a.setAttribute('data-i', String(i));
+      a.setAttribute('data-id', e.id);
+      a.setAttribute('tabindex', '-1');
+      a.setAttribute('display', 'none');
+      a.setAttribute('aria-label', `${e.title} (${eventDateText(e)})`);
+      const p = doc.createElementNS(SVG_NS, 'path');
+      p.setAttribute('class', `tl-sym ${e.cls}`);
+      p.setAttribute('d', shapePath(e.cls, markRadius(e.reports.length)));
+      a.append(p);
+      frag.append(a);
+      marks.push(a);
+      if (e.endIso) {
+        const r = doc.createElementNS(SVG_NS, 'rect') as SVGRectElement;
+        r.setAttribute('class', `tl-range ${e.cls}`);
+        r.setAttribute('height', '4');
+        r.setAttribute('display', 'none');
+        rangeFrag.append(r);
+        ranges.push(r);
+      } else ranges.push(null);
+    });
+    gMarks.selectAll('*').remove();
+    gRanges.selectAll('*').remove();
+    (gMarks.node() as SVGGElement).append(frag);
+    (gRanges.node() as SVGGElement).append(rangeFrag);
+    shown = new Uint8Array(events.length);
+    focusIndex = -1;
+    drawOverview();
+    redraw();
+  }
+
+  // Keep the chart as wide as its container.
+  const ro = new ResizeObserver(() => {
+    const w = Math.max(280, focusEl.clientWidth);
+    if (Math.abs(w - width) < 2) return;
+    const v = view();
+    width = w;
+    x0.range([0, width]);
+    setOverviewScale();
+    layoutLanes();
+    setExtents();
+    drawOverview();
+    setView(v);
+  });
+  ro.observe(focusEl);
+
+  // Overview: press or drag to move the view there, keeping the zoom.
+  const centreAt = (ev: PointerEvent) => {
+    const rect = (ov.node() as SVGSVGElement).getBoundingClientRect();
+    const c = xo.invert(ev.clientX - rect.left);
+    const [a, b] = dom();
+    const span = b - a;
+    setView([c - span / 2, c + span / 2]);
+  };
+  let dragging = false;
+  ov.on('pointerdown', (ev: PointerEvent) => {
+    dragging = true;
+    (ov.node() as SVGSVGElement).setPointerCapture(ev.pointerId);
+    centreAt(ev);
+  })
+    .on('pointermove', (ev: PointerEvent) => {
+      if (dragging) centreAt(ev);
+    })
+    .on('pointerup pointercancel', () => {
+      dragging = false;
+    });
+
+  void svgNode;
+  return { setEvents, setView, zoomBy, panBy, view, visibleCount: () => shown.reduce((n, s) => n + s, 0) };
+}
