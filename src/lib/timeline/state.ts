@@ -4,7 +4,7 @@
  * plus the lane mode (`lanes=actor`). Unknown parameters and values, malformed dates and an empty or
  * reversed range are ignored: the page falls back to its defaults, never to an error. Pure; no DOM.
  */
-import { isoDateProblem } from '../schemas/iso-date.ts';
+import { isoDateProblem } from '../render/iso.ts';
 import type { LaneMode } from './lanes.ts';
 import type { TimelineEvent } from './data.ts';
 import { isoEndToDecimalYear, isoToDecimalYear } from './time.ts';
