@@ -16,6 +16,7 @@ import { eventDateText, type TimelineEvent } from './data.ts';
 import { assignRows, layoutRows, type Lane } from './lanes.ts';
 import type { TimelineMeta } from './page.ts';
 import { markRadius, shapePath } from './shapes.ts';
+import { inRange } from './state.ts';
 import { formatYear, timeTicks } from './time.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -90,7 +91,8 @@ export function createChart(
   const gLanes: G = svg.append('g').attr('class', 'tl-lanes').attr('aria-hidden', 'true');
   const gAxis: G = svg.append('g').attr('class', 'tl-axis').attr('aria-hidden', 'true');
   const gRanges: G = svg.append('g').attr('class', 'tl-ranges').attr('clip-path', `url(#${clipId})`).attr('aria-hidden', 'true');
-  const gMarks: G = svg.append('g').attr('class', 'tl-marks');
+  // tabindex -1: Chromium makes SVG elements with key or focus listeners focusable otherwise.
+  const gMarks: G = svg.append('g').attr('class', 'tl-marks').attr('tabindex', '-1');
   let height = 0;
 
   // Overview (context) on a broken axis.
@@ -215,7 +217,7 @@ export function createChart(
     const [a, b] = dom();
     for (let i = 0; i < events.length; i++) {
       const e = events[i] as TimelineEvent;
-      const inView = e.end > a && e.start < b;
+      const inView = inRange(e, a, b);
       const el = marks[i] as SVGAElement;
       if (inView) {
         const px = Math.min(width, Math.max(0, x(e.start)));
@@ -301,6 +303,11 @@ export function createChart(
     focusIndex = i;
     if (i >= 0 && marks[i]) marks[i].setAttribute('tabindex', '0');
   }
+  /** The next mark in the view in date order; past the view's edge, the next event (the view follows). */
+  function nextShown(i: number, step: 1 | -1): number {
+    for (let j = i + step; j >= 0 && j < events.length; j += step) if (shown[j]) return j;
+    return i + step;
+  }
   function moveFocus(i: number) {
     if (i < 0 || i >= events.length) return;
     if (!shown[i]) {
@@ -317,8 +324,8 @@ export function createChart(
   gMarks.on('keydown', (ev: KeyboardEvent) => {
     const i = focusIndex;
     let next: number | null = null;
-    if (ev.key === 'ArrowRight' || ev.key === 'ArrowDown') next = i + 1;
-    else if (ev.key === 'ArrowLeft' || ev.key === 'ArrowUp') next = i - 1;
+    if (ev.key === 'ArrowRight' || ev.key === 'ArrowDown') next = nextShown(i, 1);
+    else if (ev.key === 'ArrowLeft' || ev.key === 'ArrowUp') next = nextShown(i, -1);
     else if (ev.key === 'Home') next = firstShown();
     else if (ev.key === 'End') next = shown.lastIndexOf(1);
     else if (ev.key === 'Escape') hideTip();

@@ -121,7 +121,10 @@ export function initTimeline(doc: Document): void {
 
   const onView = (view: [number, number], final: boolean) => {
     if (!final) return;
-    if (isDefault(view)) {
+    const asked = defaultView();
+    if (Math.abs(view[0] - asked[0]) < 1e-6 && Math.abs(view[1] - asked[1]) < 1e-6) {
+      // The view the URL asked for: keep its dates as written.
+    } else if (isDefault(view)) {
       state.from = null;
       state.to = null;
     } else {

@@ -114,9 +114,13 @@ export function matchesFilters(e: TimelineEvent, s: TimelineState): boolean {
   );
 }
 
-/** Whether an event's extent meets the visible range [a, b). */
+/**
+ * Whether an event's extent meets the visible range [a, b), with a tolerance of about a second so
+ * that a view computed through a zoom transform (2013.9999999 for 2014) does not catch its neighbours.
+ */
 export function inRange(e: { start: number; end: number }, a: number, b: number): boolean {
-  return e.end > a && e.start < b;
+  const eps = 3e-8;
+  return e.end > a + eps && e.start < b - eps;
 }
 
 /** The number of active facet values (for "Clear filters"). */
