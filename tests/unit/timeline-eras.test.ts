@@ -103,3 +103,17 @@ describe('timeline data', () => {
     expect(fromDataset({ id: 'x', start: 'garbage', precision: 'year' }, 'x')).toBeNull();
   });
 });
+
+describe('synthetic events for the benchmark', () => {
+  it('are deterministic, chronological and valid list records', async () => {
+    const { synthesize } = await import('../../src/lib/timeline/synthetic.ts');
+    const events = JSON.parse(readFileSync('tests/fixtures/timeline/events-sample.json', 'utf8')) as Event[];
+    const real = toTimelineEvents(events, [{ id: 'hayton-2015', origin: 'AU' }]);
+    const a = synthesize(real, 500, 7);
+    expect(a).toHaveLength(500);
+    expect(synthesize(real, 500, 7)).toEqual(a);
+    expect(a.map((e) => e.start)).toEqual([...a.map((e) => e.start)].sort((x, y) => x - y));
+    expect(new Set(a.map((e) => e.id)).size).toBe(500);
+    for (const e of a) expect(fromDataset(toDataset(e), e.title)).toEqual(e);
+  });
+});

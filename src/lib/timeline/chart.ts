@@ -44,6 +44,11 @@ export interface Chart {
   visibleCount(): number;
 }
 
+/** A user-timing measure (read by scripts/bench/timeline.ts; harmless elsewhere). */
+export function measure(name: string, start: number): void {
+  performance.measure(name, { start, end: performance.now() });
+}
+
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
 export function createChart(
@@ -288,10 +293,12 @@ export function createChart(
   }
 
   function redraw() {
+    const t = performance.now();
     drawBands();
     drawAxis();
     drawMarks();
     drawOverviewWindow();
+    measure('timeline:redraw', t);
   }
 
   // Roving tabindex over the marks shown, in date order (the order of `events`).
@@ -389,8 +396,10 @@ export function createChart(
     .on('end', () => {
       const k = (d1 - d0) / (dom()[1] - dom()[0]);
       if (packedK === 0 || k / packedK > 1.5 || packedK / k > 1.5) {
+        const t = performance.now();
         pack();
         drawMarks();
+        measure('timeline:repack', t);
       }
       cb.onView(view(), true);
     });

@@ -4,7 +4,7 @@
  * `history.replaceState`, so any view can be shared. Everything it writes into the page is text
  * (textContent) or attributes; nothing is parsed as HTML.
  */
-import { createChart, type Chart } from './chart.ts';
+import { createChart, measure, type Chart } from './chart.ts';
 import { eventDateText, fromDataset, CLASS_LABELS, kindLabel, type TimelineEvent } from './data.ts';
 import { actorLane, actorLanes, DYAD_LANES, dyadLane } from './lanes.ts';
 import type { TimelineMeta } from './page.ts';
@@ -98,6 +98,7 @@ export function initTimeline(doc: Document): void {
 
   /** The list shows the events the chart shows: the filters and the visible range. */
   const syncList = (view: readonly [number, number]) => {
+    const t = performance.now();
     let n = 0;
     for (const it of items) {
       const show = matchesFilters(it.e, state) && inRange(it.e, view[0], view[1]);
@@ -117,6 +118,7 @@ export function initTimeline(doc: Document): void {
     const [from, to] = formatRange(view[0], view[1]);
     const k = activeFilters(state);
     summary.textContent = `${n} ${n === 1 ? 'event' : 'events'} from ${from} to ${to}${k ? ` matching ${k} ${k === 1 ? 'filter' : 'filters'}` : ''}.`;
+    measure('timeline:list', t);
   };
 
   const onView = (view: [number, number], final: boolean) => {
