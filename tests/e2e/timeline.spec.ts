@@ -56,7 +56,7 @@ test('a shared view opens at its range and filters; garbage parameters fall back
   expect(n).toBeGreaterThan(0);
   for (const ds of await listed(page).evaluateAll((lis) => lis.map((li) => ({ ...(li as HTMLElement).dataset })))) {
     expect(ds['class']).toBe('material-conflict');
-    expect(ds['start']?.slice(0, 4) <= '2014' && (ds['end'] ?? ds['start'] ?? '').slice(0, 4) >= '2014').toBe(true);
+    expect((ds['start'] ?? '').slice(0, 4) <= '2014' && (ds['end'] ?? ds['start'] ?? '').slice(0, 4) >= '2014').toBe(true);
   }
   await expect(page).toHaveURL(/from=2014-01&to=2014-12&class=material-conflict$/);
 

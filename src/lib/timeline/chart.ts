@@ -4,13 +4,16 @@
  * and the page's buttons through `setView`/`zoomBy`), and an overview of the whole span on a broken
  * axis (the centuries before 1900 compressed into the left third) showing where the focus is.
  *
- * Per frame, zooming only moves the marks inside the view (one `transform` attribute each) and shows
- * or hides those crossing its edges; rows are re-packed when a zoom gesture ends. Marks are SVG links
- * with a roving tabindex: one Tab stop, arrow keys in date order, Enter opens the event.
+ * Marks are painted on a canvas laid over the SVG: per frame of a zoom, only the canvas is repainted
+ * (2,000 SVG marks moved per frame cost 20 ms and more of style recalculation on our machines). Each
+ * mark also has an SVG link (transparent, the hit target for hover, click and keyboard focus) that is
+ * moved into place, and shown or hidden with the view, when a zoom gesture ends; rows are re-packed
+ * then too. The links have a roving tabindex: one Tab stop, arrow keys in date order, Enter opens.
  */
 import { axisBottom } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
+import 'd3-transition';
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
 import { eventDateText, type TimelineEvent } from './data.ts';
 import { assignRows, layoutRows, type Lane } from './lanes.ts';
@@ -36,9 +39,10 @@ export interface ChartCallbacks {
 
 export interface Chart {
   setEvents(events: readonly TimelineEvent[], lanes: readonly Lane[], laneOf: (e: TimelineEvent) => string): void;
-  setView(view: readonly [number, number]): void;
-  zoomBy(k: number): void;
-  panBy(fraction: number): void;
+  /** Moves to a view; `animate` eases there in a quarter second (not with reduced motion). */
+  setView(view: readonly [number, number], animate?: boolean): void;
+  zoomBy(k: number, animate?: boolean): void;
+  panBy(fraction: number, animate?: boolean): void;
   view(): [number, number];
   /** Number of marks currently drawn (inside the view). */
   visibleCount(): number;
@@ -77,8 +81,11 @@ export function createChart(
   let packedK = 0;
   let shown = new Uint8Array(0);
   let marks: SVGAElement[] = [];
-  let ranges: Array<SVGRectElement | null> = [];
   let focusIndex = -1;
+  let hoverIndex = -1;
+  let focused = false;
+  let px = new Float32Array(0);
+  let py = new Float32Array(0);
 
   // Era bands: stacked in rows when they overlap.
   const eraRows = assignRows(meta.eras, 2);
@@ -95,10 +102,43 @@ export function createChart(
   const gBands: G = svg.append('g').attr('class', 'tl-bands').attr('clip-path', `url(#${clipId})`).attr('aria-hidden', 'true');
   const gLanes: G = svg.append('g').attr('class', 'tl-lanes').attr('aria-hidden', 'true');
   const gAxis: G = svg.append('g').attr('class', 'tl-axis').attr('aria-hidden', 'true');
-  const gRanges: G = svg.append('g').attr('class', 'tl-ranges').attr('clip-path', `url(#${clipId})`).attr('aria-hidden', 'true');
   // tabindex -1: Chromium makes SVG elements with key or focus listeners focusable otherwise.
   const gMarks: G = svg.append('g').attr('class', 'tl-marks').attr('tabindex', '-1');
   let height = 0;
+
+  // The canvas the marks are painted on, over the SVG; pointer events go through to the SVG.
+  const canvas = doc.createElement('canvas');
+  canvas.className = 'tl-canvas';
+  canvas.setAttribute('aria-hidden', 'true');
+  focusEl.append(canvas);
+  const ctx = canvas.getContext('2d');
+  const win = doc.defaultView;
+  const colours: Record<string, string> = {};
+  const readColours = () => {
+    const cs = win?.getComputedStyle(focusEl);
+    for (const [k, v] of [
+      ['verbal-cooperation', '--tl-vc'],
+      ['material-cooperation', '--tl-mc'],
+      ['verbal-conflict', '--tl-vx'],
+      ['material-conflict', '--tl-mx'],
+      ['bg', '--bg'],
+      ['fg', '--fg'],
+      ['focus', '--focus'],
+    ])
+      colours[k as string] = cs?.getPropertyValue(v as string).trim() || '#888';
+  };
+  readColours();
+  win?.matchMedia?.('(prefers-color-scheme: dark)').addEventListener('change', () => {
+    readColours();
+    paint();
+  });
+  const paths = new Map<string, Path2D>();
+  const pathFor = (cls: string, reports: number) => {
+    const key = `${cls}:${reports}`;
+    let p = paths.get(key);
+    if (!p) paths.set(key, (p = new Path2D(shapePath(cls, markRadius(reports)))));
+    return p;
+  };
 
   // Overview (context) on a broken axis.
   const ow = () => width;
@@ -218,32 +258,88 @@ export function createChart(
     gAxis.select('.domain').remove();
   }
 
+  /** Which events are in the view and where (memory only), then the canvas. Cheap: runs per frame. */
   function drawMarks() {
     const [a, b] = dom();
     for (let i = 0; i < events.length; i++) {
       const e = events[i] as TimelineEvent;
       const inView = inRange(e, a, b);
-      const el = marks[i] as SVGAElement;
+      shown[i] = inView ? 1 : 0;
       if (inView) {
-        const px = Math.min(width, Math.max(0, x(e.start)));
-        el.setAttribute('transform', `translate(${px.toFixed(1)},${yOf(i)})`);
-        const r = ranges[i];
-        if (r) {
-          const xa = Math.max(-2, x(e.start));
-          r.setAttribute('x', xa.toFixed(1));
-          r.setAttribute('y', String(yOf(i) - 2));
-          r.setAttribute('width', Math.max(0, Math.min(width + 2, x(e.end)) - xa).toFixed(1));
-        }
-      }
-      if (inView !== (shown[i] === 1)) {
-        shown[i] = inView ? 1 : 0;
-        if (inView) el.removeAttribute('display');
-        else el.setAttribute('display', 'none');
-        ranges[i]?.setAttribute('display', inView ? 'inline' : 'none');
+        px[i] = Math.min(width, Math.max(0, x(e.start)));
+        py[i] = yOf(i);
       }
     }
-    if (focusIndex >= 0 && !shown[focusIndex]) setRoving(firstShown());
-    else if (focusIndex < 0) setRoving(firstShown());
+    if (focusIndex < 0 || !shown[focusIndex]) setRoving(firstShown());
+    paint();
+  }
+
+  function paint() {
+    if (!ctx) return;
+    const dpr = win?.devicePixelRatio || 1;
+    const cw = Math.round(width * dpr);
+    const ch = Math.round(height * dpr);
+    if (canvas.width !== cw || canvas.height !== ch) {
+      canvas.width = cw;
+      canvas.height = ch;
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+    }
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(0, eraHeight, width, height - eraHeight - AXIS);
+    ctx.clip();
+    // Periods (events with an end) as thin bars behind the marks.
+    ctx.globalAlpha = 0.35;
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i] as TimelineEvent;
+      if (!shown[i] || !e.endIso) continue;
+      const xa = Math.max(-2, x(e.start));
+      ctx.fillStyle = colours[e.cls] ?? '#888';
+      ctx.fillRect(xa, (py[i] ?? 0) - 2, Math.max(1, Math.min(width + 2, x(e.end)) - xa), 4);
+    }
+    ctx.globalAlpha = 0.92;
+    ctx.lineWidth = 1;
+    ctx.strokeStyle = colours['bg'] ?? '#fff';
+    for (let i = 0; i < events.length; i++) {
+      if (!shown[i]) continue;
+      const e = events[i] as TimelineEvent;
+      const p = pathFor(e.cls, e.reports.length);
+      ctx.setTransform(dpr, 0, 0, dpr, dpr * (px[i] ?? 0), dpr * (py[i] ?? 0));
+      ctx.fillStyle = colours[e.cls] ?? '#888';
+      ctx.fill(p);
+      ctx.stroke(p);
+    }
+    ctx.globalAlpha = 1;
+    for (const [i, colour, w] of [
+      [hoverIndex, colours['fg'], 2],
+      [focused ? focusIndex : -1, colours['focus'], 3],
+    ] as Array<[number, string, number]>) {
+      if (i < 0 || !shown[i]) continue;
+      const e = events[i] as TimelineEvent;
+      ctx.setTransform(dpr, 0, 0, dpr, dpr * (px[i] ?? 0), dpr * (py[i] ?? 0));
+      ctx.lineWidth = w;
+      ctx.strokeStyle = colour ?? '#000';
+      ctx.stroke(pathFor(e.cls, e.reports.length));
+    }
+    ctx.restore();
+  }
+
+  /** Moves the links (hit targets, focus) to the marks and shows those in view. Runs when a gesture ends. */
+  function syncAnchors() {
+    const t = performance.now();
+    for (let i = 0; i < events.length; i++) {
+      const el = marks[i] as SVGAElement;
+      const inView = shown[i] === 1;
+      if (inView) el.setAttribute('transform', `translate(${(px[i] ?? 0).toFixed(1)},${(py[i] ?? 0).toFixed(1)})`);
+      if (inView !== !el.hasAttribute('display')) {
+        if (inView) el.removeAttribute('display');
+        else el.setAttribute('display', 'none');
+      }
+    }
+    measure('timeline:anchors', t);
   }
 
   function drawOverviewWindow() {
@@ -355,10 +451,10 @@ export function createChart(
     if (!e || !el) return;
     cb.describe(e, tooltip);
     tooltip.hidden = false;
-    const px = Math.min(width, Math.max(0, x(e.start)));
+    const left = Math.min(width, Math.max(0, x(e.start)));
     const top = yOf(i) + 14 + focusEl.offsetTop;
     const w = tooltip.offsetWidth;
-    tooltip.style.left = `${Math.max(0, Math.min(width - w, px - w / 2)) + focusEl.offsetLeft}px`;
+    tooltip.style.left = `${Math.max(0, Math.min(width - w, left - w / 2)) + focusEl.offsetLeft}px`;
     tooltip.style.top = `${top}px`;
     el.setAttribute('aria-describedby', tooltip.id);
   }
@@ -372,17 +468,31 @@ export function createChart(
   gMarks
     .on('mouseover', (ev: MouseEvent) => {
       const i = indexOf(ev.target);
-      if (i >= 0) showTip(i);
+      if (i >= 0) {
+        hoverIndex = i;
+        showTip(i);
+        paint();
+      }
     })
-    .on('mouseout', hideTip)
+    .on('mouseout', () => {
+      hoverIndex = -1;
+      hideTip();
+      paint();
+    })
     .on('focusin', (ev: FocusEvent) => {
       const i = indexOf(ev.target);
       if (i >= 0) {
         setRoving(i);
+        focused = true;
         showTip(i);
+        paint();
       }
     })
-    .on('focusout', hideTip);
+    .on('focusout', () => {
+      focused = false;
+      hideTip();
+      paint();
+    });
 
   // Zoom behaviour.
   const maxK = (d1 - d0) / MIN_SPAN;
@@ -401,6 +511,7 @@ export function createChart(
         drawMarks();
         measure('timeline:repack', t);
       }
+      syncAnchors();
       cb.onView(view(), true);
     });
   const setExtents = () => {
@@ -418,7 +529,12 @@ export function createChart(
   svg.call(zoomer).on('dblclick.zoom', null);
 
 
-  function setView(v: readonly [number, number]) {
+  const reducedMotion = () => win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+  /** The selection to apply a zoom to: animated (a quarter second) unless asked not to or reduced motion. */
+  const target = (animate: boolean) =>
+    animate && !reducedMotion() ? svg.transition().duration(250) : svg;
+
+  function setView(v: readonly [number, number], animate = false) {
     let [a, b] = v;
     if (!(b - a >= MIN_SPAN)) {
       const c = (a + b) / 2;
@@ -429,17 +545,17 @@ export function createChart(
     a = Math.max(d0, Math.min(a, d1 - span));
     const k = (d1 - d0) / span;
     const t = zoomIdentity.scale(k).translate(-x0(a), 0);
-    zoomer.transform(svg, t);
+    zoomer.transform(target(animate), t);
   }
 
-  function zoomBy(k: number) {
-    zoomer.scaleBy(svg, k);
+  function zoomBy(k: number, animate = false) {
+    zoomer.scaleBy(target(animate), k);
   }
 
-  function panBy(fraction: number) {
+  function panBy(fraction: number, animate = false) {
     const [a, b] = dom();
     const d = (b - a) * fraction;
-    setView([a + d, b + d]);
+    setView([a + d, b + d], animate);
   }
 
   function setEvents(list: readonly TimelineEvent[], laneList: readonly Lane[], laneOf: (e: TimelineEvent) => string) {
@@ -452,9 +568,7 @@ export function createChart(
     pack();
     // Rebuild the marks: one <a> per event, in date order (the DOM order is the Tab order).
     const frag = doc.createDocumentFragment();
-    const rangeFrag = doc.createDocumentFragment();
     marks = [];
-    ranges = [];
     events.forEach((e, i) => {
       const a = doc.createElementNS(SVG_NS, 'a') as SVGAElement;
       a.setAttribute('href', `/events/${e.id}/`);
@@ -470,23 +584,17 @@ export function createChart(
       a.append(p);
       frag.append(a);
       marks.push(a);
-      if (e.endIso) {
-        const r = doc.createElementNS(SVG_NS, 'rect') as SVGRectElement;
-        r.setAttribute('class', `tl-range ${e.cls}`);
-        r.setAttribute('height', '4');
-        r.setAttribute('display', 'none');
-        rangeFrag.append(r);
-        ranges.push(r);
-      } else ranges.push(null);
     });
     gMarks.selectAll('*').remove();
-    gRanges.selectAll('*').remove();
     (gMarks.node() as SVGGElement).append(frag);
-    (gRanges.node() as SVGGElement).append(rangeFrag);
     shown = new Uint8Array(events.length);
+    px = new Float32Array(events.length);
+    py = new Float32Array(events.length);
     focusIndex = -1;
+    hoverIndex = -1;
     drawOverview();
     redraw();
+    syncAnchors();
   }
 
   // Keep the chart as wide as its container.

@@ -193,24 +193,24 @@ export function initTimeline(doc: Document): void {
     b.addEventListener('click', () => {
       if (!chart) return;
       const what = b.dataset['zoom'];
-      if (what === 'in') chart.zoomBy(2);
-      else if (what === 'out') chart.zoomBy(0.5);
-      else if (what === 'left') chart.panBy(-0.4);
-      else if (what === 'right') chart.panBy(0.4);
-      else if (what === 'reset') chart.setView(meta.defaultView);
-      else if (what === 'all') chart.setView(meta.domain);
+      if (what === 'in') chart.zoomBy(2, true);
+      else if (what === 'out') chart.zoomBy(0.5, true);
+      else if (what === 'left') chart.panBy(-0.4, true);
+      else if (what === 'right') chart.panBy(0.4, true);
+      else if (what === 'reset') chart.setView(meta.defaultView, true);
+      else if (what === 'all') chart.setView(meta.domain, true);
     });
   const eraSelect = doc.getElementById('tl-era') as HTMLSelectElement | null;
   eraSelect?.addEventListener('change', () => {
     const era = meta.eras.find((e) => e.id === eraSelect.value);
     if (!era || !chart) return;
     const pad = (era.end - era.start) * 0.08;
-    chart.setView([era.start - pad, era.end + pad]);
+    chart.setView([era.start - pad, era.end + pad], true);
   });
   // Keys anywhere on the chart: + and − zoom.
   chartEl.addEventListener('keydown', (ev) => {
     if ((ev.target as Element).closest('select, input')) return;
-    if (ev.key === '+' || ev.key === '=') chart?.zoomBy(2);
-    else if (ev.key === '-' || ev.key === '_') chart?.zoomBy(0.5);
+    if (ev.key === '+' || ev.key === '=') chart?.zoomBy(2, true);
+    else if (ev.key === '-' || ev.key === '_') chart?.zoomBy(0.5, true);
   });
 }
