@@ -256,6 +256,11 @@ export function createChart(
           .tickPadding(6),
       );
     gAxis.select('.domain').remove();
+    // Labels at the edges would be cut in half: anchor them inside.
+    gAxis.selectAll<SVGTextElement, number>('.tick text').attr('text-anchor', (v) => {
+      const px = x(v);
+      return px < 24 ? 'start' : px > width - 24 ? 'end' : 'middle';
+    });
   }
 
   /** Which events are in the view and where (memory only), then the canvas. Cheap: runs per frame. */
