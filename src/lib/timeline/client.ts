@@ -29,7 +29,7 @@ interface Item {
 
 export function initTimeline(doc: Document): void {
   const chartEl = doc.getElementById('tl-chart');
-  const form = doc.getElementById('tl-controls') as HTMLFormElement | null;
+  const form = doc.getElementById('tl-controls');
   const links = doc.getElementById('tl-links');
   const summary = doc.getElementById('tl-summary');
   const metaEl = doc.getElementById('tl-meta');
@@ -154,7 +154,7 @@ export function initTimeline(doc: Document): void {
       const count = d.querySelector('.tl-facet-count');
       if (count) count.textContent = n ? `(${n} selected)` : '';
     }
-    (form.elements.namedItem('lanes') as HTMLSelectElement).value = state.lanes;
+    (form.querySelector('select[name="lanes"]') as HTMLSelectElement).value = state.lanes;
   };
 
   /** Filters or lanes changed: redraw the marks, keep the view. */
@@ -173,13 +173,12 @@ export function initTimeline(doc: Document): void {
   chart = createChart(focusEl, overviewEl, tooltip, meta, { onView, describe });
   applyFilters(defaultView());
 
-  form.addEventListener('submit', (ev) => ev.preventDefault());
   form.addEventListener('change', () => {
     for (const f of FACETS)
       state[f] = [...form.querySelectorAll<HTMLInputElement>(`input[name="${f}"]:checked`)]
         .map((i) => i.value)
         .sort();
-    state.lanes = (form.elements.namedItem('lanes') as HTMLSelectElement).value === 'actor' ? 'actor' : 'dyad';
+    state.lanes = (form.querySelector('select[name="lanes"]') as HTMLSelectElement).value === 'actor' ? 'actor' : 'dyad';
     syncForm();
     applyFilters(chart?.view() ?? defaultView());
   });
