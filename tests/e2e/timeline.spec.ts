@@ -14,10 +14,17 @@ async function ready(page: Page, path = '/timeline/') {
   await expect(page.locator('#tl-svg')).toBeAttached();
 }
 
+/** Marks, list items and the summary agree (polling: an animated zoom updates them when it ends). */
 async function expectSameCounts(page: Page) {
-  const n = await listed(page).count();
-  await expect(marks(page)).toHaveCount(n);
-  await expect(page.locator('#tl-summary')).toContainText(`${n} event`);
+  let n = -1;
+  await expect
+    .poll(async () => {
+      n = await listed(page).count();
+      const m = await marks(page).count();
+      const summary = (await page.locator('#tl-summary').textContent()) ?? '';
+      return m === n && summary.startsWith(`${n} event`);
+    })
+    .toBe(true);
   return n;
 }
 
@@ -161,11 +168,35 @@ test('without JavaScript the list shows every event, grouped by year, with plain
   await expect(page.locator('#tl-chart')).toBeHidden();
   await expect(page.locator('#tl-summary')).toHaveText(`${allEvents.length} events from 111 BCE to ${await page.locator('.tl-year h3').last().textContent()}.`);
   await expect(page.locator('.tl-year h3').first()).toHaveText('111 BCE');
-  await expect(page.locator('#tl-links a[href="?class=material-conflict"]')).toBeVisible();
-  await expect(page.locator('#tl-links a[href="?dyad=VN-CN"]')).toBeVisible();
   const hrefs = await page.locator('.tl-item a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(new Set(hrefs)).toEqual(new Set(allEvents.map((e) => `/events/${e.id}/`)));
+  // The filter links work without JS too (CSS :target rules from /timeline/filters.css).
+  for (const [facet, value, attr] of [
+    ['class', 'material-conflict', 'class'],
+    ['dyad', 'VN-US', 'dyads'],
+    ['kind', 'agreement', 'kind'],
+    ['actor', 'cpv', 'actors'],
+  ] as const) {
+    const link = page.locator(`#tl-links a[href="#f-${facet}-${value}"]`);
+    const count = Number(/\((\d+)\)$/.exec((await link.textContent()) ?? '')?.[1]);
+    await link.click();
+    await expect(page.locator(`#f-${facet}-${value}`)).toBeVisible();
+    const shown = page.locator('.tl-item:visible');
+    await expect(shown).toHaveCount(count);
+    for (const v of await shown.evaluateAll((lis, a) => lis.map((li) => li.getAttribute(`data-${a}`) ?? ''), attr))
+      expect(v.split(' ')).toContain(value);
+    await page.locator(`#f-${facet}-${value} a`).click();
+    await expect(page.locator('.tl-item:visible')).toHaveCount(allEvents.length);
+  }
   await context.close();
+});
+
+test('a no-JS filter link followed with JS on becomes a filter in the URL', async ({ page }) => {
+  await ready(page, '/timeline/#f-actor-cpv');
+  await expect(page).toHaveURL(/\/timeline\/\?actor=cpv$/);
+  await expect(page.locator('input[name="actor"][value="cpv"]')).toBeChecked();
+  await expect(page.locator('#f-actor-cpv')).toBeHidden();
+  await expectSameCounts(page);
 });
 
 test('the page without its script (links and list) passes axe too', async ({ page }) => {
@@ -173,5 +204,8 @@ test('the page without its script (links and list) passes axe too', async ({ pag
   await page.goto('/timeline/');
   await expect(page.locator('#tl-chart')).toBeHidden();
   await expect(page.locator('#tl-links')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.locator('#tl-links a[href="#f-dyad-VN-CN"]').click();
+  await expect(page.locator('#f-dyad-VN-CN')).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -60,7 +60,13 @@ export function initTimeline(doc: Document): void {
   ) as unknown as Vocabulary;
   const actorNames = new Map(Object.entries(meta.actors));
 
-  let state: TimelineState = parseTimelineState(win.location.search, vocab);
+  const state: TimelineState = parseTimelineState(win.location.search, vocab);
+  // A no-JS filter link (#f-<facet>-<value>) followed before the script ran: take it as a filter.
+  const hash = decodeURIComponent(win.location.hash.slice(1));
+  for (const f of FACETS)
+    if (hash.startsWith(`f-${f}-`) && vocab[f].has(hash.slice(f.length + 3)))
+      state[f] = [...new Set([...state[f], hash.slice(f.length + 3)])].sort();
+  doc.getElementById('tl-years')?.classList.add('tl-js');
   let chart: Chart | null = null;
 
   const describe = (e: TimelineEvent, into: HTMLElement) => {
@@ -91,7 +97,8 @@ export function initTimeline(doc: Document): void {
     Math.abs(v[0] - meta.defaultView[0]) < 0.05 && Math.abs(v[1] - meta.defaultView[1]) < 0.05;
 
   const writeUrl = () => {
-    const url = `${win.location.pathname}${serializeTimelineState(state)}${win.location.hash}`;
+    const keep = win.location.hash.startsWith('#f-') ? '' : win.location.hash;
+    const url = `${win.location.pathname}${serializeTimelineState(state)}${keep}`;
     if (url !== `${win.location.pathname}${win.location.search}${win.location.hash}`)
       win.history.replaceState(null, '', url);
   };
