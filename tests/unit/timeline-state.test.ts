@@ -126,3 +126,23 @@ describe('timeline filters', () => {
     expect(inRange({ start: 1407, end: 1429 }, 1420, 1421)).toBe(true);
   });
 });
+
+describe('no-JS filter stylesheet', () => {
+  it('hides non-matching items and empty years while the script has not taken over', async () => {
+    const { filterCss, filterTargetId } = await import('../../src/lib/timeline/page.ts');
+    const css = filterCss([
+      { facet: 'class', value: 'material-conflict' },
+      { facet: 'actor', value: 'cpv' },
+      { facet: 'dyad', value: 'none' },
+      { facet: 'kind', value: 'x"]{}body{display:none' },
+    ]);
+    expect(filterTargetId('class', 'material-conflict')).toBe('f-class-material-conflict');
+    expect(css).toContain(
+      'body:has(#f-class-material-conflict:target) #tl-years:not(.tl-js) .tl-item:not([data-class="material-conflict"])',
+    );
+    expect(css).toContain('.tl-item:not([data-actors~="cpv"])');
+    expect(css).toContain('.tl-year:not(:has(.tl-item[data-dyads=""]))');
+    // A value that is not a slug is left out: it could break out of the selector.
+    expect(css).not.toContain('body{display');
+  });
+});

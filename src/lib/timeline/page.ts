@@ -131,7 +131,8 @@ export function filterCss(links: ReadonlyArray<{ facet: Facet; value: string }>)
   const rules: string[] = [];
   for (const { facet, value } of links) {
     const [attr, op] = DATA_ATTR[facet];
-    const v = value.replace(/["\\]/g, '');
+    const v = value;
+    if (!/^[\w-]+$/.test(v)) continue; // ids and slugs only: nothing that could break out of a selector
     const match = facet === 'dyad' && v === 'none' ? `[data-dyads=""]` : `[data-${attr}${op === 'word' ? '~' : ''}="${v}"]`;
     const on = `body:has(#${filterTargetId(facet, v)}:target) #tl-years:not(.tl-js)`;
     rules.push(`${on} .tl-item:not(${match}),\n${on} .tl-year:not(:has(.tl-item${match})) { display: none; }`);
