@@ -138,7 +138,7 @@ describe('no-JS filter stylesheet', () => {
     ]);
     expect(filterTargetId('class', 'material-conflict')).toBe('f-class-material-conflict');
     expect(css).toContain(
-      'body:has(#f-class-material-conflict:target) #tl-years:not(.tl-js) .tl-item:not([data-class="material-conflict"])',
+      '#f-class-material-conflict:target ~ #tl-years:not(.tl-js) .tl-item:not([data-class="material-conflict"])',
     );
     expect(css).toContain('.tl-item:not([data-actors~="cpv"])');
     expect(css).toContain('.tl-year:not(:has(.tl-item[data-dyads=""]))');

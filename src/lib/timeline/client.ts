@@ -66,7 +66,11 @@ export function initTimeline(doc: Document): void {
   for (const f of FACETS)
     if (hash.startsWith(`f-${f}-`) && vocab[f].has(hash.slice(f.length + 3)))
       state[f] = [...new Set([...state[f], hash.slice(f.length + 3)])].sort();
+  // The script filters the list from now on: the no-JS filter rules go (their :has() rules would also
+  // cost style recalculation on every change), and so do the no-JS filter notes.
   doc.getElementById('tl-years')?.classList.add('tl-js');
+  doc.querySelector('.tl-list')?.classList.add('tl-js');
+  doc.querySelector('link[href="/timeline/filters.css"]')?.remove();
   let chart: Chart | null = null;
 
   const describe = (e: TimelineEvent, into: HTMLElement) => {
