@@ -14,7 +14,7 @@ describe('timeline lanes', () => {
     expect(dyadLane([])).toBe('other');
   });
 
-  it('actor lanes are the most frequent actors, then Other', () => {
+  it('actor lanes are the most frequent actors, then Other; an event goes to its most specific one', () => {
     const events = [
       { actors: ['vietnam', 'china'] },
       { actors: ['vietnam', 'united-states'] },
@@ -25,6 +25,8 @@ describe('timeline lanes', () => {
     expect(lanes.map((l) => l.key)).toEqual(['vietnam', 'china', 'other']);
     expect(lanes[0]?.label).toBe('Vietnam');
     expect(actorLane(['china', 'cpv'], lanes)).toBe('china');
+    expect(actorLane(['vietnam', 'china'], lanes)).toBe('china');
+    expect(actorLane(['vietnam', 'cpv'], lanes)).toBe('vietnam');
     expect(actorLane(['asean'], lanes)).toBe('other');
   });
 

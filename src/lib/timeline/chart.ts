@@ -373,9 +373,15 @@ export function createChart(
       .attr('x2', (d) => xo(d.start))
       .attr('y1', 12)
       .attr('y2', 28);
-    const values = (brk !== null ? [-100, 500, 1000, 1500, brk, 1950, 2000] : xo.ticks(6)).filter(
-      (v) => v >= d0 && v <= d1 && xo(v) > 14 && xo(v) < width - 14,
-    );
+    // Labels at least 48 px apart (phones keep the break and the recent decades).
+    const values: number[] = [];
+    for (const v of [brk ?? NaN, 2000, 1950, 1500, 1000, 500, -100, ...xo.ticks(6)])
+      if (
+        v >= d0 && v <= d1 && xo(v) > 16 && xo(v) < width - 16 &&
+        values.every((u) => Math.abs(xo(u) - xo(v)) >= 48)
+      )
+        values.push(v);
+    values.sort((a, b) => a - b);
     ovAxis
       .attr('transform', 'translate(0,31)')
       .call(

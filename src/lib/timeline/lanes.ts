@@ -35,7 +35,8 @@ export function dyadLane(dyads: readonly string[]): string {
 
 /**
  * Actor lanes: the `max` actors taking part in most of the given events (ties by id), then Other.
- * An event goes to the lane of the first of those actors it names, in lane order.
+ * An event goes to the lane of the least frequent of those actors it names (the most specific: a CPV
+ * delegation to Beijing goes to the CPV, not to Vietnam, which nearly every event names).
  */
 export function actorLanes(
   events: ReadonlyArray<{ actors: readonly string[] }>,
@@ -52,7 +53,7 @@ export function actorLanes(
 }
 
 export function actorLane(actors: readonly string[], lanes: readonly Lane[]): string {
-  return lanes.find((l) => actors.includes(l.key))?.key ?? 'other';
+  return lanes.findLast((l) => l.key !== 'other' && actors.includes(l.key))?.key ?? 'other';
 }
 
 /**
