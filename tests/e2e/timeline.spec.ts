@@ -100,6 +100,13 @@ test('zoom buttons change the visible range; reset returns to the default view',
   await expect(summary).toContainText(`${allEvents.length} events from`);
   await expect(summary).toContainText('BCE');
   await expectSameCounts(page);
+  // The date fields set the view too.
+  await page.locator('#tl-from').fill('1979');
+  await page.locator('#tl-to').fill('1979-03');
+  await page.locator('#tl-to').press('Enter');
+  await expect(page).toHaveURL(/from=1979&to=1979-03(&|$)/);
+  await expect(summary).toContainText(/from (1 )?January 1979 to (31 )?March 1979/);
+  await expectSameCounts(page);
   await page.getByRole('button', { name: /Reset/ }).click();
   await expect(summary).toHaveText(initial ?? '');
   await expect(page).toHaveURL(/\/timeline\/$/);

@@ -13,6 +13,7 @@ import {
   FACETS,
   inRange,
   matchesFilters,
+  parseIsoParam,
   parseTimelineState,
   serializeTimelineState,
   type Facet,
@@ -97,6 +98,10 @@ export function initTimeline(doc: Document): void {
     return [Math.max(d0, a), Math.min(d1, b)];
   };
 
+  /** A range asked for in words (URL or date fields), kept as written while the view is that range. */
+  let asked: { from: string | null; to: string | null; view: [number, number] } | null =
+    state.from || state.to ? { from: state.from, to: state.to, view: defaultView() } : null;
+
   const isDefault = (v: readonly [number, number]) =>
     Math.abs(v[0] - meta.defaultView[0]) < 0.05 && Math.abs(v[1] - meta.defaultView[1]) < 0.05;
 
@@ -134,9 +139,11 @@ export function initTimeline(doc: Document): void {
 
   const onView = (view: [number, number], final: boolean) => {
     if (!final) return;
-    const asked = defaultView();
-    if (Math.abs(view[0] - asked[0]) < 1e-6 && Math.abs(view[1] - asked[1]) < 1e-6) {
-      // The view the URL asked for: keep its dates as written.
+    const close = (v: readonly [number, number]) => Math.abs(view[0] - v[0]) < 1e-3 && Math.abs(view[1] - v[1]) < 1e-3;
+    if (asked && close(asked.view)) {
+      // The view the URL or the date fields asked for: keep its dates as written.
+      state.from = asked.from;
+      state.to = asked.to;
     } else if (isDefault(view)) {
       state.from = null;
       state.to = null;
@@ -147,6 +154,27 @@ export function initTimeline(doc: Document): void {
     }
     syncList(view);
     writeUrl();
+    syncDates(view);
+  };
+
+  // The date range fields show the view and set it.
+  const fromInput = doc.getElementById('tl-from') as HTMLInputElement | null;
+  const toInput = doc.getElementById('tl-to') as HTMLInputElement | null;
+  function syncDates(view: readonly [number, number]) {
+    const p = viewPrecision(view[1] - view[0]);
+    if (fromInput && doc.activeElement !== fromInput) fromInput.value = state.from ?? decimalToIso(view[0], p);
+    if (toInput && doc.activeElement !== toInput) toInput.value = state.to ?? decimalToIso(view[1] - 1e-6, p);
+  }
+  const applyDates = () => {
+    const from = parseIsoParam(fromInput?.value ?? null);
+    const to = parseIsoParam(toInput?.value ?? null);
+    const a = from ? isoToDecimalYear(from) : NaN;
+    const b = to ? isoEndToDecimalYear(to) : NaN;
+    if (a < b) {
+      asked = { from, to, view: [a, b] }; // keep the dates as typed in the URL (see onView)
+      chart?.setView([a, b], true);
+    }
+    else syncDates(chart?.view() ?? defaultView()); // not a range: show the current one again
   };
 
   const laneSetup = (events: readonly TimelineEvent[]) => {
@@ -184,7 +212,8 @@ export function initTimeline(doc: Document): void {
   chart = createChart(focusEl, overviewEl, tooltip, meta, { onView, describe });
   applyFilters(defaultView());
 
-  form.addEventListener('change', () => {
+  form.addEventListener('change', (ev) => {
+    if (ev.target === fromInput || ev.target === toInput) return applyDates();
     for (const f of FACETS)
       state[f] = [...form.querySelectorAll<HTMLInputElement>(`input[name="${f}"]:checked`)]
         .map((i) => i.value)
