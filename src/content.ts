@@ -13,6 +13,9 @@ import type { Actor } from './lib/schemas/actor.ts';
 import type { Claim } from './lib/schemas/claim.ts';
 import type { Event } from './lib/schemas/event.ts';
 import type { Report } from './lib/schemas/report.ts';
+import erasText from '../content/eras.yaml?raw';
+import { checkEraReferences, parseEras } from './lib/timeline/eras.ts';
+import type { Era } from './lib/schemas/era.ts';
 
 /** All reports with their Markdown bodies, newest first, ties broken by id. */
 export async function getReports(): Promise<Array<{ report: Report; body: string }>> {
@@ -117,4 +120,16 @@ export async function getContentDigest(): Promise<string> {
     await getPermalinks(),
   );
   return contentDigest;
+}
+
+let eras: Era[] | undefined;
+
+/** Named periods from content/eras.yaml (validated; every event's `era` must be one), chronological. */
+export async function getEras(): Promise<Era[]> {
+  if (!eras) {
+    const parsed = parseEras(erasText);
+    checkEraReferences(parsed, await getEvents());
+    eras = parsed;
+  }
+  return eras;
 }

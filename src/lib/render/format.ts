@@ -1,5 +1,5 @@
 /** Small formatting helpers shared by pages. Pure, tested in tests/unit/render.test.ts. */
-import { isoPrecision } from '../schemas/iso-date.ts';
+import { isoPrecision } from './iso.ts';
 
 const MONTHS = [
   'January',

@@ -1,0 +1,255 @@
+/**
+ * The browser side of /timeline/: reads the events from the page's list, applies the URL state
+ * (filters and view) to the list and the chart, and writes every change back to the URL with
+ * `history.replaceState`, so any view can be shared. Everything it writes into the page is text
+ * (textContent) or attributes; nothing is parsed as HTML.
+ */
+import { createChart, measure, type Chart } from './chart.ts';
+import { eventDateText, fromDataset, CLASS_LABELS, kindLabel, type TimelineEvent } from './data.ts';
+import { actorLane, actorLanes, DYAD_LANES, dyadLane } from './lanes.ts';
+import type { TimelineMeta } from './page.ts';
+import {
+  activeFilters,
+  FACETS,
+  inRange,
+  matchesFilters,
+  parseIsoParam,
+  parseTimelineState,
+  serializeTimelineState,
+  type Facet,
+  type TimelineState,
+  type Vocabulary,
+} from './state.ts';
+import { decimalToIso, formatRange, isoEndToDecimalYear, isoToDecimalYear, precisionWords, viewPrecision } from './time.ts';
+
+interface Item {
+  li: HTMLLIElement;
+  e: TimelineEvent;
+  shown: boolean;
+}
+
+export function initTimeline(doc: Document): void {
+  const chartEl = doc.getElementById('tl-chart');
+  const form = doc.getElementById('tl-controls');
+  const links = doc.getElementById('tl-links');
+  const summary = doc.getElementById('tl-summary');
+  const metaEl = doc.getElementById('tl-meta');
+  const focusEl = doc.getElementById('tl-focus');
+  const overviewEl = doc.getElementById('tl-overview');
+  const tooltip = doc.getElementById('tl-tooltip');
+  if (!chartEl || !form || !summary || !metaEl || !focusEl || !overviewEl || !tooltip) return;
+  const win = doc.defaultView;
+  if (!win) return;
+  const meta = JSON.parse(metaEl.textContent ?? '{}') as TimelineMeta;
+
+  const items: Item[] = [];
+  for (const li of doc.querySelectorAll<HTMLLIElement>('.tl-item')) {
+    const e = fromDataset(li.dataset, li.querySelector('a')?.textContent ?? '');
+    if (e) items.push({ li, e, shown: true });
+  }
+  const years = [...doc.querySelectorAll<HTMLElement>('.tl-year')].map((section) => ({
+    section,
+    items: items.filter((it) => section.contains(it.li)),
+    shown: true,
+  }));
+
+  const vocab = Object.fromEntries(
+    FACETS.map((f) => [
+      f,
+      new Set([...form.querySelectorAll<HTMLInputElement>(`input[name="${f}"]`)].map((i) => i.value)),
+    ]),
+  ) as unknown as Vocabulary;
+  const actorNames = new Map(Object.entries(meta.actors));
+
+  const state: TimelineState = parseTimelineState(win.location.search, vocab);
+  // A no-JS filter link (#f-<facet>-<value>) followed before the script ran: take it as a filter.
+  const hash = decodeURIComponent(win.location.hash.slice(1));
+  for (const f of FACETS)
+    if (hash.startsWith(`f-${f}-`) && vocab[f].has(hash.slice(f.length + 3)))
+      state[f] = [...new Set([...state[f], hash.slice(f.length + 3)])].sort();
+  // The script filters the list from now on: the no-JS filter rules go (their :has() rules would also
+  // cost style recalculation on every change), and so do the no-JS filter notes.
+  doc.getElementById('tl-years')?.classList.add('tl-js');
+  doc.querySelector('.tl-list')?.classList.add('tl-js');
+  doc.querySelector('link[href="/timeline/filters.css"]')?.remove();
+  let chart: Chart | null = null;
+
+  const describe = (e: TimelineEvent, into: HTMLElement) => {
+    into.replaceChildren();
+    const title = doc.createElement('strong');
+    title.textContent = e.title;
+    const date = doc.createElement('div');
+    date.textContent = `${eventDateText(e)} (${precisionWords(e.precision)})`;
+    const what = doc.createElement('div');
+    what.textContent = `${CLASS_LABELS[e.cls] ?? e.cls} · ${kindLabel(e.kind)}${e.origin === 'extracted' ? ' · extracted' : ''}`;
+    const reports = doc.createElement('div');
+    reports.textContent = e.reports.length
+      ? `Reports: ${e.reports.map((r) => meta.reports[r]?.title ?? r).join('; ')}`
+      : 'No report attests it yet';
+    into.append(title, date, what, reports);
+  };
+
+  const filtered = () => items.filter((it) => matchesFilters(it.e, state)).map((it) => it.e);
+
+  const defaultView = (): [number, number] => {
+    const [d0, d1] = meta.domain;
+    const a = state.from ? isoToDecimalYear(state.from) : state.to ? d0 : meta.defaultView[0];
+    const b = state.to ? isoEndToDecimalYear(state.to) : state.from ? d1 : meta.defaultView[1];
+    return [Math.max(d0, a), Math.min(d1, b)];
+  };
+
+  /** A range asked for in words (URL or date fields), kept as written while the view is that range. */
+  let asked: { from: string | null; to: string | null; view: [number, number] } | null =
+    state.from || state.to ? { from: state.from, to: state.to, view: defaultView() } : null;
+
+  const isDefault = (v: readonly [number, number]) =>
+    Math.abs(v[0] - meta.defaultView[0]) < 0.05 && Math.abs(v[1] - meta.defaultView[1]) < 0.05;
+
+  const writeUrl = () => {
+    const keep = win.location.hash.startsWith('#f-') ? '' : win.location.hash;
+    const url = `${win.location.pathname}${serializeTimelineState(state)}${keep}`;
+    if (url !== `${win.location.pathname}${win.location.search}${win.location.hash}`)
+      win.history.replaceState(null, '', url);
+  };
+
+  /** The list shows the events the chart shows: the filters and the visible range. */
+  const syncList = (view: readonly [number, number]) => {
+    const t = performance.now();
+    let n = 0;
+    for (const it of items) {
+      const show = matchesFilters(it.e, state) && inRange(it.e, view[0], view[1]);
+      if (show) n++;
+      if (show !== it.shown) {
+        it.li.hidden = !show;
+        it.shown = show;
+      }
+    }
+    for (const y of years) {
+      const show = y.items.some((it) => it.shown);
+      if (show !== y.shown) {
+        y.section.hidden = !show;
+        y.shown = show;
+      }
+    }
+    const [from, to] = formatRange(view[0], view[1]);
+    const k = activeFilters(state);
+    summary.textContent = `${n} ${n === 1 ? 'event' : 'events'} from ${from} to ${to}${k ? ` matching ${k} ${k === 1 ? 'filter' : 'filters'}` : ''}.`;
+    measure('timeline:list', t);
+  };
+
+  const onView = (view: [number, number], final: boolean) => {
+    if (!final) return;
+    const close = (v: readonly [number, number]) => Math.abs(view[0] - v[0]) < 1e-3 && Math.abs(view[1] - v[1]) < 1e-3;
+    if (asked && close(asked.view)) {
+      // The view the URL or the date fields asked for: keep its dates as written.
+      state.from = asked.from;
+      state.to = asked.to;
+    } else if (isDefault(view)) {
+      state.from = null;
+      state.to = null;
+    } else {
+      const p = viewPrecision(view[1] - view[0]);
+      state.from = decimalToIso(view[0], p);
+      state.to = decimalToIso(view[1] - 1e-6, p);
+    }
+    syncList(view);
+    writeUrl();
+    syncDates(view);
+  };
+
+  // The date range fields show the view and set it.
+  const fromInput = doc.getElementById('tl-from') as HTMLInputElement | null;
+  const toInput = doc.getElementById('tl-to') as HTMLInputElement | null;
+  function syncDates(view: readonly [number, number]) {
+    const p = viewPrecision(view[1] - view[0]);
+    if (fromInput && doc.activeElement !== fromInput) fromInput.value = state.from ?? decimalToIso(view[0], p);
+    if (toInput && doc.activeElement !== toInput) toInput.value = state.to ?? decimalToIso(view[1] - 1e-6, p);
+  }
+  const applyDates = () => {
+    const from = parseIsoParam(fromInput?.value ?? null);
+    const to = parseIsoParam(toInput?.value ?? null);
+    const a = from ? isoToDecimalYear(from) : NaN;
+    const b = to ? isoEndToDecimalYear(to) : NaN;
+    if (a < b) {
+      asked = { from, to, view: [a, b] }; // keep the dates as typed in the URL (see onView)
+      chart?.setView([a, b], true);
+    }
+    else syncDates(chart?.view() ?? defaultView()); // not a range: show the current one again
+  };
+
+  const laneSetup = (events: readonly TimelineEvent[]) => {
+    if (state.lanes === 'actor') {
+      const lanes = actorLanes(events, actorNames, 6);
+      return { lanes, laneOf: (e: TimelineEvent) => actorLane(e.actors, lanes) };
+    }
+    return { lanes: DYAD_LANES, laneOf: (e: TimelineEvent) => dyadLane(e.dyads) };
+  };
+
+  const syncForm = () => {
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+      input.checked = state[input.name as Facet]?.includes(input.value) ?? false;
+    for (const d of form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) {
+      const n = state[d.dataset['facet'] as Facet]?.length ?? 0;
+      const count = d.querySelector('.tl-facet-count');
+      if (count) count.textContent = n ? `(${n} selected)` : '';
+    }
+    (form.querySelector('select[name="lanes"]') as HTMLSelectElement).value = state.lanes;
+  };
+
+  /** Filters or lanes changed: redraw the marks, keep the view. */
+  const applyFilters = (view: readonly [number, number]) => {
+    const events = filtered();
+    const { lanes, laneOf } = laneSetup(events);
+    chart?.setEvents(events, lanes, laneOf);
+    chart?.setView(view);
+  };
+
+  // Show the enhanced controls; the plain links stay for the no-JS page only.
+  chartEl.hidden = false;
+  form.hidden = false;
+  if (links) links.hidden = true;
+  syncForm();
+  chart = createChart(focusEl, overviewEl, tooltip, meta, { onView, describe });
+  applyFilters(defaultView());
+
+  form.addEventListener('change', (ev) => {
+    if (ev.target === fromInput || ev.target === toInput) return applyDates();
+    for (const f of FACETS)
+      state[f] = [...form.querySelectorAll<HTMLInputElement>(`input[name="${f}"]:checked`)]
+        .map((i) => i.value)
+        .sort();
+    state.lanes = (form.querySelector('select[name="lanes"]') as HTMLSelectElement).value === 'actor' ? 'actor' : 'dyad';
+    syncForm();
+    applyFilters(chart?.view() ?? defaultView());
+  });
+  doc.getElementById('tl-clear')?.addEventListener('click', () => {
+    for (const f of FACETS) state[f] = [];
+    syncForm();
+    applyFilters(chart?.view() ?? defaultView());
+  });
+
+  for (const b of chartEl.querySelectorAll<HTMLButtonElement>('button[data-zoom]'))
+    b.addEventListener('click', () => {
+      if (!chart) return;
+      const what = b.dataset['zoom'];
+      if (what === 'in') chart.zoomBy(2, true);
+      else if (what === 'out') chart.zoomBy(0.5, true);
+      else if (what === 'left') chart.panBy(-0.4, true);
+      else if (what === 'right') chart.panBy(0.4, true);
+      else if (what === 'reset') chart.setView(meta.defaultView, true);
+      else if (what === 'all') chart.setView(meta.domain, true);
+    });
+  const eraSelect = doc.getElementById('tl-era') as HTMLSelectElement | null;
+  eraSelect?.addEventListener('change', () => {
+    const era = meta.eras.find((e) => e.id === eraSelect.value);
+    if (!era || !chart) return;
+    const pad = (era.end - era.start) * 0.08;
+    chart.setView([era.start - pad, era.end + pad], true);
+  });
+  // Keys anywhere on the chart: + and − zoom.
+  chartEl.addEventListener('keydown', (ev) => {
+    if ((ev.target as Element).closest('select, input')) return;
+    if (ev.key === '+' || ev.key === '=') chart?.zoomBy(2, true);
+    else if (ev.key === '-' || ev.key === '_') chart?.zoomBy(0.5, true);
+  });
+}

@@ -1,0 +1,154 @@
+/**
+ * The events as the timeline sees them: one flat record per event, written at build time onto the
+ * event's item in the page's list (data-* attributes), read back by the chart in the browser. The
+ * list is the single copy of the data: the chart draws what the list holds. Pure; no DOM.
+ */
+import type { Event } from '../schemas/event.ts';
+import { eventExtent, formatEventDate, type Precision } from './time.ts';
+
+export interface TimelineEvent {
+  id: string;
+  title: string;
+  /** ISO start and (optional) end as in the event. */
+  startIso: string;
+  endIso: string | undefined;
+  precision: Precision;
+  /** Extent in decimal years, [start, end). */
+  start: number;
+  end: number;
+  kind: string;
+  cls: string;
+  actors: string[];
+  dyads: string[];
+  /** Ids of the attesting reports. */
+  reports: string[];
+  /** Origin (outlet country code) of each distinct attesting report's outlet. */
+  origins: string[];
+  origin: 'curated' | 'extracted';
+  era: string | undefined;
+}
+
+/** Events as timeline records, in chronological order (start, then end, then id). */
+export function toTimelineEvents(
+  events: readonly Event[],
+  reports: ReadonlyArray<{ id: string; origin: string }>,
+): TimelineEvent[] {
+  const originOf = new Map(reports.map((r) => [r.id, r.origin]));
+  return events
+    .map((e) => {
+      const [start, end] = eventExtent(e.date);
+      const reportIds = [...new Set(e.attestations.map((a) => a.reportId))].sort();
+      return {
+        id: e.id,
+        title: e.title,
+        startIso: e.date.start,
+        endIso: e.date.end,
+        precision: e.date.precision,
+        start,
+        end,
+        kind: e.kind,
+        cls: e.class,
+        actors: [...e.actors],
+        dyads: [...e.dyads],
+        reports: reportIds,
+        origins: [...new Set(reportIds.map((r) => originOf.get(r) ?? '').filter(Boolean))].sort(),
+        origin: e.origin,
+        era: e.era,
+      };
+    })
+    .sort(byTime);
+}
+
+export function byTime(a: TimelineEvent, b: TimelineEvent): number {
+  return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The data-* attributes of an event's list item (names without the `data-` prefix). */
+export function toDataset(e: TimelineEvent): Record<string, string> {
+  const d: Record<string, string> = {
+    id: e.id,
+    start: e.startIso,
+    precision: e.precision,
+    kind: e.kind,
+    class: e.cls,
+    actors: e.actors.join(' '),
+    dyads: e.dyads.join(' '),
+    reports: e.reports.join(' '),
+    origins: e.origins.join(' '),
+    origin: e.origin,
+  };
+  if (e.endIso) d['end'] = e.endIso;
+  if (e.era) d['era'] = e.era;
+  return d;
+}
+
+/** `toDataset` with the `data-` prefix, to spread onto an element in a template. */
+export function dataAttributes(e: TimelineEvent): Record<string, string> {
+  return Object.fromEntries(Object.entries(toDataset(e)).map(([k, v]) => [`data-${k}`, v]));
+}
+
+const words = (s: string | undefined) => (s ? s.split(' ').filter(Boolean) : []);
+
+/** Reads an event back from a list item's `dataset` and title; null when the item is malformed. */
+export function fromDataset(ds: Readonly<Record<string, string | undefined>>, title: string): TimelineEvent | null {
+  const { id, start: startIso, precision } = ds;
+  if (!id || !startIso || !precision) return null;
+  try {
+    const date = { start: startIso, end: ds['end'], precision: precision as Precision };
+    const [start, end] = eventExtent(date);
+    return {
+      id,
+      title,
+      startIso,
+      endIso: ds['end'],
+      precision: date.precision,
+      start,
+      end,
+      kind: ds['kind'] ?? 'other',
+      cls: ds['class'] ?? 'verbal-cooperation',
+      actors: words(ds['actors']),
+      dyads: words(ds['dyads']),
+      reports: words(ds['reports']),
+      origins: words(ds['origins']),
+      origin: ds['origin'] === 'extracted' ? 'extracted' : 'curated',
+      era: ds['era'],
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** The calendar year an event is listed under (astronomical: 111 BCE is -110). */
+export function yearOf(e: TimelineEvent): number {
+  return Math.floor(e.start + 1e-9);
+}
+
+/** Chronological events grouped by year, for the list. */
+export function groupByYear<T extends TimelineEvent>(events: readonly T[]): Array<{ year: number; events: T[] }> {
+  const groups: Array<{ year: number; events: T[] }> = [];
+  for (const e of events) {
+    const y = yearOf(e);
+    const last = groups.at(-1);
+    if (last && last.year === y) last.events.push(e);
+    else groups.push({ year: y, events: [e] });
+  }
+  return groups;
+}
+
+/** The date of an event in words, with its precision ("May 2014", "the 1990s", "1407 – 1428"). */
+export function eventDateText(e: TimelineEvent): string {
+  return formatEventDate({ start: e.startIso, end: e.endIso, precision: e.precision });
+}
+
+/** Human labels for the classes, kinds and dyads. */
+export const CLASS_LABELS: Record<string, string> = {
+  'verbal-cooperation': 'Verbal cooperation',
+  'material-cooperation': 'Material cooperation',
+  'verbal-conflict': 'Verbal conflict',
+  'material-conflict': 'Material conflict',
+};
+
+export function kindLabel(kind: string): string {
+  const s = kind.replace(/-/g, ' ');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,171 @@
+/**
+ * Time on the timeline: dates as decimal years (astronomical numbering, so 111 BCE is -110 and years
+ * below 100 need no special case, unlike JavaScript Dates), event extents, ISO round trips and axis
+ * ticks that stay readable from a span of two millennia down to a fortnight. Pure; no DOM.
+ */
+import { isoToDecimalYear } from '../parse/dates.ts';
+import { formatIsoDate } from '../render/format.ts';
+
+export { isoToDecimalYear };
+
+export type Precision = 'day' | 'month' | 'season' | 'year' | 'decade';
+
+const DAY = 1 / 365;
+const MONTH = 1 / 12;
+
+/** How long a period of each precision lasts, in years. */
+export const PRECISION_YEARS: Record<Precision, number> = {
+  day: DAY,
+  month: MONTH,
+  season: 0.25,
+  year: 1,
+  decade: 10,
+};
+
+const ISO_RE = /^(-?\d{4,})(?:-(\d{2}))?(?:-(\d{2}))?$/;
+
+/** The decimal year just after the period an ISO value names ("2014" → 2015, "2014-05" → 2014.4167). */
+export function isoEndToDecimalYear(iso: string): number {
+  const m = ISO_RE.exec(iso);
+  if (!m) throw new Error(`not an ISO date: "${iso}"`);
+  return isoToDecimalYear(iso) + (m[3] ? DAY : m[2] ? MONTH : 1);
+}
+
+/** An event's extent [start, end) in decimal years: from its start to the end of its last period. */
+export function eventExtent(date: { start: string; end?: string | undefined; precision: Precision }): [number, number] {
+  const start = isoToDecimalYear(date.start);
+  if (date.end) return [start, Math.max(isoEndToDecimalYear(date.end), start + DAY)];
+  const own = isoEndToDecimalYear(date.start) - start;
+  return [start, start + Math.max(own, PRECISION_YEARS[date.precision])];
+}
+
+const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');
+
+function isoYear(y: number): string {
+  return `${y < 0 ? '-' : ''}${pad(y, 4)}`;
+}
+
+function daysIn(y: number, m: number): number {
+  return new Date(Date.UTC(2000 + (((y % 400) + 400) % 400), m, 0)).getUTCDate();
+}
+
+/**
+ * The ISO value of the year, month or day containing a decimal year, the inverse of
+ * `isoToDecimalYear`. BCE values are always written as years ("-0110").
+ */
+export function decimalToIso(value: number, precision: 'year' | 'month' | 'day'): string {
+  const y = Math.floor(value + 1e-9);
+  if (precision === 'year' || y < 0) return isoYear(y);
+  const rem = Math.max(0, value - y);
+  const m = Math.min(12, Math.floor(rem * 12 + 1e-9) + 1);
+  if (precision === 'month') return `${isoYear(y)}-${pad(m, 2)}`;
+  const d = Math.min(daysIn(y, m), Math.floor((rem - (m - 1) / 12) * 365 + 1e-6) + 1);
+  return `${isoYear(y)}-${pad(m, 2)}-${pad(Math.max(1, d), 2)}`;
+}
+
+/** A year for people: "111 BCE", "40 CE" (years below 1000 get CE so they do not read as counts), "1979". */
+export function formatYear(y: number): string {
+  if (y <= 0) return `${1 - y} BCE`;
+  return y < 1000 ? `${y} CE` : String(y);
+}
+
+/** "1407–1428", "May 2014", "1–4 May 2014" kept simple: each end formatted by its own precision. */
+export function formatEventDate(date: { start: string; end?: string | undefined; precision: Precision }): string {
+  const one = (iso: string) => {
+    const y = Number(/^-?\d+/.exec(iso)?.[0]);
+    const text = formatIsoDate(iso);
+    return y > 0 && y < 1000 && /^\d+$/.test(text) ? `${text} CE` : text;
+  };
+  let text = one(date.start);
+  if (date.precision === 'decade' && !date.end) text = `the ${text}s`;
+  if (date.precision === 'season' && !date.end) text = `${seasonOf(date.start)} ${text.replace(/^\D+/, '')}`;
+  if (date.end && date.end !== date.start) text = `${text} – ${one(date.end)}`;
+  return text;
+}
+
+function seasonOf(iso: string): string {
+  const m = Number(iso.split('-')[1] ?? 1);
+  return m <= 2 || m === 12 ? 'winter' : m <= 5 ? 'spring' : m <= 8 ? 'summer' : 'autumn';
+}
+
+/** Words for a precision, for tooltips: "known to the month". */
+export function precisionWords(p: Precision): string {
+  return `known to the ${p}`;
+}
+
+export interface Tick {
+  value: number;
+  label: string;
+}
+
+const YEAR_STEPS = [1000, 500, 200, 100, 50, 25, 10, 5, 2, 1];
+const MONTH_STEPS = [6, 3, 1];
+const DAY_STEPS = [7, 2, 1];
+const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * Ticks for a visible domain [a, b] in decimal years, about `count` of them at most: round years
+ * (labelled "100 BCE", "1 CE", "1979"), then months ("2014", "Apr"), then days ("8 May").
+ * BCE ticks fall on round BCE years (100 BCE is astronomical -99).
+ */
+export function timeTicks(domain: readonly [number, number], count = 8): Tick[] {
+  const [a, b] = domain[0] <= domain[1] ? domain : [domain[1], domain[0]];
+  const span = b - a;
+  const n = Math.max(2, count);
+  if (!(span > 0) || !Number.isFinite(span)) return [];
+  const yearStep = [...YEAR_STEPS].reverse().find((s) => span / s <= n);
+  if (yearStep !== undefined && span >= 3) {
+    const step = yearStep;
+    const ticks: Tick[] = [];
+    for (let k = Math.ceil((a - 1) / step); k * step <= b + 1; k++) {
+      const t = k * step;
+      const value = t <= 0 ? t + 1 : t; // 0 → 1 CE; -100 → astronomical -99 = 100 BCE
+      if (value < a || value > b) continue;
+      ticks.push({ value, label: formatYear(value) });
+    }
+    return ticks;
+  }
+  const months = span * 12;
+  const monthStep = [...MONTH_STEPS].reverse().find((s) => months / s <= n);
+  if (monthStep !== undefined && months >= 2) {
+    const ticks: Tick[] = [];
+    for (let k = Math.floor(a * 12) - 1; k / 12 <= b; k++) {
+      const y = Math.floor(k / 12);
+      const m = k - y * 12; // 0-based
+      if (m % monthStep !== 0) continue;
+      const value = y + m / 12;
+      if (value < a || value > b) continue;
+      ticks.push({ value, label: m === 0 ? formatYear(y) : MONTH_ABBR[m] ?? '' });
+    }
+    return ticks;
+  }
+  const days = span * 365;
+  const dayStep = [...DAY_STEPS].reverse().find((s) => days / s <= n) ?? 7;
+  const ticks: Tick[] = [];
+  for (let k = Math.floor(a * 12) - 1; k / 12 <= b; k++) {
+    const y = Math.floor(k / 12);
+    const m = k - y * 12;
+    for (let d = 1; d <= daysIn(y, m + 1); d += dayStep) {
+      if (dayStep > 1 && d + dayStep > daysIn(y, m + 1) + 1 && d !== 1) break;
+      const value = y + m / 12 + (d - 1) / 365;
+      if (value < a || value > b) continue;
+      ticks.push({ value, label: d === 1 ? `${MONTH_ABBR[m]} ${y > 0 ? y : formatYear(y)}` : `${d} ${MONTH_ABBR[m]}` });
+    }
+  }
+  return ticks;
+}
+
+/** The ISO precision a view of this span should be written with in the URL. */
+export function viewPrecision(span: number): 'year' | 'month' | 'day' {
+  return span > 30 ? 'year' : span > 2 ? 'month' : 'day';
+}
+
+/** "from 1945 to 2020", "from May 2014 to August 2014": the words of a view's range. */
+export function formatRange(a: number, b: number): [string, string] {
+  const p = viewPrecision(b - a);
+  const fmt = (v: number) => {
+    const iso = decimalToIso(v, p);
+    return /^-?\d+$/.test(iso) ? formatYear(Number(iso)) : formatIsoDate(iso);
+  };
+  return [fmt(a), fmt(Math.max(a, b - 1e-6))];
+}

@@ -1,0 +1,218 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { isoToDecimalYear } from '../../src/lib/parse/dates.ts';
+import { expectNoAxeViolations } from './helpers.ts';
+
+const allEvents = JSON.parse(readFileSync('dist/data/events.json', 'utf8')) as Array<{ id: string }>;
+
+const marks = (page: Page) => page.locator('#tl-svg a.tl-mark:not([display="none"])');
+const listed = (page: Page) => page.locator('.tl-item:not([hidden])');
+
+async function ready(page: Page, path = '/timeline/') {
+  await page.goto(path);
+  await expect(page.locator('#tl-chart')).toBeVisible();
+  await expect(page.locator('#tl-svg')).toBeAttached();
+}
+
+/** Marks, list items and the summary agree (polling: an animated zoom updates them when it ends). */
+async function expectSameCounts(page: Page) {
+  let n = -1;
+  await expect
+    .poll(async () => {
+      n = await listed(page).count();
+      const m = await marks(page).count();
+      const summary = (await page.locator('#tl-summary').textContent()) ?? '';
+      return m === n && summary.startsWith(`${n} event`);
+    })
+    .toBe(true);
+  return n;
+}
+
+test('the chart draws one mark per event the list shows; an actor filter reduces both and is kept in the URL', async ({
+  page,
+}) => {
+  await ready(page);
+  const before = await expectSameCounts(page);
+  expect(before).toBeGreaterThan(100);
+  await expect(page.locator('#tl-summary')).toContainText('from 1945 to');
+  // The plain filter links are for the page without JS; the form replaces them.
+  await expect(page.locator('#tl-links')).toBeHidden();
+
+  await page.locator('details[data-facet="actor"] summary').click();
+  await page.locator('input[name="actor"][value="cpv"]').check();
+  await expect(page).toHaveURL(/[?&]actor=cpv(&|$)/);
+  const after = await expectSameCounts(page);
+  expect(after).toBeGreaterThan(0);
+  expect(after).toBeLessThan(before);
+  // Every event still listed names the CPV.
+  for (const actors of await listed(page).evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['actors'] ?? '')))
+    expect(actors.split(' ')).toContain('cpv');
+
+  const url = page.url();
+  await page.reload();
+  await expect(page.locator('input[name="actor"][value="cpv"]')).toBeChecked();
+  await expect(page).toHaveURL(url);
+  expect(await expectSameCounts(page)).toBe(after);
+  await expectNoAxeViolations(page);
+});
+
+test('a shared view opens at its range and filters; garbage parameters fall back to the defaults', async ({ page }) => {
+  await ready(page, '/timeline/?from=2014-01&to=2014-12&class=material-conflict');
+  await expect(page.locator('#tl-summary')).toContainText(/from 1 January 2014 to 31 December 2014|from January 2014 to December 2014/);
+  const n = await expectSameCounts(page);
+  expect(n).toBeGreaterThan(0);
+  for (const ds of await listed(page).evaluateAll((lis) => lis.map((li) => ({ ...(li as HTMLElement).dataset })))) {
+    expect(ds['class']).toBe('material-conflict');
+    expect((ds['start'] ?? '').slice(0, 4) <= '2014' && (ds['end'] ?? ds['start'] ?? '').slice(0, 4) >= '2014').toBe(true);
+  }
+  await expect(page).toHaveURL(/from=2014-01&to=2014-12&class=material-conflict$/);
+
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await ready(page, '/timeline/?from=banana&to=2014-13&actor=%3Cscript%3E&lanes=sideways&kind=&zoom=9');
+  await expect(page.locator('#tl-summary')).toContainText('from 1945 to');
+  await expectSameCounts(page);
+  expect(errors).toEqual([]);
+});
+
+test('zoom buttons change the visible range; reset returns to the default view', async ({ page }) => {
+  await ready(page);
+  const summary = page.locator('#tl-summary');
+  const initial = await summary.textContent();
+  const axis = async () => (await page.locator('#tl-svg .tl-axis .tick text').allTextContents()).join(' ');
+  const axisBefore = await axis();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(summary).not.toHaveText(initial ?? '');
+  await expect(page).toHaveURL(/from=\d{4}.*&to=\d{4}/);
+  const from1 = new URL(page.url()).searchParams.get('from') ?? '';
+  expect(Number(from1.slice(0, 4))).toBeGreaterThan(1945);
+  expect(await axis()).not.toBe(axisBefore);
+  await expectSameCounts(page);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).not.toHaveURL(new RegExp(`from=${from1}&`));
+  const year = (u: string) => Number((new URL(u).searchParams.get('from') ?? '').slice(0, 4));
+  const from2 = year(page.url());
+  await page.getByRole('button', { name: 'Pan left' }).click();
+  await expect.poll(() => year(page.url())).toBeLessThan(from2);
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expectSameCounts(page);
+  await page.getByRole('button', { name: 'All' }).click();
+  await expect(summary).toContainText(`${allEvents.length} events from`);
+  await expect(summary).toContainText('BCE');
+  await expectSameCounts(page);
+  // The date fields set the view too.
+  await page.locator('#tl-from').fill('1979');
+  await page.locator('#tl-to').fill('1979-03');
+  await page.locator('#tl-to').press('Enter');
+  await expect(page).toHaveURL(/from=1979&to=1979-03(&|$)/);
+  await expect(summary).toContainText(/from (1 )?January 1979 to (31 )?March 1979/);
+  await expectSameCounts(page);
+  await page.getByRole('button', { name: /Reset/ }).click();
+  await expect(summary).toHaveText(initial ?? '');
+  await expect(page).toHaveURL(/\/timeline\/$/);
+  // Wheel zoom over the chart narrows the range too.
+  const box = await page.locator('#tl-svg').boundingBox();
+  if (!box) throw new Error('no chart');
+  await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+  await page.mouse.wheel(0, -600);
+  await expect(page).toHaveURL(/from=/);
+  await expectSameCounts(page);
+});
+
+test('keyboard: one Tab stop on the chart, arrows go through events in date order, Enter opens one', async ({
+  page,
+}) => {
+  await ready(page, '/timeline/?from=2014&to=2015');
+  const order = await listed(page).evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['id']));
+  expect(order.length).toBeGreaterThan(5);
+  await page.locator('#tl-era').focus();
+  await page.keyboard.press('Tab');
+  const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? null);
+  expect(await focusedId()).toBe(order[0]);
+  // The tooltip shows on focus: title, date with its precision, reports.
+  await expect(page.locator('#tl-tooltip')).toBeVisible();
+  await expect(page.locator('#tl-tooltip')).toContainText('known to the');
+  const seen = [await focusedId()];
+  for (let i = 1; i < order.length; i++) {
+    await page.keyboard.press('ArrowRight');
+    seen.push(await focusedId());
+  }
+  expect(seen).toEqual(order);
+  // Tab leaves the chart (one stop), Shift+Tab comes back to the same mark.
+  await page.keyboard.press('Tab');
+  expect(await focusedId()).toBeNull();
+  await page.keyboard.press('Shift+Tab');
+  expect(await focusedId()).toBe(order.at(-1));
+  // The list, the other way in, is in date order too.
+  const starts = await listed(page).evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['start'] ?? ''));
+  const years = starts.map(isoToDecimalYear);
+  expect(years).toEqual([...years].sort((a, b) => a - b));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/events/${order.at(-1)}/$`));
+});
+
+test('hovering a mark shows its tooltip; axe is clean with the filters open', async ({ page }) => {
+  await ready(page);
+  const mark = marks(page).first();
+  await mark.hover();
+  await expect(page.locator('#tl-tooltip')).toBeVisible();
+  await expect(page.locator('#tl-tooltip strong')).not.toBeEmpty();
+  await page.locator('details[data-facet="class"] summary').click();
+  await page.locator('details[data-facet="report"] summary').click();
+  await page.locator('select[name="lanes"]').selectOption('actor');
+  await expect(page).toHaveURL(/lanes=actor/);
+  await expect(page.locator('#tl-svg .tl-lane-label').first()).toHaveText('Vietnam');
+  await expectSameCounts(page);
+  await expectNoAxeViolations(page);
+});
+
+test('without JavaScript the list shows every event, grouped by year, with plain filter links', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/timeline/?actor=cpv');
+  await expect(page.locator('.tl-item')).toHaveCount(allEvents.length);
+  await expect(listed(page)).toHaveCount(allEvents.length);
+  await expect(page.locator('#tl-chart')).toBeHidden();
+  await expect(page.locator('#tl-summary')).toHaveText(`${allEvents.length} events from 111 BCE to ${await page.locator('.tl-year h3').last().textContent()}.`);
+  await expect(page.locator('.tl-year h3').first()).toHaveText('111 BCE');
+  const hrefs = await page.locator('.tl-item a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(new Set(hrefs)).toEqual(new Set(allEvents.map((e) => `/events/${e.id}/`)));
+  // The filter links work without JS too (CSS :target rules from /timeline/filters.css).
+  for (const [facet, value, attr] of [
+    ['class', 'material-conflict', 'class'],
+    ['dyad', 'VN-US', 'dyads'],
+    ['kind', 'agreement', 'kind'],
+    ['actor', 'cpv', 'actors'],
+  ] as const) {
+    const link = page.locator(`#tl-links a[href="#f-${facet}-${value}"]`);
+    const count = Number(/\((\d+)\)$/.exec((await link.textContent()) ?? '')?.[1]);
+    await link.click();
+    await expect(page.locator(`#f-${facet}-${value}`)).toBeVisible();
+    const shown = page.locator('.tl-item:visible');
+    await expect(shown).toHaveCount(count);
+    for (const v of await shown.evaluateAll((lis, a) => lis.map((li) => li.getAttribute(`data-${a}`) ?? ''), attr))
+      expect(v.split(' ')).toContain(value);
+    await page.locator(`#f-${facet}-${value} a`).click();
+    await expect(page.locator('.tl-item:visible')).toHaveCount(allEvents.length);
+  }
+  await context.close();
+});
+
+test('a no-JS filter link followed with JS on becomes a filter in the URL', async ({ page }) => {
+  await ready(page, '/timeline/#f-actor-cpv');
+  await expect(page).toHaveURL(/\/timeline\/\?actor=cpv$/);
+  await expect(page.locator('input[name="actor"][value="cpv"]')).toBeChecked();
+  await expect(page.locator('#f-actor-cpv')).toBeHidden();
+  await expectSameCounts(page);
+});
+
+test('the page without its script (links and list) passes axe too', async ({ page }) => {
+  await page.route('**/_astro/*.js', (route) => route.abort());
+  await page.goto('/timeline/');
+  await expect(page.locator('#tl-chart')).toBeHidden();
+  await expect(page.locator('#tl-links')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.locator('#tl-links a[href="#f-dyad-VN-CN"]').click();
+  await expect(page.locator('#f-dyad-VN-CN')).toBeVisible();
+  await expectNoAxeViolations(page);
+});

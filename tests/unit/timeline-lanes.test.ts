@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { actorLane, actorLanes, assignRows, dyadLane, layoutRows } from '../../src/lib/timeline/lanes.ts';
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+describe('timeline lanes', () => {
+  it('puts each event in one dyad lane', () => {
+    expect(dyadLane(['VN-CN'])).toBe('VN-CN');
+    expect(dyadLane(['VN-CN', 'multilateral'])).toBe('VN-CN');
+    expect(dyadLane(['VN-US', 'US-CN'])).toBe('multilateral');
+    expect(dyadLane(['VN-CN', 'VN-US', 'US-CN', 'multilateral'])).toBe('multilateral');
+    expect(dyadLane(['multilateral'])).toBe('multilateral');
+    expect(dyadLane([])).toBe('other');
+  });
+
+  it('actor lanes are the most frequent actors, then Other; an event goes to its most specific one', () => {
+    const events = [
+      { actors: ['vietnam', 'china'] },
+      { actors: ['vietnam', 'united-states'] },
+      { actors: ['vietnam', 'china', 'cpv'] },
+      { actors: ['asean'] },
+    ];
+    const lanes = actorLanes(events, new Map([['vietnam', 'Vietnam']]), 2);
+    expect(lanes.map((l) => l.key)).toEqual(['vietnam', 'china', 'other']);
+    expect(lanes[0]?.label).toBe('Vietnam');
+    expect(actorLane(['china', 'cpv'], lanes)).toBe('china');
+    expect(actorLane(['vietnam', 'china'], lanes)).toBe('china');
+    expect(actorLane(['vietnam', 'cpv'], lanes)).toBe('vietnam');
+    expect(actorLane(['asean'], lanes)).toBe('other');
+  });
+
+  it('overlapping events get different rows; disjoint ones share a row', () => {
+    const items = [
+      { start: 2014.33, end: 2014.5 }, // the oil-rig crisis
+      { start: 2014.34, end: 2014.35 }, // a phase inside it
+      { start: 2014.36, end: 2014.37 }, // another phase
+      { start: 2014.6, end: 2014.7 }, // after: back to row 0
+      { start: 2014.345, end: 2014.36 }, // inside both the crisis and the first phase
+    ];
+    const rows = assignRows(items, 5);
+    expect(rows[0]).toBe(0);
+    expect(rows[3]).toBe(0);
+    for (let i = 0; i < items.length; i++)
+      for (let j = i + 1; j < items.length; j++)
+        if (overlaps(items[i]!, items[j]!)) expect(rows[i], `${i} and ${j}`).not.toBe(rows[j]);
+  });
+
+  it('point events closer than a mark width stack; the row count is capped', () => {
+    const points = Array.from({ length: 10 }, (_, i) => ({ start: 2000 + i * 0.01, end: 2000 + i * 0.01 }));
+    expect(new Set(assignRows(points, 10, 0)).size).toBe(1); // zero-length events never overlap
+    const rows = assignRows(points, 3, 0.05);
+    expect(Math.max(...rows)).toBe(2);
+    expect(rows.slice(0, 3)).toEqual([0, 1, 2]);
+    expect(assignRows([], 3)).toEqual([]);
+  });
+
+  it('packs each lane on its own, keeping input order in the result', () => {
+    const events = [
+      { start: 1, end: 2, lane: 'a' },
+      { start: 1, end: 2, lane: 'b' },
+      { start: 1.5, end: 3, lane: 'a' },
+    ];
+    expect(layoutRows(events, (e) => e.lane, 4, 0)).toEqual([0, 0, 1]);
+  });
+});
