@@ -535,7 +535,6 @@ export function createChart(
       [width, Math.max(1, height)],
     ]);
   };
-  const svgNode = svg.node() as SVGSVGElement;
   setExtents();
   svg.call(zoomer).on('dblclick.zoom', null);
 
@@ -644,6 +643,5 @@ export function createChart(
       dragging = false;
     });
 
-  void svgNode;
   return { setEvents, setView, zoomBy, panBy, view, visibleCount: () => shown.reduce((n, s) => n + s, 0) };
 }
