@@ -26,6 +26,7 @@ import { stringify } from 'yaml';
 import { readContent } from '../src/lib/loader/read-content.ts';
 import { buildCorpus, type Corpus } from '../src/lib/parse/corpus.ts';
 import type { SearchClaim, SearchReport, SearchSource } from '../src/lib/search/build-index.ts';
+import { seededRandom } from '../src/lib/seeded-random.ts';
 
 export interface SynthOptions {
   /** Number of claims to make. */
@@ -43,17 +44,6 @@ export interface SynthCorpus extends SearchSource {
   claims: Array<SearchClaim & { paragraph: number }>;
 }
 
-/** Mulberry32: small, fast, seedable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['an', 'bao', 'binh', 'chau', 'cuong', 'dai', 'dong', 'giang', 'hai', 'hao', 'hong', 'hua', 'jian', 'kang', 'khanh', 'lan', 'liang', 'long', 'minh', 'ming', 'nam', 'ngoc', 'phong', 'qiang', 'quan', 'shan', 'son', 'tao', 'thanh', 'tian', 'trung', 'tuan', 'vinh', 'wei', 'xiao', 'xuan', 'yang', 'yong', 'zhen', 'zhou'];
 
@@ -65,7 +55,7 @@ function clauses(text: string): [string, string] | null {
 
 export async function synthCorpus(options: SynthOptions): Promise<SynthCorpus> {
   const base = options.base ?? buildCorpus(await readContent(process.cwd()));
-  const random = rng(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
   const perReport = options.perReport ?? 250;
   const realClaims = base.claims.filter((c) => c.text.length >= 40);

@@ -6,22 +6,12 @@
 import type { TimelineEvent } from './data.ts';
 import { byTime } from './data.ts';
 import { decimalToIso, eventExtent } from './time.ts';
+import { seededRandom } from '../seeded-random.ts';
 
-/** Mulberry32: a small seeded PRNG, so every run benchmarks the same events. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function synthesize(real: readonly TimelineEvent[], n: number, seed = 1): TimelineEvent[] {
   if (real.length === 0) return [];
-  const rand = rng(seed);
+  const rand = seededRandom(seed);
   const pick = () => real[Math.floor(rand() * real.length)] as TimelineEvent;
   const out: TimelineEvent[] = [];
   for (let i = 0; i < n; i++) {
