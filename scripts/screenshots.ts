@@ -28,6 +28,9 @@ try {
       const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });
       for (const path of paths) {
         await page.goto(`http://127.0.0.1:${PORT}${path}`);
+        // SCREENSHOT_WAIT=<css selector>: wait for it (e.g. search results) before the picture.
+        if (process.env.SCREENSHOT_WAIT)
+          await page.waitForSelector(process.env.SCREENSHOT_WAIT, { timeout: 15_000 }).catch(() => undefined);
         const name = path.replace(/^\/|\/$/g, '').replace(/[^a-z0-9-]+/gi, '_') || 'home';
         const file = `screenshots/${name}.${device}.${scheme}.png`;
         await page.screenshot({ path: file, fullPage: process.env.FULL_PAGE === "1" });

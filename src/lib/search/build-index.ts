@@ -13,6 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import Fuse from 'fuse.js';
+import { formatEventDate } from '../events/page.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Event } from '../schemas/event.ts';
@@ -135,7 +136,7 @@ export function buildSearchIndex(src: SearchSource, options: BuildOptions = {}):
     const y0 = yearOf(e.date.start);
     const y1 = yearOf(e.date.end) ?? y0;
     const attesting = e.attestations.reduce((n, a) => n + a.claimIds.length, 0);
-    const date = e.date.end ? `${e.date.start} – ${e.date.end}` : e.date.start;
+    const date = formatEventDate(e.date);
     push(
       {
         id: e.id,
