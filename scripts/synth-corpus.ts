@@ -5,7 +5,7 @@
  *
  * writes DIR/content/reports/synth-0001.md … (about 250 claims each, frontmatter valid against
  * src/lib/schemas/report.ts, Markdown sections and paragraphs), a copy of content/actors and
- * content/events, an empty permalink ledger and no briefings, so the site can be built from it:
+ * content/events and content/eras.yaml, an empty permalink ledger and no briefings, so the site can be built from it:
  * Astro reads content from the project root (`readContent(root)` in src/lib/loader/read-content.ts,
  * `src/content.ts` imports ../content/permalinks.json), so a build benchmark copies the project
  * without its content/ into DIR (symlinking node_modules) and runs `astro build --root DIR`.
@@ -123,6 +123,8 @@ export function writeContentTree(corpus: SynthCorpus, out: string, projectRoot =
     for (const f of readdirSync(join(projectRoot, 'content', dir)))
       copyFileSync(join(projectRoot, 'content', dir, f), join(out, 'content', dir, f));
   }
+  // The timeline's named eras, which events refer to.
+  copyFileSync(join(projectRoot, 'content', 'eras.yaml'), join(out, 'content', 'eras.yaml'));
   mkdirSync(join(out, 'content', 'briefings'), { recursive: true });
   writeFileSync(
     join(out, 'content', 'permalinks.json'),
