@@ -21,7 +21,11 @@ const CANDIDATES: Array<[string, string]> = [
   ['claim', '/claims/hayton-2015-90adcbf8/'],
   ['search', '/search/?q=oil+rig'],
 ];
-const pages = CANDIDATES.filter(([, p]) => existsSync(`dist${p.replace(/\?.*$/, '')}index.html`));
+// LIGHTHOUSE_PAGES=timeline,search runs only those page types.
+const only = process.env.LIGHTHOUSE_PAGES?.split(',');
+const pages = CANDIDATES.filter(
+  ([name, p]) => (!only || only.includes(name)) && existsSync(`dist${p.replace(/\?.*$/, '')}index.html`),
+);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });

@@ -28,7 +28,10 @@ interface Item {
   shown: boolean;
 }
 
-export function initTimeline(doc: Document): void {
+/** Lets the browser paint and handle input between the steps of start-up (short tasks, low blocking time). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function initTimeline(doc: Document): Promise<void> {
   const chartEl = doc.getElementById('tl-chart');
   const form = doc.getElementById('tl-controls');
   const links = doc.getElementById('tl-links');
@@ -42,6 +45,7 @@ export function initTimeline(doc: Document): void {
   if (!win) return;
   const meta = JSON.parse(metaEl.textContent ?? '{}') as TimelineMeta;
 
+  await nextTask();
   const items: Item[] = [];
   for (const li of doc.querySelectorAll<HTMLLIElement>('.tl-item')) {
     const e = fromDataset(li.dataset, li.querySelector('a')?.textContent ?? '');
@@ -209,7 +213,9 @@ export function initTimeline(doc: Document): void {
   form.hidden = false;
   if (links) links.hidden = true;
   syncForm();
+  await nextTask();
   chart = createChart(focusEl, overviewEl, tooltip, meta, { onView, describe });
+  await nextTask();
   applyFilters(defaultView());
 
   form.addEventListener('change', (ev) => {
