@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { citeClaim, cslNames } from '../../src/lib/claims/cite.ts';
 import { claimContexts, pinpoint } from '../../src/lib/claims/context.ts';
 import { newEntries, parseLedger, resolveLedger } from '../../src/lib/claims/ledger.ts';
-import { claimJsonLd, claimMetaTags, scriptSafeJson } from '../../src/lib/claims/meta.ts';
+import { claimJsonLd, claimMetaTags } from '../../src/lib/claims/meta.ts';
+import { jsonScriptHtml } from '../../src/lib/render/safe-html.ts';
 import { relatedClaims } from '../../src/lib/claims/related.ts';
 import { claimsFromMarkdown } from '../../src/lib/parse/claims.ts';
 import type { Report } from '../../src/lib/schemas/report.ts';
@@ -115,7 +116,7 @@ describe('meta tags and JSON-LD of a claim', () => {
   it('JSON-LD parses even when the claim contains </script>', () => {
     const hostile = { text: 'He wrote </script><script>alert(1)</script> & left <!-- here' };
     const ld = claimJsonLd(hostile, hayton, { ...urls, site: 'https://t.example/' }, [{ name: 'Vietnam', url: 'https://t.example/actors/vietnam/' }]);
-    const text = scriptSafeJson(ld);
+    const text = jsonScriptHtml(ld);
     expect(text).not.toMatch(/[<>]/);
     expect(text).not.toContain('</script');
     const back = JSON.parse(text);

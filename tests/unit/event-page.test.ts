@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   adjacentEvents,
   dateDisagreements,
+  eventPages,
   eventPassages,
   formatEventDate,
   periodEvents,
@@ -109,5 +110,18 @@ describe('adjacentEvents and periodEvents', () => {
   });
   it('throws for an event that is not in the list', () => {
     expect(() => adjacentEvents({ id: 'zz', date: { start: '2000', precision: 'year' } }, evs)).toThrow(/"zz"/);
+  });
+});
+
+describe('eventPages', () => {
+  it('computes every page once per build, agreeing with the per-event functions', () => {
+    const pages = eventPages(corpus.events, claimsById(), reportsById());
+    expect(pages).toHaveLength(corpus.events.length);
+    const oil = pages.find((p) => p.event.id === '2014-hd981-oil-rig-crisis')!;
+    expect(oil.passages).toHaveLength(5);
+    expect({ previous: oil.previous, next: oil.next }).toEqual(adjacentEvents(oil.event, corpus.events));
+    expect(oil.period).toEqual(periodEvents(oil.event, corpus.events));
+    const dialogue = pages.find((p) => p.event.id === '2008-first-us-vn-political-security-dialogue')!;
+    expect(dialogue.disagreement.sentence).toBe('Hayton 2015 gives October 2008; Xin 2015 gives June 2008.');
   });
 });

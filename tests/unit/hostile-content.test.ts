@@ -2,7 +2,8 @@
 // paragraph go through the corpus build and the reading-view renderer and come out inert.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { claimJsonLd, scriptSafeJson } from '../../src/lib/claims/meta.ts';
+import { claimJsonLd } from '../../src/lib/claims/meta.ts';
+import { jsonScriptHtml } from '../../src/lib/render/safe-html.ts';
 import { ingest } from '../../src/lib/ingest/ingest.ts';
 import { readContent } from '../../src/lib/loader/read-content.ts';
 import { buildCorpus, type Corpus } from '../../src/lib/parse/corpus.ts';
@@ -108,7 +109,7 @@ describe('a hostile report', () => {
       },
       [{ name: 'Vietnam', url: 'https://t.example/actors/vietnam/' }],
     );
-    const text = scriptSafeJson(ld);
+    const text = jsonScriptHtml(ld);
     expect(text).not.toMatch(/<\/script/i);
     expect(text).not.toContain('<');
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(ld)));

@@ -66,9 +66,6 @@ export function claimMetaTags(
   return tags;
 }
 
-/** JSON-LD text for a script element: see src/lib/render/safe-html.ts. */
-export { jsonScriptHtml as scriptSafeJson } from '../render/safe-html.ts';
-
 export function claimJsonLd(
   claim: Pick<Claim, 'text'>,
   report: Report,

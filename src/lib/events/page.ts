@@ -4,7 +4,7 @@
  * the period around the event. Pure; tested in tests/unit/event-page.test.ts.
  */
 import { compareIso } from '../parse/dates.ts';
-import { formatIsoDate, joinNames } from '../render/format.ts';
+import { formatEventDate, formatIsoDate, joinNames } from '../render/format.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Report } from '../schemas/report.ts';
@@ -21,27 +21,8 @@ export function reportLabel(report: ReportLike): string {
   return `${who} ${report.published.slice(0, 4)}`;
 }
 
-/**
- * "1 May – 16 July 2014", "June 2008", "111 BCE", "the 1990s": the event's date as people write it.
- * A shared year (and month) is written once.
- */
-export function formatEventDate(date: Event['date']): string {
-  if (date.precision === 'decade' && !date.end && /^\d{4}$/.test(date.start.slice(0, 4)))
-    return `the ${date.start.slice(0, 3)}0s`;
-  const start = formatIsoDate(date.start);
-  if (!date.end || date.end === date.start) return start;
-  const end = formatIsoDate(date.end);
-  const [sy, sm] = date.start.split('-');
-  const [ey, em] = date.end.split('-');
-  const startWords = start.split(' ');
-  if (!date.start.startsWith('-') && sy === ey && startWords.length > 1) {
-    // Same year: "1 May – 16 July 2014"; same month too: "5–10 May 2014".
-    if (sm === em && startWords.length === 3 && end.split(' ').length === 3)
-      return `${startWords[0]}–${end}`;
-    return `${startWords.slice(0, -1).join(' ')} – ${end}`;
-  }
-  return `${start} – ${end}`;
-}
+/** The event's date as people write it (shared with the timeline and search). */
+export { formatEventDate };
 
 /** Chronological order of events: start date, then id, so ties are stable. */
 export function compareEvents(a: EventLike, b: EventLike): number {
@@ -116,21 +97,53 @@ export function dateDisagreements(
   return { byReport: list, sentence };
 }
 
+/** Position of `event` in the chronologically sorted list; throws for an event not in it. */
+function chronology<E extends EventLike>(event: EventLike, events: readonly E[]): { sorted: E[]; i: number } {
+  const sorted = [...events].sort(compareEvents);
+  const i = sorted.findIndex((e) => e.id === event.id);
+  if (i < 0) throw new Error(`event "${event.id}" is not among the events`);
+  return { sorted, i };
+}
+
+/** The events just before and after the one at `i` of a sorted list, and up to `around` either side. */
+function neighbourhood<E>(sorted: readonly E[], i: number, around: number) {
+  return {
+    previous: sorted[i - 1],
+    next: sorted[i + 1],
+    period: sorted.slice(Math.max(0, i - around), i + around + 1),
+  };
+}
+
 /** The events just before and after this one in chronological order. */
 export function adjacentEvents<E extends EventLike>(
   event: EventLike,
   events: readonly E[],
 ): { previous: E | undefined; next: E | undefined } {
-  const sorted = [...events].sort(compareEvents);
-  const i = sorted.findIndex((e) => e.id === event.id);
-  if (i < 0) throw new Error(`event "${event.id}" is not among the events`);
-  return { previous: sorted[i - 1], next: sorted[i + 1] };
+  const { sorted, i } = chronology(event, events);
+  const { previous, next } = neighbourhood(sorted, i, 0);
+  return { previous, next };
 }
 
 /** The event with up to `around` events either side of it, chronologically: the period of the mini timeline. */
 export function periodEvents<E extends EventLike>(event: EventLike, events: readonly E[], around = 6): E[] {
+  const { sorted, i } = chronology(event, events);
+  return neighbourhood(sorted, i, around).period;
+}
+
+/**
+ * What every event page shows, computed once per build: events sorted once, claims and reports
+ * looked up through the maps given, instead of once per page.
+ */
+export function eventPages<
+  E extends EventLike & Pick<Event, 'attestations' | 'disagreements'>,
+  C extends Pick<Claim, 'id' | 'reportId' | 'position'>,
+  R extends ReportLike,
+>(events: readonly E[], claimsById: ReadonlyMap<string, C>, reportsById: ReadonlyMap<string, R>, around = 6) {
   const sorted = [...events].sort(compareEvents);
-  const i = sorted.findIndex((e) => e.id === event.id);
-  if (i < 0) throw new Error(`event "${event.id}" is not among the events`);
-  return sorted.slice(Math.max(0, i - around), i + around + 1);
+  return sorted.map((event, i) => ({
+    event,
+    passages: eventPassages(event, claimsById, reportsById),
+    disagreement: dateDisagreements(event, reportsById),
+    ...neighbourhood(sorted, i, around),
+  }));
 }

@@ -31,6 +31,44 @@ export function formatIsoDate(iso: string): string {
   return precision === 'month' ? `${month} ${year}` : `${Number(d)} ${month} ${year}`;
 }
 
+/**
+ * An event's date as people write it, at its precision: "1 May – 16 July 2014", "5–10 May 2014",
+ * "June 2008", "summer 2014", "the 1990s", "938 CE" (years below 1000 get CE so they do not read as
+ * counts), "111 BCE". A shared year (and month) of a range is written once.
+ */
+export function formatEventDate(date: {
+  start: string;
+  end?: string | undefined;
+  precision: 'day' | 'month' | 'season' | 'year' | 'decade';
+}): string {
+  const one = (iso: string) => {
+    const y = Number(/^-?\d+/.exec(iso)?.[0]);
+    const text = formatIsoDate(iso);
+    return y > 0 && y < 1000 && /^\d+$/.test(text) ? `${text} CE` : text;
+  };
+  const start = one(date.start);
+  if (!date.end || date.end === date.start) {
+    if (date.precision === 'decade') return `the ${start}s`;
+    if (date.precision === 'season') return `${seasonOf(date.start)} ${start.replace(/^\D+/, '')}`;
+    return start;
+  }
+  const end = one(date.end);
+  const [sy, sm] = date.start.split('-');
+  const [ey, em] = date.end.split('-');
+  const startWords = start.split(' ');
+  if (!date.start.startsWith('-') && sy === ey && startWords.length > 1) {
+    // Same year: "1 May – 16 July 2014"; same month too: "5–10 May 2014".
+    if (sm === em && startWords.length === 3 && end.split(' ').length === 3) return `${startWords[0]}–${end}`;
+    return `${startWords.slice(0, -1).join(' ')} – ${end}`;
+  }
+  return `${start} – ${end}`;
+}
+
+function seasonOf(iso: string): string {
+  const m = Number(iso.split('-')[1] ?? 1);
+  return m <= 2 || m === 12 ? 'winter' : m <= 5 ? 'spring' : m <= 8 ? 'summer' : 'autumn';
+}
+
 /** "A", "A and B", "A, B and C". */
 export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';

@@ -110,6 +110,18 @@ const now = () => performance.now();
 
 const href = (type: DocType, id: string) => `/${type}s/${id}/`;
 
+/** Index of the last of the ascending `starts` that is ≤ `value` (0 when none is): which file holds it. */
+function lastAtMost(starts: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if ((starts[mid] as number) <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export class SearchEngine {
   private meta: SearchMeta | undefined;
   private metaPromise: Promise<SearchMeta> | undefined;
@@ -165,15 +177,7 @@ export class SearchEngine {
   }
 
   private bucketOf(vi: number): number {
-    const b = (this.meta as SearchMeta).buckets;
-    let lo = 0;
-    let hi = b.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if ((b[mid] as number) <= vi) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtMost((this.meta as SearchMeta).buckets, vi);
   }
 
   private loadBucket(n: number): Promise<void> {
@@ -195,15 +199,7 @@ export class SearchEngine {
   }
 
   private shardOf(doc: number): number {
-    const s = (this.meta as SearchMeta).shards;
-    let lo = 0;
-    let hi = s.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if ((s[mid] as number) <= doc) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtMost((this.meta as SearchMeta).shards, doc);
   }
 
   private loadShard(n: number): Promise<void> {

@@ -4,9 +4,9 @@
  * ticks that stay readable from a span of two millennia down to a fortnight. Pure; no DOM.
  */
 import { isoToDecimalYear } from '../parse/dates.ts';
-import { formatIsoDate } from '../render/format.ts';
+import { formatEventDate, formatIsoDate } from '../render/format.ts';
 
-export { isoToDecimalYear };
+export { formatEventDate, isoToDecimalYear };
 
 export type Precision = 'day' | 'month' | 'season' | 'year' | 'decade';
 
@@ -69,24 +69,6 @@ export function formatYear(y: number): string {
   return y < 1000 ? `${y} CE` : String(y);
 }
 
-/** "1407–1428", "May 2014", "1–4 May 2014" kept simple: each end formatted by its own precision. */
-export function formatEventDate(date: { start: string; end?: string | undefined; precision: Precision }): string {
-  const one = (iso: string) => {
-    const y = Number(/^-?\d+/.exec(iso)?.[0]);
-    const text = formatIsoDate(iso);
-    return y > 0 && y < 1000 && /^\d+$/.test(text) ? `${text} CE` : text;
-  };
-  let text = one(date.start);
-  if (date.precision === 'decade' && !date.end) text = `the ${text}s`;
-  if (date.precision === 'season' && !date.end) text = `${seasonOf(date.start)} ${text.replace(/^\D+/, '')}`;
-  if (date.end && date.end !== date.start) text = `${text} – ${one(date.end)}`;
-  return text;
-}
-
-function seasonOf(iso: string): string {
-  const m = Number(iso.split('-')[1] ?? 1);
-  return m <= 2 || m === 12 ? 'winter' : m <= 5 ? 'spring' : m <= 8 ? 'summer' : 'autumn';
-}
 
 /** Words for a precision, for tooltips: "known to the month". */
 export function precisionWords(p: Precision): string {
