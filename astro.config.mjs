@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { readFileSync } from 'node:fs';
+import { pageIsNoindex } from './src/lib/render/noindex.ts';
+import { staleOutput } from './src/integrations/stale-output.ts';
 import { fileURLToPath } from 'node:url';
 
 // The public origin used for canonical links, feeds and sitemaps. Override when deploying.
@@ -11,22 +12,18 @@ const site = process.env.TRIANGULATE_SITE ?? 'https://triangulate.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages render four at a time, so one page's file writes overlap the next page's rendering.
+  build: { format: 'directory', concurrency: 4 },
   integrations: [
     mdx(),
     // sitemap-index.xml + sitemap-N.xml. Pages marked noindex (claim redirects and tombstones) are
-    // left out: the filter reads each built page, which exists when the integration runs.
+    // left out: the filter reads the head of each built page, which exists when the integration runs.
     sitemap({
-      filter: (url) => {
-        const path = new URL(url).pathname;
-        try {
-          const html = readFileSync(fileURLToPath(new URL(`./dist${path}index.html`, import.meta.url)), 'utf8');
-          return !/<meta name="robots" content="noindex"/.test(html);
-        } catch {
-          return true;
-        }
-      },
+      filter: (url) =>
+        !pageIsNoindex(fileURLToPath(new URL(`./dist${new URL(url).pathname}index.html`, import.meta.url))),
     }),
+    // dist/ is kept between builds and pruned of what the build did not write (faster rebuilds).
+    staleOutput(),
   ],
   // Content Security Policy on every page (a <meta http-equiv> in <head>): Astro adds hashes of the
   // scripts and styles it bundles to script-src and style-src; nothing else may run. JSON-LD blocks

@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import ledgerText from '../content/permalinks.json?raw';
 import { parseLedger, resolveLedger, type LedgerResolution } from './lib/claims/ledger.ts';
-import { relatedClaims, type Related } from './lib/claims/related.ts';
+import type { Related } from './lib/claims/related.ts';
 import { sortById, type Dataset } from './lib/export/tables.ts';
 import { cacheKey } from './lib/render/cache-key.ts';
 import { ContentErrors } from './lib/parse/errors.ts';
@@ -49,6 +49,22 @@ export async function getClaimsOf(reportId: string): Promise<Claim[]> {
   return claimsByReport.get(reportId) ?? [];
 }
 
+let claimsByActor: Map<string, Claim[]> | undefined;
+
+/** The claims naming an actor, in collection order (indexed once per build). */
+export async function getClaimsNaming(actorId: string): Promise<Claim[]> {
+  if (!claimsByActor) {
+    claimsByActor = new Map();
+    for (const c of await getClaims())
+      for (const a of new Set(c.actors)) {
+        const list = claimsByActor.get(a) ?? [];
+        list.push(c);
+        claimsByActor.set(a, list);
+      }
+  }
+  return claimsByActor.get(actorId) ?? [];
+}
+
 export async function getActors(): Promise<Actor[]> {
   return (await getCollection('actors')).map((e) => e.data);
 }
@@ -73,9 +89,18 @@ export async function getDataset(name: Dataset): Promise<Array<Report | Claim | 
 
 let related: Map<string, Related[]> | undefined;
 
-/** Up to five related claims from other reports for every claim, computed once per build. */
+/**
+ * Up to five related claims from other reports for every claim. The content loader computes them
+ * with the corpus (the `related` collection), so a rebuild without content changes reuses them.
+ */
 export async function getRelated(): Promise<Map<string, Related[]>> {
-  related ??= relatedClaims(await getClaims());
+  if (!related) {
+    const entries = await getCollection('related');
+    const claims = await getClaims();
+    if (entries.length !== 1 && claims.length > 0)
+      throw new Error(`the "related" collection has ${entries.length} entries; expected one (src/lib/loader/corpus-loader.ts)`);
+    related = new Map(Object.entries(entries[0]?.data.claims ?? {}));
+  }
   return related;
 }
 

@@ -8,6 +8,8 @@ import { claimJsonLd, claimMetaTags } from '../../src/lib/claims/meta.ts';
 import { jsonScriptHtml } from '../../src/lib/render/safe-html.ts';
 import { relatedClaims } from '../../src/lib/claims/related.ts';
 import { claimsFromMarkdown } from '../../src/lib/parse/claims.ts';
+import { buildCorpus } from '../../src/lib/parse/corpus.ts';
+import { readContent } from '../../src/lib/loader/read-content.ts';
 import type { Report } from '../../src/lib/schemas/report.ts';
 
 const xin: Report = {
@@ -77,6 +79,27 @@ describe('citations', () => {
     expect(item?.['author']).toEqual([{ family: 'Hayton', given: 'Bill' }]);
     expect(String(item?.['note'])).toContain(urls.claim);
     expect(item?.['URL']).toBe(urls.report);
+  });
+
+  it('BibTeX and RIS from the per-section template equal those formatted claim by claim, on every real claim', async () => {
+    const corpus = buildCorpus(await readContent(process.cwd()));
+    const reports = new Map(corpus.reports.map((r) => [r.report.id, r.report]));
+    let compared = 0;
+    for (const claim of corpus.claims) {
+      const report = reports.get(claim.reportId)!;
+      const u = { report: `https://t.example/reports/${report.id}/`, claim: `https://t.example/claims/${claim.id}/` };
+      expect(citeClaim(report, claim, u)).toEqual(citeClaim(report, claim, u, { direct: true }));
+      compared++;
+    }
+    expect(compared).toBe(corpus.claims.length);
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('formats a permalink with characters BibTeX escapes for the claim itself', () => {
+    const odd = { report: urls.report, claim: 'https://t.example/~x_y%20/claims/hayton-2015-46372194/' };
+    const c = citeClaim(hayton, { section: ['Executive summary'], paragraph: 2 }, odd);
+    expect(c).toEqual(citeClaim(hayton, { section: ['Executive summary'], paragraph: 2 }, odd, { direct: true }));
+    expect(c.ris).toContain('x_y%20');
   });
 
   it('CSL-JSON is valid JSON of one item', () => {

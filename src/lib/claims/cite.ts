@@ -5,7 +5,10 @@
  * (section and paragraph) and the claim's permalink make it a citation of the claim.
  *
  * Speed: the CSL styles are formatted once per report with a placeholder locator, then the locator is
- * substituted per claim; BibTeX and RIS (whose note carries the pinpoint) are formatted per claim.
+ * substituted per claim. BibTeX and RIS carry the pinpoint and permalink in their note: they are
+ * formatted once per report section with placeholders for the paragraph and the permalink, which are
+ * substituted per claim when the permalink has only characters neither format escapes (otherwise they
+ * are formatted for the claim itself). A unit test checks both paths agree on every real claim.
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
@@ -131,7 +134,7 @@ function reportForms(item: CslItem): ReportForms {
 }
 
 /** "para. 57" inside "section “Title”": the pinpoint in words for notes. */
-export function pinpointNote(section: readonly string[], paragraph: number, permalink: string): string {
+export function pinpointNote(section: readonly string[], paragraph: number | string, permalink: string): string {
   const where = section.length ? `section “${section.at(-1)}”, ` : '';
   return `${where}paragraph ${paragraph}; claim ${permalink}`;
 }
@@ -157,18 +160,43 @@ function risText(cite: Cite): string {
     .join('\n');
 }
 
+const PARAGRAPH = 'triangulateparagraph';
+const PERMALINK = 'triangulatepermalink';
+/** Permalinks that BibTeX and RIS print as they are, so a placeholder can stand in for them. */
+const PLAIN_URL = /^[A-Za-z0-9:/.-]+$/;
+
+/** BibTeX and RIS of the report with `note` in its CSL item. */
+function noteForms(item: CslItem, note: string): { bibtex: string; ris: string } {
+  const cite = new Cite({ ...item, note });
+  return { bibtex: String(cite.format('bibtex', { format: 'text' })).trim(), ris: risText(cite) };
+}
+
+const noteFormsCache = new Map<string, { bibtex: string; ris: string }>();
+
 /** All citation forms of a claim of `report` at `paragraph` of `section`, with its permalink. */
 export function citeClaim(
   report: Report,
   claim: { section: readonly string[]; paragraph: number },
   urls: { report: string; claim: string },
+  options: { direct?: boolean } = {},
 ): ClaimCitations {
   const item = reportCsl(report, urls.report);
   const forms = reportForms(item);
   const loc = String(claim.paragraph);
   const sub = (s: string) => s.split(LOCATOR).join(loc);
   const withNote: CslItem = { ...item, note: pinpointNote(claim.section, claim.paragraph, urls.claim) };
-  const cite = new Cite(withNote);
+  let notes: { bibtex: string; ris: string };
+  if (options.direct || !PLAIN_URL.test(urls.claim)) notes = noteForms(item, withNote.note!);
+  else {
+    const key = JSON.stringify([item, claim.section]);
+    let template = noteFormsCache.get(key);
+    if (!template) {
+      template = noteForms(item, pinpointNote(claim.section, PARAGRAPH, PERMALINK));
+      noteFormsCache.set(key, template);
+    }
+    const fill = (s: string) => s.split(PARAGRAPH).join(loc).split(PERMALINK).join(urls.claim);
+    notes = { bibtex: fill(template.bibtex), ris: fill(template.ris) };
+  }
   return {
     chicagoNote: sub(forms.chicagoNote),
     chicagoBibliography: forms.chicagoBibliography,
@@ -177,8 +205,8 @@ export function citeClaim(
     mla: forms.mla,
     // The MLA 7 style prints the locator without its label; MLA writes paragraphs as "par. 12".
     mlaInText: forms.mlaInText.split(LOCATOR).join(`par. ${loc}`),
-    bibtex: String(cite.format('bibtex', { format: 'text' })).trim(),
-    ris: risText(cite),
+    bibtex: notes.bibtex,
+    ris: notes.ris,
     cslJson: JSON.stringify([withNote], null, 2),
   };
 }

@@ -9,13 +9,17 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { relatedClaims } from '../claims/related.ts';
 import { buildCorpus, type Corpus, type CorpusInput } from '../parse/corpus.ts';
 import { readContent } from './read-content.ts';
 
-/** Bump when parsing changes in a way the content digest cannot see (invalidates Astro's cache). */
+/**
+ * Bump when parsing (or the related-claims scoring) changes in a way the content digest cannot see:
+ * it invalidates the entries Astro keeps between builds without --force.
+ */
 export const PARSER_VERSION = '1';
 
-type CollectionName = 'reports' | 'claims' | 'actors' | 'events';
+type CollectionName = 'reports' | 'claims' | 'actors' | 'events' | 'related';
 
 let cached: { key: string; corpus: Promise<Corpus> } | undefined;
 
@@ -32,7 +36,7 @@ function loadCorpus(key: string, input: CorpusInput): Promise<Corpus> {
   return cached.corpus;
 }
 
-/** A loader for one of the four collections derived from the content folder. */
+/** A loader for one of the collections derived from the content folder. */
 export function corpusLoader(collection: CollectionName): Loader {
   return {
     name: `triangulate-${collection}`,
@@ -59,6 +63,14 @@ export function corpusLoader(collection: CollectionName): Loader {
           });
         }
         ctx.logger.info(`${corpus.reports.length} reports`);
+        return;
+      }
+      if (collection === 'related') {
+        // One entry: every claim's related claims (src/lib/claims/related.ts).
+        const claims = Object.fromEntries(relatedClaims(corpus.claims));
+        const data = await ctx.parseData({ id: 'all', data: { claims } });
+        ctx.store.set({ id: 'all', data, digest: key });
+        ctx.logger.info(`related claims of ${Object.keys(claims).length} claims`);
         return;
       }
       const items: Array<{ id: string }> =

@@ -56,13 +56,17 @@ interface Block {
   text: string;
 }
 
-/** The body's text blocks (paragraphs, list items, table rows) in document order with their section path. */
+/** A report body's Markdown syntax tree (CommonMark and GitHub tables and footnotes). */
+export function parseReportMarkdown(markdown: string): Root {
+  return unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+}
+
 /**
  * Lines (1-based, within `markdown`) holding raw HTML, which the reading view would drop with its
  * text. Reports are text: the ingest escapes `<`, so raw HTML in a report is an error to fix.
  */
-export function rawHtmlLines(markdown: string): number[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+export function rawHtmlLines(markdown: string | Root): number[] {
+  const tree = typeof markdown === 'string' ? parseReportMarkdown(markdown) : markdown;
   const lines = new Set<number>();
   visit(tree, 'html', (node) => {
     if (node.position) lines.add(node.position.start.line);
@@ -70,8 +74,9 @@ export function rawHtmlLines(markdown: string): number[] {
   return [...lines].sort((a, b) => a - b);
 }
 
-export function bodyBlocks(markdown: string): Block[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+/** The body's text blocks (paragraphs, list items, table rows) in document order with their section path. */
+export function bodyBlocks(markdown: string | Root): Block[] {
+  const tree = typeof markdown === 'string' ? parseReportMarkdown(markdown) : markdown;
   const blocks: Block[] = [];
   const path: Array<{ depth: number; text: string }> = [];
   let skipping = false;
@@ -112,7 +117,7 @@ export function bodyBlocks(markdown: string): Block[] {
 }
 
 /** Every claim of a report body, deterministic for the same text. */
-export function claimsFromMarkdown(reportId: string, body: string): Claim[] {
+export function claimsFromMarkdown(reportId: string, body: string | Root): Claim[] {
   const blocks = bodyBlocks(body);
   // The report's plain text: each block with its footnote markers removed, joined by blank lines.
   const drafts: Array<Omit<Claim, 'id' | 'selector'>> = [];

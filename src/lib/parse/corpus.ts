@@ -11,7 +11,7 @@ import { actorSchema, type Actor } from '../schemas/actor.ts';
 import { curatedEventSchema, type Event } from '../schemas/event.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { DateMention } from '../schemas/date-mention.ts';
-import { claimsFromMarkdown, rawHtmlLines } from './claims.ts';
+import { claimsFromMarkdown, parseReportMarkdown, rawHtmlLines } from './claims.ts';
 import { compileGazetteer, createReportMatcher, validateGazetteer } from './actors.ts';
 import { extractDates } from './dates.ts';
 import { attachEvents, validateCuratedEvents, type Country } from './events.ts';
@@ -181,7 +181,8 @@ export function buildCorpus(input: CorpusInput): Corpus {
   };
 
   // Reports: frontmatter against the schema, ids unique across files.
-  const reports: ReportEntry[] = [];
+  // Each report with its claims as parsed, before actors, dates and events are attached.
+  const reports: Array<ReportEntry & { drafts: Claim[] }> = [];
   const reportFile = new Map<string, string>();
   for (const file of [...input.reports].sort((a, b) => a.path.localeCompare(b.path))) {
     collect(() => {
@@ -198,7 +199,9 @@ export function buildCorpus(input: CorpusInput): Corpus {
         );
       }
       reportFile.set(report.id, file.path);
-      const html = rawHtmlLines(body);
+      // One parse of the body serves the raw-HTML check and the claims.
+      const tree = parseReportMarkdown(body);
+      const html = rawHtmlLines(tree);
       if (html.length) {
         const offset = file.text.slice(0, file.text.length - body.length).split('\n').length - 1;
         throw new ContentError(
@@ -207,7 +210,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
           `raw HTML on line ${html.map((l) => l + offset).join(', ')}; expected plain text (write "<" as "\\<"): the reading view would drop it with its text`,
         );
       }
-      reports.push({ report, body, file: file.path });
+      reports.push({ report, body, file: file.path, drafts: claimsFromMarkdown(report.id, tree) });
     });
   }
 
@@ -223,13 +226,11 @@ export function buildCorpus(input: CorpusInput): Corpus {
   // Claims with their actor mentions and dates.
   const gazetteer = compileGazetteer(actors);
   const claims: Claim[] = [];
-  for (const { report } of reports) {
-    const entry = reports.find((r) => r.report.id === report.id);
-    if (!entry) continue;
+  for (const entry of reports) {
     const matcher = createReportMatcher(gazetteer);
     let contextYear: number | null = null;
     let sectionKey = '';
-    for (const claim of claimsFromMarkdown(report.id, entry.body)) {
+    for (const claim of entry.drafts) {
       const key = claim.section.join('\u0000');
       if (key !== sectionKey) {
         sectionKey = key;
@@ -254,7 +255,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
   for (const claim of claims) claim.events = claimEvents[claim.id] ?? [];
 
   checkCrossReferences({ reports, claims, actors, events });
-  return { reports, claims, actors, events };
+  return { reports: reports.map(({ report, body, file }) => ({ report, body, file })), claims, actors, events };
 }
 
 /**
