@@ -1,7 +1,7 @@
 // A real `astro build` stops on bad content with the message of src/lib/parse/corpus.ts: the loader
 // does not swallow errors (Astro itself would only log a dangling reference or drop a duplicate id).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,10 +14,10 @@ for (const p of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'co
 symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'), 'dir');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function build() {
+function build(force = true) {
   return spawnSync(
     process.execPath,
-    [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'],
+    [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build', ...(force ? ['--force'] : [])],
     {
       cwd: dir,
       encoding: 'utf8',
@@ -117,3 +117,33 @@ describe('astro build of a hostile report', () => {
   }, 300_000);
 });
 
+describe('a rebuild without --force (after the hostile build above)', () => {
+  it('keeps unchanged pages, and removes the pages of a deleted report and files no build wrote', () => {
+    const claimDirs = () => readdirSync(join(dir, 'dist/claims'));
+    const before = claimDirs();
+    const hostile = before.filter((d) => d.startsWith('hostile-2026-'));
+    expect(hostile.length).toBeGreaterThan(0);
+    const kept = 'dist/claims/hayton-2015-90adcbf8/index.html';
+    const keptHtml = readFileSync(join(dir, kept), 'utf8');
+    // Files from some earlier build that this one will not write.
+    const old = new Date(Date.now() - 3_600_000);
+    for (const f of ['dist/claims/zz-stale-00000000/index.html', 'dist/_astro/stale.0000.js']) {
+      mkdirSync(join(dir, f, '..'), { recursive: true });
+      writeFileSync(join(dir, f), 'stale');
+      utimesSync(join(dir, f), old, old);
+    }
+    rmSync(join(dir, 'content/reports/hostile-2026.md'));
+    const r = build(false);
+    expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+    expect(r.stdout).toContain('(cached)');
+    const after = claimDirs();
+    expect(after.filter((d) => d.startsWith('hostile-2026-'))).toEqual([]);
+    expect(after.sort()).toEqual(before.filter((d) => !d.startsWith('hostile-2026-')).sort());
+    expect(existsSync(join(dir, 'dist/claims/zz-stale-00000000'))).toBe(false);
+    expect(existsSync(join(dir, 'dist/_astro/stale.0000.js'))).toBe(false);
+    expect(existsSync(join(dir, 'dist/reports/hostile-2026/index.html'))).toBe(false);
+    expect(readFileSync(join(dir, 'dist/reports/index.html'), 'utf8')).not.toContain('hostile-2026');
+    expect(readFileSync(join(dir, kept), 'utf8')).toBe(keptHtml);
+    expect(readFileSync(join(dir, 'dist/sitemap-0.xml'), 'utf8')).not.toContain('hostile-2026');
+  }, 300_000);
+});
