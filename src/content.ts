@@ -7,7 +7,7 @@ import ledgerText from '../content/permalinks.json?raw';
 import { parseLedger, resolveLedger, type LedgerResolution } from './lib/claims/ledger.ts';
 import type { Related } from './lib/claims/related.ts';
 import { sortById, type Dataset } from './lib/export/tables.ts';
-import { cacheKey } from './lib/render/cache-key.ts';
+import { cacheKey, knownDigest } from './lib/render/cache-key.ts';
 import { ContentErrors } from './lib/parse/errors.ts';
 import type { Actor } from './lib/schemas/actor.ts';
 import type { Claim } from './lib/schemas/claim.ts';
@@ -21,7 +21,7 @@ import type { Era } from './lib/schemas/era.ts';
 export async function getReports(): Promise<Array<{ report: Report; body: string }>> {
   const entries = await getCollection('reports');
   return entries
-    .map((e) => ({ report: e.data, body: e.body ?? '' }))
+    .map((e) => knownDigest({ report: knownDigest(e.data, e.digest), body: e.body ?? '' }, e.digest))
     .sort(
       (a, b) =>
         b.report.published.localeCompare(a.report.published) ||
@@ -30,7 +30,7 @@ export async function getReports(): Promise<Array<{ report: Report; body: string
 }
 
 export async function getClaims(): Promise<Claim[]> {
-  return (await getCollection('claims')).map((e) => e.data);
+  return (await getCollection('claims')).map((e) => knownDigest(e.data, e.digest));
 }
 
 let claimsByReport: Map<string, Claim[]> | undefined;
@@ -71,11 +71,11 @@ export async function getClaimsNaming(actorId: string): Promise<Claim[]> {
 }
 
 export async function getActors(): Promise<Actor[]> {
-  return (await getCollection('actors')).map((e) => e.data);
+  return (await getCollection('actors')).map((e) => knownDigest(e.data, e.digest));
 }
 
 export async function getEvents(): Promise<Event[]> {
-  return (await getCollection('events')).map((e) => e.data);
+  return (await getCollection('events')).map((e) => knownDigest(e.data, e.digest));
 }
 
 /** A dataset for /data downloads: records sorted by id. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKey, shared } from '../../src/lib/render/cache-key.ts';
+import { cacheKey, knownDigest, shared } from '../../src/lib/render/cache-key.ts';
 
 describe('cacheKey', () => {
   it('is equal for equal data and changes with any field, shared records included', () => {
@@ -20,5 +20,20 @@ describe('cacheKey', () => {
     const copy = structuredClone(report);
     shared([copy]);
     expect(cacheKey({ claim, report: copy })).toBe(withShared);
+  });
+
+  it('uses a collection entry\'s stored digest without serialising the record', () => {
+    const record = () => ({
+      id: 'hayton-2015-90adcbf8',
+      get text(): string {
+        throw new Error('serialised');
+      },
+    });
+    const a = knownDigest(record(), 'd1');
+    const key = cacheKey({ claim: a, page: 3 });
+    expect(cacheKey({ claim: knownDigest(record(), 'd1'), page: 3 })).toBe(key);
+    expect(cacheKey({ claim: knownDigest(record(), 'd2'), page: 3 })).not.toBe(key);
+    expect(cacheKey({ claim: a, page: 4 })).not.toBe(key);
+    expect(() => cacheKey({ claim: record() })).toThrow('serialised');
   });
 });
