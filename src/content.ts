@@ -49,11 +49,6 @@ export async function getClaimsOf(reportId: string): Promise<Claim[]> {
   return claimsByReport.get(reportId) ?? [];
 }
 
-/** The static search index files (`meta`, `facets`, `post-<n>`, `shard-<n>`) with their JSON and digest. */
-export async function getSearchFiles(): Promise<Array<{ file: string; body: string; digest: string }>> {
-  return (await getCollection('search')).map((e) => ({ file: e.id, body: e.data.body, digest: String(e.digest) }));
-}
-
 let claimsByActor: Map<string, Claim[]> | undefined;
 
 /** The claims naming an actor, in collection order (indexed once per build). */

@@ -10,7 +10,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { relatedClaims } from '../claims/related.ts';
-import { searchIndexFiles } from '../search/build-index.ts';
 import { buildCorpus, type Corpus, type CorpusInput } from '../parse/corpus.ts';
 import { readContent } from './read-content.ts';
 
@@ -20,7 +19,7 @@ import { readContent } from './read-content.ts';
  */
 export const PARSER_VERSION = '1';
 
-type CollectionName = 'reports' | 'claims' | 'actors' | 'events' | 'related' | 'search';
+type CollectionName = 'reports' | 'claims' | 'actors' | 'events' | 'related';
 
 let cached: { key: string; corpus: Promise<Corpus> } | undefined;
 
@@ -64,21 +63,6 @@ export function corpusLoader(collection: CollectionName): Loader {
           });
         }
         ctx.logger.info(`${corpus.reports.length} reports`);
-        return;
-      }
-      if (collection === 'search') {
-        // The static search index, one entry per file (src/lib/search/build-index.ts).
-        const files = searchIndexFiles({
-          reports: corpus.reports.map((r) => r.report),
-          claims: corpus.claims,
-          actors: corpus.actors,
-          events: corpus.events,
-        });
-        for (const [id, body] of files) {
-          const data = await ctx.parseData({ id, data: { body } });
-          ctx.store.set({ id, data, digest: ctx.generateDigest(body) });
-        }
-        ctx.logger.info(`${files.size} search index files`);
         return;
       }
       if (collection === 'related') {

@@ -306,17 +306,3 @@ export function indexFileMap(files: SearchIndexFiles): Map<string, string> {
   files.shards.forEach((s, i) => out.set(`shard-${i}`, JSON.stringify(s)));
   return out;
 }
-
-/**
- * The index files of a corpus by file name (`meta`, `facets`, `post-<n>`, `shard-<n>`), claims taken
- * in reading order so that one report's sentences share shards. The content loader stores them as the
- * `search` collection (src/lib/loader/corpus-loader.ts); the endpoint writes them out.
- */
-export function searchIndexFiles(
-  src: SearchSource & { claims: ReadonlyArray<SearchClaim & Pick<Claim, 'position'>> },
-): Map<string, string> {
-  const claims = [...src.claims].sort(
-    (a, b) => a.reportId.localeCompare(b.reportId) || a.position.start - b.position.start,
-  );
-  return indexFileMap(buildSearchIndex({ ...src, claims }));
-}
