@@ -10,7 +10,8 @@
  *     reports, briefings and permalink ledger are added, so /about/ and the briefing still resolve.
  * For each: a full build (`--force`, median of BENCH_RUNS), then a rebuild with no content change
  * (plain `astro build`: incremental, pages whose cache key is unchanged are reused). The bare site
- * builds as many `[id].astro` pages as the corpus build wrote. Node's heap limit is left as it is.
+ * builds as many `[id].astro` pages as the corpus build wrote, with the site's output options
+ * (directory format, four pages at a time). Node's heap limit is left as it is.
  *
  *   npm run bench -- build                       # sizes real, 10000, 50000; 3 runs (1 at 50,000)
  *   BENCH_BUILD_SIZES=real,10000 BENCH_RUNS=5 npm run bench -- build
@@ -118,7 +119,8 @@ function bareSite(pages: number): string {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare', type: 'module', private: true }));
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';\nexport default defineConfig({ trailingSlash: 'always', build: { format: 'directory' } });\n`,
+    // The same output options as the site's (astro.config.mjs), so the difference is the pages' work.
+    `import { defineConfig } from 'astro/config';\nexport default defineConfig({ trailingSlash: 'always', build: { format: 'directory', concurrency: 4 } });\n`,
   );
   mkdirSync(join(dir, 'src/pages/p'), { recursive: true });
   writeFileSync(
