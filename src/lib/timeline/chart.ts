@@ -375,15 +375,19 @@ export function createChart(
       .attr('width', (d) => Math.max(1, xo(d.end) - xo(d.start)))
       .attr('y', 2)
       .attr('height', 8);
+    // One path per class (a vertical stroke per event), not an element per event.
+    const ticks = new Map<string, string[]>();
+    for (const e of events) {
+      let d = ticks.get(e.cls);
+      if (!d) ticks.set(e.cls, (d = []));
+      d.push(`M${xo(e.start).toFixed(1)},12V28`);
+    }
     ovTicks
-      .selectAll('line')
-      .data(events)
-      .join('line')
-      .attr('class', (d) => `tl-ov-tick ${d.cls}`)
-      .attr('x1', (d) => xo(d.start))
-      .attr('x2', (d) => xo(d.start))
-      .attr('y1', 12)
-      .attr('y2', 28);
+      .selectAll('path')
+      .data([...ticks], (d) => (d as [string, string[]])[0])
+      .join('path')
+      .attr('class', ([cls]) => `tl-ov-tick ${cls}`)
+      .attr('d', ([, d]) => d.join(''));
     // Labels at least 48 px apart (phones keep the break and the recent decades).
     const values: number[] = [];
     for (const v of [brk ?? NaN, 2000, 1950, 1500, 1000, 500, -100, ...xo.ticks(6)])

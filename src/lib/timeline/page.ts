@@ -133,7 +133,7 @@ const DATA_ATTR: Record<Facet, [string, 'eq' | 'word']> = {
 /**
  * The stylesheet behind the no-JS filter links: following `#f-<facet>-<value>` (a :target), every list
  * item without that value, and every year left empty, is hidden. Only while the script has not taken
- * over the list (`#tl-years.tl-js`; the script also removes this stylesheet), which then filters by
+ * over the list (`#tl-years.tl-js`; the stylesheet stays, its rules no longer match), which then filters by
  * the URL's query instead.
  */
 export function filterCss(links: ReadonlyArray<{ facet: Facet; value: string }>): string {
