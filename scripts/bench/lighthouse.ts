@@ -5,7 +5,7 @@
  * Too slow for `npm test` (about 15 s per run), so it lives in `npm run bench`.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { ensureChromium } from '../find-chromium.mjs';
@@ -27,6 +27,17 @@ const pages = CANDIDATES.filter(
   ([name, p]) => (!only || only.includes(name)) && existsSync(`dist${p.replace(/\?.*$/, '')}index.html`),
 );
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+// Beside the scores, the medians of the metrics that move them (ms, CLS unitless).
+const METRICS = [
+  ['TBT', 'total-blocking-time'],
+  ['CLS', 'cumulative-layout-shift'],
+  ['LCP', 'largest-contentful-paint'],
+  ['FCP', 'first-contentful-paint'],
+  ['SI', 'speed-index'],
+] as const;
+// LIGHTHOUSE_JSON=<dir>: keep every run's full report (<page>-<run>.json) to see what costs.
+const jsonDir = process.env.LIGHTHOUSE_JSON;
+if (jsonDir) mkdirSync(jsonDir, { recursive: true });
 
 const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
 const median = (xs: number[]) => {
@@ -47,6 +58,7 @@ try {
     console.log('page      ' + CATEGORIES.map((c) => c.padStart(15)).join('') + '   failing audits');
     for (const [name, path] of pages) {
       const scores: Record<string, number[]> = {};
+      const metrics: Record<string, number[]> = {};
       const failing = new Set<string>();
       for (let r = 0; r < RUNS; r++) {
         const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, {
@@ -58,6 +70,8 @@ try {
         const lhr = result?.lhr;
         if (!lhr) throw new Error(`no Lighthouse result for ${path}`);
         for (const c of CATEGORIES) (scores[c] ??= []).push(Math.round((lhr.categories[c]?.score ?? 0) * 100));
+        for (const [m, id] of METRICS) (metrics[m] ??= []).push(lhr.audits[id]?.numericValue ?? NaN);
+        if (jsonDir) writeFileSync(`${jsonDir}/${name}-${r + 1}.json`, JSON.stringify(lhr));
         for (const c of CATEGORIES)
           for (const ref of lhr.categories[c]?.auditRefs ?? []) {
             const a = lhr.audits[ref.id];
@@ -66,6 +80,10 @@ try {
       }
       console.log(
         `${name.padEnd(10)}${CATEGORIES.map((c) => String(median(scores[c] ?? [])).padStart(15)).join('')}   ${[...failing].join(', ') || '—'}`,
+      );
+      console.log(
+        `${''.padEnd(10)}${METRICS.map(([m]) => `${m} ${median(metrics[m] ?? []).toFixed(m === 'CLS' ? 3 : 0)}`).join(', ')}` +
+          `; performance per run ${(scores['performance'] ?? []).join(' ')}, TBT per run ${(metrics['TBT'] ?? []).map((v) => v.toFixed(0)).join(' ')}`,
       );
     }
   } finally {

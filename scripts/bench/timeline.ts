@@ -153,7 +153,7 @@ async function run(label: string, body: string | null) {
   await browser.close();
   const f = (x: number) => x.toFixed(1).padStart(6);
   console.log(
-    `${label.padEnd(16)} ${String(events).padStart(6)} ${String(marks).padStart(6)} ${f(t1.script - t0.script)} ms   wheel (${wheel.length} frames) p50 ${f(pct(wheel, 50))} p95 ${f(pct(wheel, 95))} max ${f(Math.max(...wheel))} (task p95 ${f(pct(wheelTask, 95))})   gesture end (${ends.length}×) p50 ${f(pct(ends, 50))}   button p50 ${f(pct(buttons, 50))} p95 ${f(pct(buttons, 95))} ms`,
+    `${label.padEnd(16)} ${String(events).padStart(6)} ${String(marks).padStart(6)} ${f(t1.script - t0.script)} ms (main thread ${f(t1.task - t0.task)} ms)   wheel (${wheel.length} frames) p50 ${f(pct(wheel, 50))} p95 ${f(pct(wheel, 95))} max ${f(Math.max(...wheel))} (task p95 ${f(pct(wheelTask, 95))})   gesture end (${ends.length}×) p50 ${f(pct(ends, 50))}   button p50 ${f(pct(buttons, 50))} p95 ${f(pct(buttons, 95))} ms`,
   );
   console.log(
     `${''.padEnd(16)} wheel frame p95: style ${pct(wheelStyle, 95).toFixed(1)} ms, layout ${pct(wheelLayout, 95).toFixed(1)} ms; in-page user timings p95: ${[...byName]

@@ -216,3 +216,65 @@ test('the page without its script (links and list) passes axe too', async ({ pag
   await expect(page.locator('#f-dyad-VN-CN')).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('the page reserves the chart’s box: drawing the chart moves nothing (layout shift on a phone < 0.02)', async ({
+  browser,
+}) => {
+  for (const [width, height, limit] of [
+    [390, 844, 0.02],
+    // On a wide screen the list is in view when the script swaps the no-JS filter links for the chart:
+    // that one shift remains (only the script knows it will run); the chart's drawing adds none.
+    [1280, 900, 0.05],
+  ] as const) {
+    const context = await browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __cls: number; __shifts: string[] };
+      w.__cls = 0;
+      w.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+          if (!e.hadRecentInput) {
+            w.__cls += e.value;
+            w.__shifts.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms`);
+          }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // Hold the timeline's script until the box has been measured as the page serves it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/index.astro_astro_type_script*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/timeline/', { waitUntil: 'commit' });
+    await expect(page.locator('#tl-years')).toBeAttached();
+    const box = () =>
+      page.evaluate(() => {
+        const chart = document.getElementById('tl-chart') as HTMLElement;
+        const wasHidden = chart.hidden;
+        chart.hidden = false;
+        const r = {
+          chart: chart.getBoundingClientRect().height,
+          focus: (document.getElementById('tl-focus') as HTMLElement).getBoundingClientRect().height,
+          overview: (document.getElementById('tl-overview') as HTMLElement).getBoundingClientRect().height,
+        };
+        chart.hidden = wasHidden;
+        return r;
+      });
+    const before = await box();
+    expect(before.focus).toBeGreaterThan(300);
+    expect(before.overview).toBeGreaterThan(40);
+    release();
+    await expect(page.locator('#tl-svg')).toBeAttached();
+    await expect(page.locator('#tl-svg a.tl-mark').first()).toBeAttached();
+    expect(await box()).toEqual(before);
+    await page.waitForTimeout(500);
+    const { cls, shifts } = await page.evaluate(() => {
+      const w = window as unknown as { __cls: number; __shifts: string[] };
+      return { cls: w.__cls, shifts: w.__shifts };
+    });
+    expect(cls, `${width} px wide: ${shifts.join(', ')}`).toBeLessThan(limit);
+    await context.close();
+  }
+});

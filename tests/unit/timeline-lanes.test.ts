@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actorLane, actorLanes, assignRows, dyadLane, layoutRows } from '../../src/lib/timeline/lanes.ts';
+import { actorLane, actorLanes, assignRows, DYAD_LANES, dyadLane, eraBandHeight, GEOMETRY, laneLayout, layoutRows } from '../../src/lib/timeline/lanes.ts';
+import { focusHeight } from '../../src/lib/timeline/page.ts';
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
@@ -62,5 +63,23 @@ describe('timeline lanes', () => {
       { start: 1.5, end: 3, lane: 'a' },
     ];
     expect(layoutRows(events, (e) => e.lane, 4, 0)).toEqual([0, 0, 1]);
+  });
+});
+
+describe('focus view geometry (the page reserves the box the chart draws)', () => {
+  it('is the era rows, five dyad lanes and the axis', () => {
+    const lane = GEOMETRY.laneLabel + GEOMETRY.maxRows * GEOMETRY.row + 6;
+    expect(laneLayout(eraBandHeight([0, 0]), 5)).toEqual({
+      tops: [20, 20 + lane, 20 + 2 * lane, 20 + 3 * lane, 20 + 4 * lane],
+      height: 20 + 5 * lane + GEOMETRY.axis,
+    });
+    // Overlapping eras take a second row; the page's height is the chart's.
+    const eras = [
+      { id: 'a', name: 'A', start: 1900, end: 1960 },
+      { id: 'b', name: 'B', start: 1950, end: 1975 },
+    ];
+    expect(eraBandHeight(assignRows(eras, 2))).toBe(2 * GEOMETRY.eraRow + 4);
+    expect(focusHeight(eras)).toBe(laneLayout(2 * GEOMETRY.eraRow + 4, DYAD_LANES.length).height);
+    expect(focusHeight([])).toBe(laneLayout(GEOMETRY.eraRow + 4, 5).height);
   });
 });

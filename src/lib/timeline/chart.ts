@@ -14,20 +14,16 @@ import { axisBottom } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
-import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
+import { zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3-zoom';
 import { eventDateText, type TimelineEvent } from './data.ts';
-import { assignRows, layoutRows, type Lane } from './lanes.ts';
+import { assignRows, eraBandHeight, GEOMETRY, laneLayout, layoutRows, type Lane } from './lanes.ts';
 import type { TimelineMeta } from './page.ts';
 import { markRadius, shapePath } from './shapes.ts';
 import { inRange } from './state.ts';
 import { formatYear, timeTicks } from './time.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const ERA_ROW = 16;
-const LANE_LABEL = 15;
-const ROW = 17;
-const MAX_ROWS = 4;
-const AXIS = 26;
+const { eraRow: ERA_ROW, laneLabel: LANE_LABEL, row: ROW, maxRows: MAX_ROWS, axis: AXIS } = GEOMETRY;
 const MIN_SPAN = 1 / 24; // about a fortnight at the deepest zoom
 
 export interface ChartCallbacks {
@@ -37,8 +33,25 @@ export interface ChartCallbacks {
   describe(e: TimelineEvent, into: HTMLElement): void;
 }
 
+export interface SetEventsOptions {
+  /** Start at this view (no zoom events, no `onView`). */
+  view?: readonly [number, number];
+  /**
+   * Paint the marks only; the links (hit targets, keyboard) and the overview's ticks come with
+   * `finish()`, in a later task (start-up: short tasks, the marks on screen first).
+   */
+  defer?: boolean;
+}
+
 export interface Chart {
-  setEvents(events: readonly TimelineEvent[], lanes: readonly Lane[], laneOf: (e: TimelineEvent) => string): void;
+  setEvents(
+    events: readonly TimelineEvent[],
+    lanes: readonly Lane[],
+    laneOf: (e: TimelineEvent) => string,
+    options?: SetEventsOptions,
+  ): void;
+  /** After `setEvents(…, { defer: true })`: the links for the marks (`part` 'links') or the overview. */
+  finish(part: 'links' | 'overview'): void;
   /** Moves to a view; `animate` eases there in a quarter second (not with reduced motion). */
   setView(view: readonly [number, number], animate?: boolean): void;
   zoomBy(k: number, animate?: boolean): void;
@@ -89,12 +102,13 @@ export function createChart(
 
   // Era bands: stacked in rows when they overlap.
   const eraRows = assignRows(meta.eras, 2);
-  const eraHeight = (Math.max(0, ...eraRows) + 1) * ERA_ROW + 4;
+  const eraHeight = eraBandHeight(eraRows);
 
-  const svg = select(focusEl)
-    .append('svg')
+  // The page serves the SVGs empty, with their final height (the box is reserved: nothing moves when
+  // the chart is drawn); made here if missing.
+  const existing = focusEl.querySelector<SVGSVGElement>('svg.tl-svg');
+  const svg = (existing ? select(existing) : select(focusEl).append('svg'))
     .attr('class', 'tl-svg')
-    .attr('id', 'tl-svg')
     .attr('role', 'group')
     .attr('aria-label', 'Events chart: arrow keys move between events in date order, Enter opens one');
   const clipId = 'tl-clip';
@@ -149,9 +163,9 @@ export function createChart(
     else xo.domain([d0, d1]).range([0, ow()]);
   };
   setOverviewScale();
-  const OV_H = 50;
-  const ov = select(overviewEl)
-    .append('svg')
+  const OV_H = GEOMETRY.overview;
+  const existingOv = overviewEl.querySelector<SVGSVGElement>('svg.tl-ov');
+  const ov = (existingOv ? select(existingOv) : select(overviewEl).append('svg'))
     .attr('class', 'tl-ov')
     .attr('aria-hidden', 'true')
     .attr('height', OV_H);
@@ -161,13 +175,9 @@ export function createChart(
   const ovWindow = ov.append('rect').attr('class', 'tl-ov-window').attr('y', 1).attr('height', 30);
 
   function layoutLanes() {
-    laneTop = [];
-    let y = eraHeight;
-    for (let i = 0; i < lanes.length; i++) {
-      laneTop.push(y);
-      y += LANE_LABEL + MAX_ROWS * ROW + 6;
-    }
-    height = y + AXIS;
+    const layout = laneLayout(eraHeight, lanes.length);
+    laneTop = layout.tops;
+    height = layout.height;
     svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
     clipRect.attr('width', width).attr('height', height);
     const lane = gLanes
@@ -334,6 +344,7 @@ export function createChart(
 
   /** Moves the links (hit targets, focus) to the marks and shows those in view. Runs when a gesture ends. */
   function syncAnchors() {
+    if (marks.length !== events.length) return; // links not made yet (setEvents deferred them)
     const t = performance.now();
     for (let i = 0; i < events.length; i++) {
       const el = marks[i] as SVGAElement;
@@ -364,15 +375,19 @@ export function createChart(
       .attr('width', (d) => Math.max(1, xo(d.end) - xo(d.start)))
       .attr('y', 2)
       .attr('height', 8);
+    // One path per class (a vertical stroke per event), not an element per event.
+    const ticks = new Map<string, string[]>();
+    for (const e of events) {
+      let d = ticks.get(e.cls);
+      if (!d) ticks.set(e.cls, (d = []));
+      d.push(`M${xo(e.start).toFixed(1)},12V28`);
+    }
     ovTicks
-      .selectAll('line')
-      .data(events)
-      .join('line')
-      .attr('class', (d) => `tl-ov-tick ${d.cls}`)
-      .attr('x1', (d) => xo(d.start))
-      .attr('x2', (d) => xo(d.start))
-      .attr('y1', 12)
-      .attr('y2', 28);
+      .selectAll('path')
+      .data([...ticks], (d) => (d as [string, string[]])[0])
+      .join('path')
+      .attr('class', ([cls]) => `tl-ov-tick ${cls}`)
+      .attr('d', ([, d]) => d.join(''));
     // Labels at least 48 px apart (phones keep the break and the recent decades).
     const values: number[] = [];
     for (const v of [brk ?? NaN, 2000, 1950, 1500, 1000, 500, -100, ...xo.ticks(6)])
@@ -510,11 +525,13 @@ export function createChart(
   const zoomer = d3zoom<SVGSVGElement, unknown>()
     .scaleExtent([1, maxK])
     .on('zoom', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      if (quiet) return;
       x = ev.transform.rescaleX(x0);
       redraw();
       cb.onView(view(), false);
     })
     .on('end', () => {
+      if (quiet) return;
       const k = (d1 - d0) / (dom()[1] - dom()[0]);
       if (packedK === 0 || k / packedK > 1.5 || packedK / k > 1.5) {
         const t = performance.now();
@@ -537,6 +554,8 @@ export function createChart(
   };
   setExtents();
   svg.call(zoomer).on('dblclick.zoom', null);
+  /** While set, zoom events only move the transform (setEvents with a view draws once itself). */
+  let quiet = false;
 
 
   const reducedMotion = () => win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
@@ -568,15 +587,43 @@ export function createChart(
     setView([a + d, b + d], animate);
   }
 
-  function setEvents(list: readonly TimelineEvent[], laneList: readonly Lane[], laneOf: (e: TimelineEvent) => string) {
+  function setEvents(
+    list: readonly TimelineEvent[],
+    laneList: readonly Lane[],
+    laneOf: (e: TimelineEvent) => string,
+    options: SetEventsOptions = {},
+  ) {
     events = [...list];
     lanes = laneList;
     const index = new Map(lanes.map((l, i) => [l.key, i]));
     laneIdx = Int32Array.from(events.map((e) => index.get(laneOf(e)) ?? lanes.length - 1));
     layoutLanes();
     setExtents();
+    if (options.view) {
+      quiet = true;
+      setView(options.view);
+      quiet = false;
+      x = zoomTransform(svg.node() as SVGSVGElement).rescaleX(x0);
+    }
     pack();
-    // Rebuild the marks: one <a> per event, in date order (the DOM order is the Tab order).
+    marks = [];
+    gMarks.selectAll('*').remove();
+    shown = new Uint8Array(events.length);
+    px = new Float32Array(events.length);
+    py = new Float32Array(events.length);
+    focusIndex = -1;
+    hoverIndex = -1;
+    if (!options.defer) {
+      makeLinks();
+      drawOverview();
+    }
+    redraw();
+    syncAnchors();
+  }
+
+  /** One <a> per event, in date order (the DOM order is the Tab order). */
+  function makeLinks() {
+    const t = performance.now();
     const frag = doc.createDocumentFragment();
     marks = [];
     events.forEach((e, i) => {
@@ -597,13 +644,16 @@ export function createChart(
     });
     gMarks.selectAll('*').remove();
     (gMarks.node() as SVGGElement).append(frag);
-    shown = new Uint8Array(events.length);
-    px = new Float32Array(events.length);
-    py = new Float32Array(events.length);
+    measure('timeline:links', t);
+  }
+
+  function finish(part: 'links' | 'overview') {
+    if (part === 'overview') return drawOverview();
+    if (marks.length === events.length) return;
+    makeLinks();
+    const i = focusIndex;
     focusIndex = -1;
-    hoverIndex = -1;
-    drawOverview();
-    redraw();
+    setRoving(i >= 0 ? i : firstShown());
     syncAnchors();
   }
 
@@ -643,5 +693,5 @@ export function createChart(
       dragging = false;
     });
 
-  return { setEvents, setView, zoomBy, panBy, view, visibleCount: () => shown.reduce((n, s) => n + s, 0) };
+  return { setEvents, finish, setView, zoomBy, panBy, view, visibleCount: () => shown.reduce((n, s) => n + s, 0) };
 }

@@ -115,3 +115,22 @@ export function layoutRows<T extends { start: number; end: number }>(
   }
   return rows;
 }
+
+/** Geometry of the focus view in px, shared by the chart and the page (which reserves its box). */
+export const GEOMETRY = { eraRow: 16, laneLabel: 15, row: 17, maxRows: 4, axis: 26, overview: 50 } as const;
+
+/** Height of the era band rows above the lanes (overlapping eras are stacked in up to two rows). */
+export function eraBandHeight(eraRows: readonly number[]): number {
+  return (Math.max(0, ...eraRows) + 1) * GEOMETRY.eraRow + 4;
+}
+
+/** Top of each lane and the focus view's whole height, for `laneCount` lanes under the era bands. */
+export function laneLayout(eraHeight: number, laneCount: number): { tops: number[]; height: number } {
+  const tops: number[] = [];
+  let y = eraHeight;
+  for (let i = 0; i < laneCount; i++) {
+    tops.push(y);
+    y += GEOMETRY.laneLabel + GEOMETRY.maxRows * GEOMETRY.row + 6;
+  }
+  return { tops, height: y + GEOMETRY.axis };
+}

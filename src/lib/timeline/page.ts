@@ -9,7 +9,7 @@ import type { Event } from '../schemas/event.ts';
 import type { Report } from '../schemas/report.ts';
 import { originName } from '../render/format.ts';
 import { CLASS_LABELS, groupByYear, kindLabel, toTimelineEvents, type TimelineEvent } from './data.ts';
-import { DYAD_LANES } from './lanes.ts';
+import { assignRows, DYAD_LANES, eraBandHeight, laneLayout } from './lanes.ts';
 import type { Facet } from './state.ts';
 import { isoEndToDecimalYear, isoToDecimalYear, formatYear } from './time.ts';
 
@@ -30,6 +30,14 @@ export interface TimelineMeta {
 }
 
 export const DEFAULT_FROM_YEAR = 1945;
+
+/**
+ * The focus view's height in px with the default (dyad) lanes, as the chart will draw it: the page
+ * serves the chart's SVG with this height so that drawing the chart moves nothing below it.
+ */
+export function focusHeight(eras: TimelineMeta['eras']): number {
+  return laneLayout(eraBandHeight(assignRows(eras, 2)), DYAD_LANES.length).height;
+}
 
 const DYAD_LABELS: Record<string, string> = {
   ...Object.fromEntries(DYAD_LANES.map((l) => [l.key, l.label])),
@@ -125,7 +133,7 @@ const DATA_ATTR: Record<Facet, [string, 'eq' | 'word']> = {
 /**
  * The stylesheet behind the no-JS filter links: following `#f-<facet>-<value>` (a :target), every list
  * item without that value, and every year left empty, is hidden. Only while the script has not taken
- * over the list (`#tl-years.tl-js`; the script also removes this stylesheet), which then filters by
+ * over the list (`#tl-years.tl-js`; the stylesheet stays, its rules no longer match), which then filters by
  * the URL's query instead.
  */
 export function filterCss(links: ReadonlyArray<{ facet: Facet; value: string }>): string {
