@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import ledgerText from '../content/permalinks.json?raw';
 import { parseLedger, resolveLedger, type LedgerResolution } from './lib/claims/ledger.ts';
-import type { Related } from './lib/claims/related.ts';
+import { expandRelated, type Related } from './lib/claims/related.ts';
 import { sortById, type Dataset } from './lib/export/tables.ts';
 import { cacheKey, knownDigest } from './lib/render/cache-key.ts';
 import { ContentErrors } from './lib/parse/errors.ts';
@@ -99,7 +99,7 @@ export async function getRelated(): Promise<Map<string, Related[]>> {
     const claims = await getClaims();
     if (entries.length !== 1 && claims.length > 0)
       throw new Error(`the "related" collection has ${entries.length} entries; expected one (src/lib/loader/corpus-loader.ts)`);
-    related = new Map(Object.entries(entries[0]?.data.claims ?? {}));
+    related = expandRelated(entries[0]?.data.claims ?? {}, claims);
   }
   return related;
 }

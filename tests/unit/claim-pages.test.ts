@@ -6,7 +6,7 @@ import { claimContexts, pinpoint } from '../../src/lib/claims/context.ts';
 import { newEntries, parseLedger, resolveLedger } from '../../src/lib/claims/ledger.ts';
 import { claimJsonLd, claimMetaTags } from '../../src/lib/claims/meta.ts';
 import { jsonScriptHtml } from '../../src/lib/render/safe-html.ts';
-import { relatedClaims } from '../../src/lib/claims/related.ts';
+import { compactRelated, expandRelated, relatedClaims } from '../../src/lib/claims/related.ts';
 import { claimsFromMarkdown } from '../../src/lib/parse/claims.ts';
 import { buildCorpus } from '../../src/lib/parse/corpus.ts';
 import { readContent } from '../../src/lib/loader/read-content.ts';
@@ -266,4 +266,20 @@ describe('claim context and related claims', () => {
     expect(rel.get('a-1')?.map((r) => r.id)).toEqual(['b-1', 'c-1']);
     expect(rel.get('d-1')).toEqual([]);
   });
+
+  it('stores related claims compactly and reads them back exactly, on the real corpus', async () => {
+    const { claims } = buildCorpus(await readContent(process.cwd()));
+    const full = relatedClaims(claims);
+    const compact = compactRelated(full);
+    const back = expandRelated(compact, claims);
+    let withRelated = 0;
+    for (const c of claims) {
+      expect(back.get(c.id) ?? []).toEqual(full.get(c.id));
+      if ((full.get(c.id) ?? []).length) withRelated++;
+    }
+    expect(withRelated).toBeGreaterThan(300);
+    expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(Object.fromEntries(full)).length / 2);
+    expect(() => expandRelated({ [claims[0]!.id]: [['nope-00000000', 1]] }, claims)).toThrow(/"nope-00000000", which is not a claim/);
+  });
 });
+

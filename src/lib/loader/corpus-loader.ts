@@ -9,7 +9,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { relatedClaims } from '../claims/related.ts';
+import { compactRelated, relatedClaims } from '../claims/related.ts';
 import { buildCorpus, type Corpus, type CorpusInput } from '../parse/corpus.ts';
 import { readContent } from './read-content.ts';
 
@@ -66,8 +66,8 @@ export function corpusLoader(collection: CollectionName): Loader {
         return;
       }
       if (collection === 'related') {
-        // One entry: every claim's related claims (src/lib/claims/related.ts).
-        const claims = Object.fromEntries(relatedClaims(corpus.claims));
+        // One entry: every claim's related claims, compact (src/lib/claims/related.ts).
+        const claims = compactRelated(relatedClaims(corpus.claims));
         const data = await ctx.parseData({ id: 'all', data: { claims } });
         ctx.store.set({ id: 'all', data, digest: key });
         ctx.logger.info(`related claims of ${Object.keys(claims).length} claims`);
