@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers.ts';
+import { expectNoAxeViolations, layoutShifts, watchLayoutShifts } from './helpers.ts';
 
 const first = (page: Page) => page.locator('#search-results a[data-result]').first();
 
@@ -149,6 +149,20 @@ test('/search/ is accessible with results shown', async ({ page }) => {
   await expect(first(page)).toBeVisible();
   await expect(page.locator('select[name=report] option').nth(1)).toHaveText(/\(\d+\)$/);
   await expectNoAxeViolations(page);
+});
+
+test('/search/?q= shows its results without shifting the page (phone and desktop)', async ({ browser }) => {
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await watchLayoutShifts(page);
+    await page.goto('/search/?q=oil%20rig');
+    await expect(first(page)).toBeVisible();
+    await page.waitForTimeout(500);
+    const { cls, shifts } = await layoutShifts(page);
+    expect(cls, `${viewport.width} px wide: ${shifts.join(', ')}`).toBeLessThan(0.02);
+    await context.close();
+  }
 });
 
 test.describe('without JavaScript', () => {

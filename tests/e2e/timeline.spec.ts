@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { isoToDecimalYear } from '../../src/lib/parse/dates.ts';
-import { expectNoAxeViolations } from './helpers.ts';
+import { expectNoAxeViolations, layoutShifts, watchLayoutShifts } from './helpers.ts';
 
 const allEvents = JSON.parse(readFileSync('dist/data/events.json', 'utf8')) as Array<{ id: string }>;
 
@@ -228,18 +228,7 @@ test('the page reserves the chart’s box: drawing the chart moves nothing (layo
   ] as const) {
     const context = await browser.newContext({ viewport: { width, height } });
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      const w = window as unknown as { __cls: number; __shifts: string[] };
-      w.__cls = 0;
-      w.__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
-          if (!e.hadRecentInput) {
-            w.__cls += e.value;
-            w.__shifts.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms`);
-          }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShifts(page);
     // Hold the timeline's script until the box has been measured as the page serves it.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -270,10 +259,7 @@ test('the page reserves the chart’s box: drawing the chart moves nothing (layo
     await expect(page.locator('#tl-svg a.tl-mark').first()).toBeAttached();
     expect(await box()).toEqual(before);
     await page.waitForTimeout(500);
-    const { cls, shifts } = await page.evaluate(() => {
-      const w = window as unknown as { __cls: number; __shifts: string[] };
-      return { cls: w.__cls, shifts: w.__shifts };
-    });
+    const { cls, shifts } = await layoutShifts(page);
     expect(cls, `${width} px wide: ${shifts.join(', ')}`).toBeLessThan(limit);
     await context.close();
   }
