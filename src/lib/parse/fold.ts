@@ -45,11 +45,28 @@ function foldChar(ch: string): string {
 
 /** Folds `s` (see module doc) and keeps, for every folded character, where it came from. */
 export function foldDiacritics(s: string, options: { lower?: boolean } = {}): Folded {
-  const lower = options.lower ?? false;
-  const parts: string[] = [];
-  let prevKept = '';
   const starts: number[] = [];
   const ends: number[] = [];
+  const text = foldWith(s, options.lower ?? false, (n, start, end) => {
+    for (let u = 0; u < n; u++) {
+      starts.push(start);
+      ends.push(end);
+    }
+  });
+  return { text, starts, ends };
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * The folding loop; `track`, when given, is told for each kept character how many folded units it
+ * became and the source offsets it spans.
+ */
+function foldWith(s: string, lower: boolean, track?: (units: number, start: number, end: number) => void): string {
+  // ASCII folds to itself (lower-cased if asked): no character is a mark, dash, apostrophe or CJK.
+  if (!track && ASCII.test(s)) return lower ? s.toLowerCase() : s;
+  let out = '';
+  let prevKept = '';
   const chars = Array.from(s);
   let offset = 0;
   for (let i = 0; i < chars.length; i++) {
@@ -71,17 +88,14 @@ export function foldDiacritics(s: string, options: { lower?: boolean } = {}): Fo
       const l = f.toLowerCase();
       if (l.length === f.length) f = l;
     }
-    for (let u = 0; u < f.length; u++) {
-      parts.push(f[u] as string);
-      starts.push(start);
-      ends.push(offset);
-    }
+    out += f;
+    track?.(f.length, start, offset);
     if (f !== '') prevKept = ch;
   }
-  return { text: parts.join(''), starts, ends };
+  return out;
 }
 
 /** Folds a string without keeping the map (for dictionary keys). */
 export function fold(s: string, options: { lower?: boolean } = {}): string {
-  return foldDiacritics(s, options).text;
+  return foldWith(s, options.lower ?? false);
 }
