@@ -33,17 +33,24 @@ export async function getClaims(): Promise<Claim[]> {
   return (await getCollection('claims')).map((e) => knownDigest(e.data, e.digest));
 }
 
+/** Claims grouped under each key `keysOf` gives them (a claim once per distinct key), in collection order. */
+function groupClaims(claims: readonly Claim[], keysOf: (c: Claim) => Iterable<string>): Map<string, Claim[]> {
+  const groups = new Map<string, Claim[]>();
+  for (const c of claims)
+    for (const key of new Set(keysOf(c))) {
+      const list = groups.get(key);
+      if (list) list.push(c);
+      else groups.set(key, [c]);
+    }
+  return groups;
+}
+
 let claimsByReport: Map<string, Claim[]> | undefined;
 
 /** The claims of one report in document order. */
 export async function getClaimsOf(reportId: string): Promise<Claim[]> {
   if (!claimsByReport) {
-    claimsByReport = new Map();
-    for (const c of await getClaims()) {
-      const list = claimsByReport.get(c.reportId) ?? [];
-      list.push(c);
-      claimsByReport.set(c.reportId, list);
-    }
+    claimsByReport = groupClaims(await getClaims(), (c) => [c.reportId]);
     for (const list of claimsByReport.values()) list.sort((a, b) => a.position.start - b.position.start);
   }
   return claimsByReport.get(reportId) ?? [];
@@ -53,15 +60,7 @@ let claimsByActor: Map<string, Claim[]> | undefined;
 
 /** The claims naming an actor, in collection order (indexed once per build). */
 export async function getClaimsNaming(actorId: string): Promise<Claim[]> {
-  if (!claimsByActor) {
-    claimsByActor = new Map();
-    for (const c of await getClaims())
-      for (const a of new Set(c.actors)) {
-        const list = claimsByActor.get(a) ?? [];
-        list.push(c);
-        claimsByActor.set(a, list);
-      }
-  }
+  claimsByActor ??= groupClaims(await getClaims(), (c) => c.actors);
   return claimsByActor.get(actorId) ?? [];
 }
 

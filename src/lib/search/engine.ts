@@ -180,22 +180,25 @@ export class SearchEngine {
     return lastAtMost((this.meta as SearchMeta).buckets, vi);
   }
 
-  private loadBucket(n: number): Promise<void> {
-    let p = this.buckets.get(n);
+  /** Fetches index file `name` once; `apply` stores its content. Later calls share the first load. */
+  private loadOnce<F>(loads: Map<number, Promise<void>>, n: number, name: string, apply: (file: F) => void): Promise<void> {
+    let p = loads.get(n);
     if (!p) {
-      const meta = this.meta as SearchMeta;
-      p = this.load(`post-${n}`, meta.version).then((f) => {
-        const file = f as PostingsFile;
-        file.lists.forEach((deltas, j) => {
-          const abs = new Int32Array(deltas.length);
-          let acc = 0;
-          for (let k = 0; k < deltas.length; k++) abs[k] = acc += deltas[k] as number;
-          this.postings[file.start + j] = abs;
-        });
-      });
-      this.buckets.set(n, p);
+      p = this.load(name, (this.meta as SearchMeta).version).then((f) => apply(f as F));
+      loads.set(n, p);
     }
     return p;
+  }
+
+  private loadBucket(n: number): Promise<void> {
+    return this.loadOnce<PostingsFile>(this.buckets, n, `post-${n}`, (file) => {
+      file.lists.forEach((deltas, j) => {
+        const abs = new Int32Array(deltas.length);
+        let acc = 0;
+        for (let k = 0; k < deltas.length; k++) abs[k] = acc += deltas[k] as number;
+        this.postings[file.start + j] = abs;
+      });
+    });
   }
 
   private shardOf(doc: number): number {
@@ -203,21 +206,14 @@ export class SearchEngine {
   }
 
   private loadShard(n: number): Promise<void> {
-    let p = this.shardLoads.get(n);
-    if (!p) {
-      const meta = this.meta as SearchMeta;
-      p = this.load(`shard-${n}`, meta.version).then((f) => {
-        const shard = f as ShardFile;
-        this.keys ??= shard.index.keys as FuseIndexInput['keys'];
-        shard.docs.forEach((d, j) => (this.docs[shard.start + j] = d));
-        for (const r of shard.index.records) {
-          const i = shard.start + r.i;
-          this.records[i] = { ...r, i };
-        }
-      });
-      this.shardLoads.set(n, p);
-    }
-    return p;
+    return this.loadOnce<ShardFile>(this.shardLoads, n, `shard-${n}`, (shard) => {
+      this.keys ??= shard.index.keys as FuseIndexInput['keys'];
+      shard.docs.forEach((d, j) => (this.docs[shard.start + j] = d));
+      for (const r of shard.index.records) {
+        const i = shard.start + r.i;
+        this.records[i] = { ...r, i };
+      }
+    });
   }
 
   /** Loads every shard (for the plain-Fuse baseline). */

@@ -4,7 +4,7 @@
  */
 import { getActors, getClaims, getClaimsOf, getEvents, getPermalinks, getRelated, getReports } from '../../content.ts';
 import { claimContexts, type ClaimContext } from '../../lib/claims/context.ts';
-import { cacheKey, shared } from '../../lib/render/cache-key.ts';
+import { cacheKey } from '../../lib/render/cache-key.ts';
 import type { Related } from '../../lib/claims/related.ts';
 import type { PermalinkEntry } from '../../lib/schemas/permalink.ts';
 import type { Actor } from '../../lib/schemas/actor.ts';
@@ -43,11 +43,8 @@ async function claimPaths(): Promise<Array<{ params: { id: string }; props: Clai
     getRelated(),
     getPermalinks(),
   ]);
-  // Records that appear on many claim pages are hashed once for the pages' cache keys.
-  shared(reports.map((r) => r.report));
-  shared(actors);
-  shared(events);
-  shared(claims);
+  // Reports, claims, actors and events stand in the pages' cache keys as the digests the content
+  // loader stored for them (see getClaims() and `knownDigest`): no record is serialised per page.
   const reportById = new Map(reports.map((r) => [r.report.id, r.report]));
   const claimById = new Map(claims.map((c) => [c.id, c]));
   const actorById = new Map(actors.map((a) => [a.id, a]));
