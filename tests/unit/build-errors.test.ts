@@ -11,7 +11,11 @@ const dir = mkdtempSync(join(tmpdir(), 'triangulate-build-'));
 for (const p of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
   cpSync(p, join(dir, p), { recursive: true });
 }
-symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'), 'dir');
+// Every package is linked, but not Astro's cache (node_modules/.astro): the copy's builds keep their
+// incremental cache, content store and memos to themselves and leave the checkout's alone.
+mkdirSync(join(dir, 'node_modules'));
+for (const entry of readdirSync('node_modules'))
+  if (entry !== '.astro') symlinkSync(join(process.cwd(), 'node_modules', entry), join(dir, 'node_modules', entry));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function build(force = true) {
@@ -145,5 +149,20 @@ describe('a rebuild without --force (after the hostile build above)', () => {
     expect(readFileSync(join(dir, 'dist/reports/index.html'), 'utf8')).not.toContain('hostile-2026');
     expect(readFileSync(join(dir, kept), 'utf8')).toBe(keptHtml);
     expect(readFileSync(join(dir, 'dist/sitemap-0.xml'), 'utf8')).not.toContain('hostile-2026');
+    // The content changed, so the search index was built again: no file of it was copied.
+    expect(r.stdout).not.toMatch(/\/search\/index\/[^ ]+\.json \(cached\)/);
+    expect(readFileSync(join(dir, 'dist/search/index/meta.json'), 'utf8')).not.toContain('hostile-2026');
+  }, 300_000);
+
+  it('with nothing changed, lists the search index from the memo and copies every file of it', () => {
+    const indexDir = join(dir, 'dist/search/index');
+    const files = readdirSync(indexDir).sort();
+    const bodies = files.map((f) => readFileSync(join(indexDir, f), 'utf8'));
+    const r = build(false);
+    expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+    for (const f of files) expect(r.stdout).toContain(`/search/index/${f} (cached)`);
+    expect(readdirSync(indexDir).sort()).toEqual(files);
+    expect(files.map((f) => readFileSync(join(indexDir, f), 'utf8'))).toEqual(bodies);
+    expect(readdirSync(join(dir, 'node_modules/.astro/triangulate'))).toEqual(['search-index-files.json']);
   }, 300_000);
 });
