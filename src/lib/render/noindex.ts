@@ -7,8 +7,13 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 
-const NOINDEX = /<meta name="robots" content="noindex"/;
-const CHUNK = 8192;
+const NOINDEX = Buffer.from('<meta name="robots" content="noindex"');
+const HEAD_END = Buffer.from('</head>');
+const CHUNK = 16384;
+
+// One buffer for every call (the sitemap filter calls this once per page, synchronously); it grows
+// only for a page whose head is longer than a chunk.
+let buffer = Buffer.alloc(CHUNK);
 
 /** True when `file`'s head carries the noindex robots tag; false for a missing or unreadable file. */
 export function pageIsNoindex(file: string): boolean {
@@ -19,17 +24,22 @@ export function pageIsNoindex(file: string): boolean {
     return false;
   }
   try {
-    const buffer = Buffer.alloc(CHUNK);
-    let head = '';
+    // Bytes, not text: the tag and `</head>` are ASCII, so a chunk ending inside a multi-byte
+    // character cannot hide them.
+    let length = 0;
     for (;;) {
-      const n = readSync(fd, buffer, 0, CHUNK, null);
-      if (n === 0) break;
-      // A chunk may end inside a multi-byte character: the tag is ASCII, so latin1 keeps it intact.
-      head += buffer.toString('latin1', 0, n);
-      const end = head.indexOf('</head>');
-      if (end >= 0) return NOINDEX.test(head.slice(0, end));
+      if (length === buffer.length) {
+        const grown = Buffer.alloc(buffer.length * 2);
+        buffer.copy(grown);
+        buffer = grown;
+      }
+      const n = readSync(fd, buffer, length, buffer.length - length, length);
+      const searchFrom = Math.max(0, length - HEAD_END.length);
+      length += n;
+      const head = buffer.subarray(0, length);
+      const end = n === 0 ? length : head.indexOf(HEAD_END, searchFrom);
+      if (end >= 0) return head.subarray(0, end).includes(NOINDEX);
     }
-    return NOINDEX.test(head);
   } finally {
     closeSync(fd);
   }
