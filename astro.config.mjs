@@ -42,6 +42,8 @@ export default defineConfig({
       ],
     },
   },
+  // No code blocks in briefings or pages: Shiki is not loaded (and its inline styles would need CSP hashes).
+  markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1', port: 4321 },
   // Pages whose getStaticPaths entries carry a `cacheKey` (src/lib/render/cache-key.ts) are copied from
   // the previous build when the key and their code are unchanged. `npm run build` passes --force and
