@@ -111,6 +111,33 @@ const now = () => performance.now();
 const href = (type: DocType, id: string) => `/${type}s/${id}/`;
 
 /** Index of the last of the ascending `starts` that is ≤ `value` (0 when none is): which file holds it. */
+/**
+ * The files to load for items in priority order, within a budget of files not loaded yet. Files
+ * already loaded (or already in `picked`) cost nothing; a file past the budget is left out and the
+ * answer is not `complete`. `picked` keeps the order files were first chosen in.
+ */
+export function withinBudget(
+  files: Iterable<number>,
+  isLoaded: (file: number) => boolean,
+  budget: number,
+  picked: Set<number> = new Set(),
+): { picked: Set<number>; complete: boolean } {
+  let fresh = 0;
+  let complete = true;
+  for (const file of files) {
+    if (picked.has(file)) continue;
+    if (!isLoaded(file)) {
+      if (fresh >= budget) {
+        complete = false;
+        continue;
+      }
+      fresh++;
+    }
+    picked.add(file);
+  }
+  return { picked, complete };
+}
+
 function lastAtMost(starts: readonly number[], value: number): number {
   let lo = 0;
   let hi = starts.length - 1;
@@ -277,28 +304,19 @@ export class SearchEngine {
     const t1 = now();
     // Postings files to load: with a budget, the files of the best expansions first (exact matches
     // before prefixes before edits); expansions whose file is left out wait for the complete answer.
-    const needed = new Set<number>();
-    let postingsComplete = true;
-    const postingBudget = options.postingBudget ?? Infinity;
-    let freshBuckets = 0;
     // Every word's best expansion is always loaded, so a word never drops out of the AND.
+    const always = new Set<number>();
     for (const list of expansions) {
       const top = [...list].sort((a, b) => b.quality - a.quality || (meta.df[b.vi] ?? 0) - (meta.df[a.vi] ?? 0))[0];
-      if (top) needed.add(this.bucketOf(top.vi));
+      if (top) always.add(this.bucketOf(top.vi));
     }
     const byQuality = expansions.flatMap((list) => list).sort((a, b) => b.quality - a.quality || a.vi - b.vi);
-    for (const e of byQuality) {
-      const b = this.bucketOf(e.vi);
-      if (needed.has(b)) continue;
-      if (!this.buckets.has(b)) {
-        if (freshBuckets >= postingBudget) {
-          postingsComplete = false;
-          continue;
-        }
-        freshBuckets++;
-      }
-      needed.add(b);
-    }
+    const { picked: needed, complete: postingsComplete } = withinBudget(
+      byQuality.map((e) => this.bucketOf(e.vi)),
+      (b) => this.buckets.has(b),
+      options.postingBudget ?? Infinity,
+      always,
+    );
     const f = this.resolveFilters(filters);
     const filtering = f.report >= 0 || f.actor >= 0 || f.origin !== undefined || f.kind >= 0 || f.from !== undefined || f.to !== undefined;
     await Promise.all([...[...needed].map((b) => this.loadBucket(b)), ...(filtering ? [this.loadFacets()] : [])]);
@@ -345,23 +363,13 @@ export class SearchEngine {
     }
     const t3 = now();
     // Shards in the order of the candidates they hold.
-    const budget = options.shardBudget ?? Infinity;
-    const wanted: number[] = [];
-    let fresh = 0;
-    let complete = postingsComplete;
-    for (const d of chosen) {
-      const shard = this.shardOf(d);
-      if (wanted.includes(shard)) continue;
-      if (!this.shardLoads.has(shard)) {
-        if (fresh >= budget) {
-          complete = false;
-          continue;
-        }
-        fresh++;
-      }
-      wanted.push(shard);
-    }
-    await Promise.all(wanted.map((s) => this.loadShard(s)));
+    const { picked: wanted, complete: shardsComplete } = withinBudget(
+      chosen.map((d) => this.shardOf(d)),
+      (sh) => this.shardLoads.has(sh),
+      options.shardBudget ?? Infinity,
+    );
+    const complete = postingsComplete && shardsComplete;
+    await Promise.all([...wanted].map((sh) => this.loadShard(sh)));
     const t4 = now();
     const records = chosen.map((d) => this.records[d]).filter((r): r is FuseRecord => !!r);
     const fuseScores = this.fuseRank(parsed, records);
