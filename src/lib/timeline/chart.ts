@@ -23,7 +23,7 @@ import { inRange } from './state.ts';
 import { formatYear, timeTicks } from './time.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const { eraRow: ERA_ROW, laneLabel: LANE_LABEL, row: ROW, maxRows: MAX_ROWS, axis: AXIS } = GEOMETRY;
+const { eraRow: ERA_ROW, laneLabel: LANE_LABEL, axis: AXIS } = GEOMETRY;
 const MIN_SPAN = 1 / 24; // about a fortnight at the deepest zoom
 
 export interface ChartCallbacks {
@@ -91,6 +91,10 @@ export function createChart(
   let rows: Int32Array = new Int32Array(0);
   let lanes: readonly Lane[] = [];
   let laneTop: number[] = [];
+  /** Rows per lane and their pitch: fewer, closer rows with more lanes (the view's height is fixed). */
+  let laneRows: number = GEOMETRY.maxRows;
+  let rowH: number = GEOMETRY.row;
+  let laneH = 0;
   let packedK = 0;
   let shown = new Uint8Array(0);
   let marks: SVGAElement[] = [];
@@ -177,6 +181,9 @@ export function createChart(
   function layoutLanes() {
     const layout = laneLayout(eraHeight, lanes.length);
     laneTop = layout.tops;
+    laneRows = layout.rows;
+    rowH = layout.rowHeight;
+    laneH = layout.laneHeight;
     height = layout.height;
     svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
     clipRect.attr('width', width).attr('height', height);
@@ -194,7 +201,7 @@ export function createChart(
       .attr('x', 0)
       .attr('y', (_, i) => (laneTop[i] ?? 0) + 1)
       .attr('width', width)
-      .attr('height', LANE_LABEL + MAX_ROWS * ROW + 4)
+      .attr('height', Math.floor(laneH) - 2)
       .attr('class', (_, i) => `tl-lane-bg${i % 2 ? ' odd' : ''}`);
     lane
       .select('text')
@@ -204,14 +211,14 @@ export function createChart(
   }
 
   function yOf(i: number): number {
-    return (laneTop[laneIdx[i] ?? 0] ?? 0) + LANE_LABEL + ROW / 2 + 2 + (rows[i] ?? 0) * ROW;
+    return (laneTop[laneIdx[i] ?? 0] ?? 0) + LANE_LABEL + rowH / 2 + 2 + (rows[i] ?? 0) * rowH;
   }
 
   function pack() {
     const k = (d1 - d0) / (dom()[1] - dom()[0]);
     packedK = k;
     const yearsPerPx = (dom()[1] - dom()[0]) / width;
-    const packed = layoutRows(events, (_, i) => String(laneIdx[i] ?? 0), MAX_ROWS, 22 * yearsPerPx);
+    const packed = layoutRows(events, (_, i) => String(laneIdx[i] ?? 0), laneRows, 22 * yearsPerPx);
     rows = Int32Array.from(packed);
   }
 
