@@ -110,13 +110,63 @@ test('zoom buttons change the visible range; reset returns to the default view',
   await page.getByRole('button', { name: /Reset/ }).click();
   await expect(summary).toHaveText(initial ?? '');
   await expect(page).toHaveURL(/\/timeline\/$/);
-  // Wheel zoom over the chart narrows the range too.
+  // Ctrl + wheel over the chart narrows the range too.
   const box = await page.locator('#tl-svg').boundingBox();
   if (!box) throw new Error('no chart');
   await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+  await page.keyboard.down('Control');
   await page.mouse.wheel(0, -600);
+  await page.keyboard.up('Control');
   await expect(page).toHaveURL(/from=/);
   await expectSameCounts(page);
+});
+
+test('a plain wheel over the chart scrolls the page and leaves the range alone; Ctrl or ⌘ + wheel zooms', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await ready(page);
+  const summary = page.locator('#tl-summary');
+  const initial = await summary.textContent();
+  const axis = async () => (await page.locator('#tl-svg .tl-axis .tick text').allTextContents()).join(' ');
+  const axisBefore = await axis();
+  const scrollY = () => page.evaluate(() => window.scrollY);
+  const overChart = async () => {
+    const box = await page.locator('#tl-svg').boundingBox();
+    if (!box) throw new Error('no chart');
+    await page.mouse.move(box.x + box.width * 0.6, box.y + Math.min(box.height / 2, 900 - box.y - 20));
+  };
+  await overChart();
+  expect(await scrollY()).toBe(0);
+  await page.mouse.wheel(0, 300);
+  await expect.poll(scrollY).toBeGreaterThan(100);
+  // A hint says how to zoom (a status region, empty again a moment later).
+  await expect(page.locator('#tl-wheel-hint')).toBeVisible();
+  await expect(page.locator('#tl-wheel-hint')).toHaveText(/^To zoom, hold (Ctrl|⌘) while scrolling$/);
+  await expect(page.locator('#tl-wheel-hint')).toBeHidden({ timeout: 5000 });
+  // The domain is unchanged: no range in the URL, same summary and axis.
+  expect(new URL(page.url()).searchParams.get('from')).toBeNull();
+  await expect(summary).toHaveText(initial ?? '');
+  expect(await axis()).toBe(axisBefore);
+
+  // Ctrl + wheel zooms in, and the page does not scroll.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect.poll(scrollY).toBe(0);
+  await overChart();
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -300);
+  await page.keyboard.up('Control');
+  await expect(page).toHaveURL(/from=\d{4}/);
+  const fromCtrl = Number((new URL(page.url()).searchParams.get('from') ?? '').slice(0, 4));
+  expect(fromCtrl).toBeGreaterThan(1945);
+  expect(await scrollY()).toBe(0);
+  await expect(page.locator('#tl-wheel-hint')).toBeHidden();
+  expect(await axis()).not.toBe(axisBefore);
+  await expectSameCounts(page);
+  // ⌘ (Meta) + wheel too: zooming out again.
+  await page.keyboard.down('Meta');
+  await page.mouse.wheel(0, 300);
+  await page.keyboard.up('Meta');
+  await expect.poll(() => Number((new URL(page.url()).searchParams.get('from') ?? '1945').slice(0, 4))).toBeLessThan(fromCtrl);
+  expect(await scrollY()).toBe(0);
 });
 
 test('keyboard: one Tab stop on the chart, arrows go through events in date order, Enter opens one', async ({

@@ -16,6 +16,7 @@ import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3-zoom';
 import { eventDateText, type TimelineEvent } from './data.ts';
+import { wheelDelta, zoomFilter } from './input.ts';
 import { assignRows, eraBandHeight, GEOMETRY, laneLayout, layoutRows, type Lane } from './lanes.ts';
 import type { TimelineMeta } from './page.ts';
 import { markRadius, shapePath } from './shapes.ts';
@@ -531,6 +532,8 @@ export function createChart(
   const maxK = (d1 - d0) / MIN_SPAN;
   const zoomer = d3zoom<SVGSVGElement, unknown>()
     .scaleExtent([1, maxK])
+    .filter((ev: Event) => zoomFilter(ev as MouseEvent))
+    .wheelDelta((ev: WheelEvent) => wheelDelta(ev))
     .on('zoom', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => {
       if (quiet) return;
       x = ev.transform.rescaleX(x0);
