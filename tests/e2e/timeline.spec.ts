@@ -216,6 +216,60 @@ test('hovering a mark shows its tooltip; axe is clean with the filters open', as
   await expectNoAxeViolations(page);
 });
 
+test('the tooltip can be hovered, stays until pointer and focus leave, and Escape hides it without moving focus (WCAG 1.4.13)', async ({
+  page,
+}) => {
+  await ready(page, '/timeline/?from=2014&to=2015');
+  const tip = page.locator('#tl-tooltip');
+  const mark = marks(page).first();
+  await mark.hover();
+  await expect(tip).toBeVisible();
+  const title = await tip.locator('strong').textContent();
+  expect(title).toBeTruthy();
+  await expect(mark).toHaveAttribute('aria-describedby', 'tl-tooltip');
+  // Move the pointer onto the tooltip, in steps (the way a hand moves it), and stay there.
+  const m = await mark.boundingBox();
+  const t = await tip.boundingBox();
+  if (!m || !t) throw new Error('no mark or tooltip');
+  await page.mouse.move(m.x + m.width / 2, t.y + Math.min(t.height / 2, 20), { steps: 8 });
+  await page.waitForTimeout(1000);
+  await expect(tip).toBeVisible();
+  await expect(tip.locator('strong')).toHaveText(title ?? '');
+  // The tooltip is what the pointer is on (its text can be selected, it does not let the pointer through).
+  const onTip = await page.evaluate(
+    ([x, y]) => !!document.elementFromPoint(x as number, y as number)?.closest('#tl-tooltip'),
+    [m.x + m.width / 2, t.y + Math.min(t.height / 2, 20)],
+  );
+  expect(onTip).toBe(true);
+  // Escape hides it and focus does not move.
+  const active = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+  const focusBefore = await active();
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
+  expect(await active()).toBe(focusBefore);
+  // Hover again; the pointer leaving the mark (and not to the tooltip) hides it after a moment.
+  await mark.hover();
+  await expect(tip).toBeVisible();
+  await page.mouse.move(5, 5);
+  await expect(tip).toBeVisible(); // not at once: there is time to reach it
+  await expect(tip).toBeHidden();
+  // Keyboard: focus shows it, Escape hides it and the mark keeps focus; the next mark shows its own.
+  await page.locator('#tl-era').focus();
+  await page.keyboard.press('Tab');
+  const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? null);
+  const first = await focusedId();
+  expect(first).not.toBeNull();
+  await expect(tip).toBeVisible();
+  await page.waitForTimeout(800);
+  await expect(tip).toBeVisible(); // stays while focus stays
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
+  expect(await focusedId()).toBe(first);
+  await page.keyboard.press('ArrowRight');
+  await expect(tip).toBeVisible();
+  expect(await focusedId()).not.toBe(first);
+});
+
 test('without JavaScript the list shows every event, grouped by year, with plain filter links', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
