@@ -49,6 +49,9 @@ describe('timeline input: the wheel scrolls the page, Ctrl/⌘ + wheel zooms', (
     expect(zoomKey('Win32')).toBe('Ctrl');
     expect(zoomKey('Linux x86_64')).toBe('Ctrl');
     expect(zoomKey('')).toBe('Ctrl');
+    expect(zoomKey('Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36')).toBe('⌘');
+    expect(zoomKey('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0')).toBe('Ctrl');
+    expect(zoomKey('Mozilla/5.0 (Windows NT 10.0; Win64; x64)')).toBe('Ctrl');
     expect(zoomHintText('Win32')).toBe('To zoom, hold Ctrl while scrolling');
   });
 });

@@ -279,10 +279,10 @@ export async function initTimeline(doc: Document): Promise<void> {
   // over the chart. A status region, empty (and not shown) between hints.
   const hint = doc.getElementById('tl-wheel-hint');
   let hintTimer: ReturnType<typeof setTimeout> | undefined;
+  // 'macOS' from User-Agent Client Hints where there are any, else the user agent string ('Macintosh').
   const platform =
-    (win.navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ??
-    win.navigator.platform ??
-    '';
+    (win.navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ||
+    win.navigator.userAgent;
   focusEl.addEventListener(
     'wheel',
     (ev) => {

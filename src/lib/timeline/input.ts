@@ -48,7 +48,7 @@ export function wantsZoomHint(ev: WheelLike): boolean {
   return !wheelZooms(ev) && Math.abs(ev.deltaY) > Math.abs(ev.deltaX);
 }
 
-/** The modifier key to name in the hint: ⌘ on Apple systems, Ctrl elsewhere. */
+/** The modifier key to name in the hint: ⌘ on Apple systems, Ctrl elsewhere (from a platform name or a user agent string). */
 export function zoomKey(platform: string): '⌘' | 'Ctrl' {
   return /mac|iphone|ipad|ipod/i.test(platform) ? '⌘' : 'Ctrl';
 }
