@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { wantsZoomHint, wheelDelta, wheelZooms, zoomFilter, zoomHintText, zoomKey } from '../../src/lib/timeline/input.ts';
+import {
+  wantsZoomHint,
+  wheelDelta,
+  wheelZooms,
+  zoomFilter,
+  zoomHintText,
+  zoomKey,
+} from '../../src/lib/timeline/input.ts';
 
-const wheel = (o: Partial<{ ctrlKey: boolean; metaKey: boolean; deltaX: number; deltaY: number; deltaMode: number }>) => ({
+const wheel = (
+  o: Partial<{
+    ctrlKey: boolean;
+    metaKey: boolean;
+    deltaX: number;
+    deltaY: number;
+    deltaMode: number;
+  }>,
+) => ({
   type: 'wheel',
   ctrlKey: false,
   metaKey: false,
@@ -23,7 +38,9 @@ describe('timeline input: the wheel scrolls the page, Ctrl/⌘ + wheel zooms', (
 
   it('drag and touch as d3-zoom’s default: primary button, no Ctrl-click', () => {
     expect(zoomFilter({ type: 'mousedown', ctrlKey: false, metaKey: false, button: 0 })).toBe(true);
-    expect(zoomFilter({ type: 'mousedown', ctrlKey: false, metaKey: false, button: 2 })).toBe(false);
+    expect(zoomFilter({ type: 'mousedown', ctrlKey: false, metaKey: false, button: 2 })).toBe(
+      false,
+    );
     expect(zoomFilter({ type: 'mousedown', ctrlKey: true, metaKey: false, button: 0 })).toBe(false);
     expect(zoomFilter({ type: 'touchstart', ctrlKey: false, metaKey: false })).toBe(true);
     expect(zoomFilter({ type: 'mousedown', ctrlKey: false, metaKey: true, button: 0 })).toBe(true);
@@ -50,7 +67,11 @@ describe('timeline input: the wheel scrolls the page, Ctrl/⌘ + wheel zooms', (
     expect(zoomKey('Linux x86_64')).toBe('Ctrl');
     expect(zoomKey('')).toBe('Ctrl');
     expect(zoomKey('Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36')).toBe('⌘');
-    expect(zoomKey('Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0')).toBe('Ctrl');
+    expect(
+      zoomKey(
+        'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0',
+      ),
+    ).toBe('Ctrl');
     expect(zoomKey('Mozilla/5.0 (Windows NT 10.0; Win64; x64)')).toBe('Ctrl');
     expect(zoomHintText('Win32')).toBe('To zoom, hold Ctrl while scrolling');
   });

@@ -23,7 +23,12 @@ export function wheelZooms(ev: Pick<WheelLike, 'ctrlKey' | 'metaKey'>): boolean 
  * d3-zoom's filter: wheel events only with Ctrl or ⌘; other events as d3's default (no secondary
  * button, no Ctrl-click, which is a right click on a Mac).
  */
-export function zoomFilter(ev: { type: string; ctrlKey: boolean; metaKey: boolean; button?: number }): boolean {
+export function zoomFilter(ev: {
+  type: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  button?: number;
+}): boolean {
   if (ev.type === 'wheel') return wheelZooms(ev);
   return !ev.ctrlKey && !ev.button;
 }
