@@ -71,6 +71,9 @@ describe('focus view geometry (the page reserves the box the chart draws)', () =
     const lane = GEOMETRY.laneLabel + GEOMETRY.maxRows * GEOMETRY.row + 6;
     expect(laneLayout(eraBandHeight([0, 0]), 5)).toEqual({
       tops: [20, 20 + lane, 20 + 2 * lane, 20 + 3 * lane, 20 + 4 * lane],
+      laneHeight: lane,
+      rows: 4,
+      rowHeight: 17,
       height: 20 + 5 * lane + GEOMETRY.axis,
     });
     // Overlapping eras take a second row; the page's height is the chart's.
@@ -81,5 +84,48 @@ describe('focus view geometry (the page reserves the box the chart draws)', () =
     expect(eraBandHeight(assignRows(eras, 2))).toBe(2 * GEOMETRY.eraRow + 4);
     expect(focusHeight(eras)).toBe(laneLayout(2 * GEOMETRY.eraRow + 4, DYAD_LANES.length).height);
     expect(focusHeight([])).toBe(laneLayout(GEOMETRY.eraRow + 4, 5).height);
+  });
+});
+
+describe('lane modes share the reserved height (no layout shift with ?lanes=actor)', () => {
+  const dyad = laneLayout(36, DYAD_LANES.length);
+
+  it('seven actor lanes (six actors and Other) fit the dyad lanes’ height with three closer rows', () => {
+    const actor = laneLayout(36, 7);
+    expect(actor.height).toBe(dyad.height);
+    expect(actor.height).toBe(focusHeight([
+      { id: 'a', name: 'A', start: 1900, end: 1960 },
+      { id: 'b', name: 'B', start: 1950, end: 1975 },
+    ]));
+    expect(actor.rows).toBe(3);
+    expect(actor.rowHeight).toBeGreaterThanOrEqual(GEOMETRY.minRow);
+    expect(actor.rowHeight).toBeLessThan(GEOMETRY.row);
+  });
+
+  it('any lane count from one to seven: same height, lanes in order without overlap, rows inside their lane', () => {
+    for (let n = 1; n <= 7; n++) {
+      const l = laneLayout(36, n);
+      expect(l.height, `${n} lanes`).toBe(dyad.height);
+      expect(l.tops).toHaveLength(n);
+      expect(l.tops[0]).toBe(36);
+      for (let i = 1; i < n; i++) expect((l.tops[i] ?? 0) - (l.tops[i - 1] ?? 0)).toBeGreaterThanOrEqual(Math.floor(l.laneHeight));
+      // The last row's centre (as the chart places it) leaves room for a mark inside the lane.
+      const lastRow = GEOMETRY.laneLabel + l.rowHeight / 2 + 2 + (l.rows - 1) * l.rowHeight;
+      expect(lastRow + 6, `${n} lanes`).toBeLessThanOrEqual(l.laneHeight);
+      expect(l.rows).toBeGreaterThanOrEqual(3);
+      expect(l.rows).toBeLessThanOrEqual(GEOMETRY.rowsCap);
+      expect(l.rowHeight).toBeGreaterThanOrEqual(GEOMETRY.minRow);
+    }
+    // Fewer lanes get more room: six lanes keep full-height rows, one lane is capped.
+    expect(laneLayout(36, 6)).toMatchObject({ rows: 3, rowHeight: GEOMETRY.row });
+    expect(laneLayout(36, 1)).toMatchObject({ rows: GEOMETRY.rowsCap, rowHeight: GEOMETRY.row });
+  });
+
+  it('only lanes too many for a row of minRow make the view taller', () => {
+    const many = laneLayout(36, 30);
+    expect(many.height).toBeGreaterThan(dyad.height);
+    expect(many.rows).toBe(1);
+    expect(many.rowHeight).toBe(GEOMETRY.minRow);
+    expect(laneLayout(36, 0).height).toBe(dyad.height);
   });
 });

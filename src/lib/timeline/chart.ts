@@ -16,14 +16,16 @@ import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3-zoom';
 import { eventDateText, type TimelineEvent } from './data.ts';
+import { wheelDelta, zoomFilter } from './input.ts';
 import { assignRows, eraBandHeight, GEOMETRY, laneLayout, layoutRows, type Lane } from './lanes.ts';
 import type { TimelineMeta } from './page.ts';
 import { markRadius, shapePath } from './shapes.ts';
 import { inRange } from './state.ts';
 import { formatYear, timeTicks } from './time.ts';
+import { shownTip, startsDelay, TIP_HIDE_DELAY, TIP_INITIAL, tipReducer, type TipAction } from './tooltip.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const { eraRow: ERA_ROW, laneLabel: LANE_LABEL, row: ROW, maxRows: MAX_ROWS, axis: AXIS } = GEOMETRY;
+const { eraRow: ERA_ROW, laneLabel: LANE_LABEL, axis: AXIS } = GEOMETRY;
 const MIN_SPAN = 1 / 24; // about a fortnight at the deepest zoom
 
 export interface ChartCallbacks {
@@ -91,6 +93,10 @@ export function createChart(
   let rows: Int32Array = new Int32Array(0);
   let lanes: readonly Lane[] = [];
   let laneTop: number[] = [];
+  /** Rows per lane and their pitch: fewer, closer rows with more lanes (the view's height is fixed). */
+  let laneRows: number = GEOMETRY.maxRows;
+  let rowH: number = GEOMETRY.row;
+  let laneH = 0;
   let packedK = 0;
   let shown = new Uint8Array(0);
   let marks: SVGAElement[] = [];
@@ -177,6 +183,9 @@ export function createChart(
   function layoutLanes() {
     const layout = laneLayout(eraHeight, lanes.length);
     laneTop = layout.tops;
+    laneRows = layout.rows;
+    rowH = layout.rowHeight;
+    laneH = layout.laneHeight;
     height = layout.height;
     svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
     clipRect.attr('width', width).attr('height', height);
@@ -194,7 +203,7 @@ export function createChart(
       .attr('x', 0)
       .attr('y', (_, i) => (laneTop[i] ?? 0) + 1)
       .attr('width', width)
-      .attr('height', LANE_LABEL + MAX_ROWS * ROW + 4)
+      .attr('height', Math.floor(laneH) - 2)
       .attr('class', (_, i) => `tl-lane-bg${i % 2 ? ' odd' : ''}`);
     lane
       .select('text')
@@ -204,14 +213,14 @@ export function createChart(
   }
 
   function yOf(i: number): number {
-    return (laneTop[laneIdx[i] ?? 0] ?? 0) + LANE_LABEL + ROW / 2 + 2 + (rows[i] ?? 0) * ROW;
+    return (laneTop[laneIdx[i] ?? 0] ?? 0) + LANE_LABEL + rowH / 2 + 2 + (rows[i] ?? 0) * rowH;
   }
 
   function pack() {
     const k = (d1 - d0) / (dom()[1] - dom()[0]);
     packedK = k;
     const yearsPerPx = (dom()[1] - dom()[0]) / width;
-    const packed = layoutRows(events, (_, i) => String(laneIdx[i] ?? 0), MAX_ROWS, 22 * yearsPerPx);
+    const packed = layoutRows(events, (_, i) => String(laneIdx[i] ?? 0), laneRows, 22 * yearsPerPx);
     rows = Int32Array.from(packed);
   }
 
@@ -420,6 +429,7 @@ export function createChart(
     drawAxis();
     drawMarks();
     drawOverviewWindow();
+    if (tipShown >= 0) placeTip(tipShown);
     measure('timeline:redraw', t);
   }
 
@@ -457,7 +467,6 @@ export function createChart(
     else if (ev.key === 'ArrowLeft' || ev.key === 'ArrowUp') next = nextShown(i, -1);
     else if (ev.key === 'Home') next = firstShown();
     else if (ev.key === 'End') next = shown.lastIndexOf(1);
-    else if (ev.key === 'Escape') hideTip();
     else if (ev.key === 'Enter') {
       const href = marks[i]?.getAttribute('href');
       if (href) {
@@ -471,21 +480,47 @@ export function createChart(
     moveFocus(Math.max(0, Math.min(events.length - 1, next)));
   });
 
-  function showTip(i: number) {
+  // The tooltip (WCAG 2.2 SC 1.4.13): the pointer can move onto it (hiding waits a moment, and the
+  // pointer over it keeps it), Escape hides it without moving focus, and it stays until the pointer
+  // and focus have left. When it shows is `tipReducer`'s (tooltip.ts); where, this.
+  let tip = TIP_INITIAL;
+  let tipShown = -1;
+  let tipTimer: ReturnType<typeof setTimeout> | undefined;
+  function placeTip(i: number) {
     const e = events[i];
-    const el = marks[i];
-    if (!e || !el) return;
-    cb.describe(e, tooltip);
+    if (!e || !shown[i]) {
+      tooltip.hidden = true;
+      return;
+    }
     tooltip.hidden = false;
     const left = Math.min(width, Math.max(0, x(e.start)));
-    const top = yOf(i) + 14 + focusEl.offsetTop;
+    // Its top edge overlaps the mark's lower edge a little: no gap to cross (where another mark could
+    // take the hover) on the way from the mark to the tooltip.
+    const top = yOf(i) + Math.round(markRadius(e.reports.length) * 0.8) + focusEl.offsetTop;
     const w = tooltip.offsetWidth;
     tooltip.style.left = `${Math.max(0, Math.min(width - w, left - w / 2)) + focusEl.offsetLeft}px`;
     tooltip.style.top = `${top}px`;
-    el.setAttribute('aria-describedby', tooltip.id);
   }
-  function hideTip() {
-    tooltip.hidden = true;
+  function tipDispatch(a: TipAction) {
+    tip = tipReducer(tip, a);
+    if (startsDelay(a)) {
+      clearTimeout(tipTimer);
+      tipTimer = setTimeout(() => tipDispatch({ type: 'delay-over' }), TIP_HIDE_DELAY);
+    }
+    const i = shownTip(tip);
+    const repaint = tip.hover !== hoverIndex;
+    hoverIndex = tip.hover;
+    if (i !== tipShown) {
+      marks[tipShown]?.removeAttribute('aria-describedby');
+      tipShown = i;
+      const e = events[i];
+      if (e && marks[i]) {
+        cb.describe(e, tooltip);
+        marks[i].setAttribute('aria-describedby', tooltip.id);
+        placeTip(i);
+      } else tooltip.hidden = true;
+    }
+    if (repaint) paint();
   }
   const indexOf = (target: EventTarget | null) => {
     const a = (target as Element | null)?.closest?.('a.tl-mark');
@@ -494,39 +529,40 @@ export function createChart(
   gMarks
     .on('mouseover', (ev: MouseEvent) => {
       const i = indexOf(ev.target);
-      if (i >= 0) {
-        hoverIndex = i;
-        showTip(i);
-        paint();
-      }
+      if (i >= 0) tipDispatch({ type: 'enter-mark', i });
     })
-    .on('mouseout', () => {
-      hoverIndex = -1;
-      hideTip();
-      paint();
-    })
+    .on('mouseout', () => tipDispatch({ type: 'leave-mark' }))
     .on('focusin', (ev: FocusEvent) => {
       const i = indexOf(ev.target);
       if (i >= 0) {
         setRoving(i);
         focused = true;
-        showTip(i);
+        tipDispatch({ type: 'focus', i });
         paint();
       }
     })
     .on('focusout', () => {
       focused = false;
-      hideTip();
+      tipDispatch({ type: 'blur' });
       paint();
     });
+  tooltip.addEventListener('mouseenter', () => tipDispatch({ type: 'enter-tip' }));
+  tooltip.addEventListener('mouseleave', () => tipDispatch({ type: 'leave-tip' }));
+  // Escape hides the tooltip wherever focus is (hover needs no focus); focus stays where it is.
+  doc.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape' && tipShown >= 0) tipDispatch({ type: 'escape' });
+  });
 
   // Zoom behaviour.
   const maxK = (d1 - d0) / MIN_SPAN;
   const zoomer = d3zoom<SVGSVGElement, unknown>()
     .scaleExtent([1, maxK])
+    .filter((ev: Event) => zoomFilter(ev as MouseEvent))
+    .wheelDelta((ev: WheelEvent) => wheelDelta(ev))
     .on('zoom', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => {
       if (quiet) return;
       x = ev.transform.rescaleX(x0);
+      if (tip.hover >= 0) tipDispatch({ type: 'view' });
       redraw();
       cb.onView(view(), false);
     })
@@ -612,7 +648,7 @@ export function createChart(
     px = new Float32Array(events.length);
     py = new Float32Array(events.length);
     focusIndex = -1;
-    hoverIndex = -1;
+    tipDispatch({ type: 'reset' });
     if (!options.defer) {
       makeLinks();
       drawOverview();

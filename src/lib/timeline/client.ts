@@ -6,6 +6,7 @@
  */
 import { createChart, measure, type Chart } from './chart.ts';
 import { eventDateText, fromDataset, CLASS_LABELS, kindLabel, type TimelineEvent } from './data.ts';
+import { wantsZoomHint, zoomHintText } from './input.ts';
 import { actorLane, actorLanes, DYAD_LANES, dyadLane } from './lanes.ts';
 import type { TimelineMeta } from './page.ts';
 import {
@@ -274,6 +275,27 @@ export async function initTimeline(doc: Document): Promise<void> {
     const pad = (era.end - era.start) * 0.08;
     chart.setView([era.start - pad, era.end + pad], true);
   });
+  // A plain wheel over the chart scrolls the page (Ctrl or ⌘ + wheel zooms, input.ts): say so, briefly,
+  // over the chart. A status region, empty (and not shown) between hints.
+  const hint = doc.getElementById('tl-wheel-hint');
+  let hintTimer: ReturnType<typeof setTimeout> | undefined;
+  // 'macOS' from User-Agent Client Hints where there are any, else the user agent string ('Macintosh').
+  const platform =
+    (win.navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ||
+    win.navigator.userAgent;
+  focusEl.addEventListener(
+    'wheel',
+    (ev) => {
+      if (!hint || !wantsZoomHint(ev)) return;
+      if (!hint.textContent) hint.textContent = zoomHintText(platform);
+      // Beside the pointer (the chart can be taller than the window): just above it, inside the chart.
+      const top = ev.clientY - focusEl.getBoundingClientRect().top - 48;
+      hint.style.top = `${Math.max(4, Math.min(focusEl.clientHeight - 48, top))}px`;
+      clearTimeout(hintTimer);
+      hintTimer = setTimeout(() => (hint.textContent = ''), 1500);
+    },
+    { passive: true },
+  );
   // Keys anywhere on the chart: + and − zoom.
   chartEl.addEventListener('keydown', (ev) => {
     if ((ev.target as Element).closest('select, input')) return;

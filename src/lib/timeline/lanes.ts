@@ -116,21 +116,64 @@ export function layoutRows<T extends { start: number; end: number }>(
   return rows;
 }
 
-/** Geometry of the focus view in px, shared by the chart and the page (which reserves its box). */
-export const GEOMETRY = { eraRow: 16, laneLabel: 15, row: 17, maxRows: 4, axis: 26, overview: 50 } as const;
+/**
+ * Geometry of the focus view in px, shared by the chart and the page (which reserves its box).
+ * `maxRows` rows of `row` px per lane with the five dyad lanes; other lane counts share the same
+ * height (see `laneLayout`), with rows no closer than `minRow`.
+ */
+export const GEOMETRY = {
+  eraRow: 16,
+  laneLabel: 15,
+  row: 17,
+  minRow: 13,
+  maxRows: 4,
+  /** Most rows a lane gets when few lanes share the height. */
+  rowsCap: 8,
+  /** Space under a lane's last row. */
+  lanePad: 6,
+  axis: 26,
+  overview: 50,
+} as const;
 
 /** Height of the era band rows above the lanes (overlapping eras are stacked in up to two rows). */
 export function eraBandHeight(eraRows: readonly number[]): number {
   return (Math.max(0, ...eraRows) + 1) * GEOMETRY.eraRow + 4;
 }
 
-/** Top of each lane and the focus view's whole height, for `laneCount` lanes under the era bands. */
-export function laneLayout(eraHeight: number, laneCount: number): { tops: number[]; height: number } {
-  const tops: number[] = [];
-  let y = eraHeight;
-  for (let i = 0; i < laneCount; i++) {
-    tops.push(y);
-    y += GEOMETRY.laneLabel + GEOMETRY.maxRows * GEOMETRY.row + 6;
+/** Height of the lanes together: the five dyad lanes' (the reference the page reserves). */
+export const LANES_HEIGHT = DYAD_LANES.length * (GEOMETRY.laneLabel + GEOMETRY.maxRows * GEOMETRY.row + GEOMETRY.lanePad);
+
+export interface LaneLayout {
+  /** Top of each lane (whole px). */
+  tops: number[];
+  /** Height of one lane (px, not rounded). */
+  laneHeight: number;
+  /** Rows inside each lane, and their pitch in px. */
+  rows: number;
+  rowHeight: number;
+  /** The focus view's whole height: era bands, lanes, axis. */
+  height: number;
+}
+
+/**
+ * Lanes under the era bands: any number of lanes (the five dyads, or up to seven actor lanes) share
+ * the same height, `LANES_HEIGHT`, so the chart's box does not depend on the lane mode (the page is
+ * static and reserves that box before any script runs: nothing below moves when the chart is drawn or
+ * the lanes are switched). Each lane fits as many rows of `row` px as it can (up to `rowsCap`); where
+ * fewer than `maxRows - 1` fit, rows move closer (down to `minRow`). Only lanes too many for even one
+ * row of `minRow` make the view taller.
+ */
+export function laneLayout(eraHeight: number, laneCount: number): LaneLayout {
+  const { laneLabel, row, minRow, maxRows, rowsCap, lanePad, axis } = GEOMETRY;
+  const n = Math.max(1, laneCount);
+  const laneHeight = Math.max(LANES_HEIGHT / n, laneLabel + lanePad + minRow);
+  const room = laneHeight - laneLabel - lanePad;
+  let rows = Math.min(rowsCap, Math.floor(room / row));
+  let rowHeight: number = row;
+  if (rows < maxRows - 1) {
+    rows = Math.max(1, Math.min(maxRows - 1, Math.floor(room / minRow)));
+    rowHeight = Math.min(row, room / rows);
   }
-  return { tops, height: y + GEOMETRY.axis };
+  const tops = Array.from({ length: laneCount }, (_, i) => eraHeight + Math.round(i * laneHeight));
+  return { tops, laneHeight, rows, rowHeight, height: eraHeight + Math.round(n * laneHeight) + axis };
 }

@@ -32,8 +32,9 @@ export interface TimelineMeta {
 export const DEFAULT_FROM_YEAR = 1945;
 
 /**
- * The focus view's height in px with the default (dyad) lanes, as the chart will draw it: the page
- * serves the chart's SVG with this height so that drawing the chart moves nothing below it.
+ * The focus view's height in px as the chart will draw it, whatever the lane mode (dyad or actor
+ * lanes share one height, see `laneLayout`): the page serves the chart's SVG with this height so that
+ * drawing the chart moves nothing below it, with `?lanes=actor` in the URL too.
  */
 export function focusHeight(eras: TimelineMeta['eras']): number {
   return laneLayout(eraBandHeight(assignRows(eras, 2)), DYAD_LANES.length).height;
