@@ -121,6 +121,48 @@ test('zoom buttons change the visible range; reset returns to the default view',
   await expectSameCounts(page);
 });
 
+test('on a touch screen, one finger over the chart scrolls the page and two fingers pinch it', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  try {
+    await ready(page);
+    const cdp = await context.newCDPSession(page);
+    // Real touch input through the browser (touch events, then scrolling if nothing cancels them).
+    const touch = async (from: Array<[number, number]>, to: Array<[number, number]>) => {
+      const at = (t: number) => from.map(([x, y], i) => ({ x: x + ((to[i]?.[0] ?? x) - x) * t, y: y + ((to[i]?.[1] ?? y) - y) * t, id: i }));
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+      for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i / 10) });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    const middle = async () => {
+      const box = await page.locator('#tl-svg').boundingBox();
+      if (!box) throw new Error('no chart');
+      return [box.x + box.width / 2, Math.max(box.y + 40, Math.min(box.y + box.height / 2, 800))] as const;
+    };
+    const scrollY = () => page.evaluate(() => window.scrollY);
+    const [x, y] = await middle();
+    await touch([[x, y]], [[x, y - 300]]);
+    await expect.poll(scrollY).toBeGreaterThan(100);
+    expect(new URL(page.url()).searchParams.get('from')).toBeNull();
+    // Two fingers moving apart zoom in: the range narrows into the URL.
+    const [cx, cy] = await middle();
+    await touch(
+      [
+        [cx - 30, cy],
+        [cx + 30, cy],
+      ],
+      [
+        [cx - 150, cy],
+        [cx + 150, cy],
+      ],
+    );
+    await expect(page).toHaveURL(/from=\d{4}/);
+    await expectSameCounts(page);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a plain wheel over the chart scrolls the page and leaves the range alone; Ctrl or ⌘ + wheel zooms', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await ready(page);

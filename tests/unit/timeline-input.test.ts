@@ -36,13 +36,16 @@ describe('timeline input: the wheel scrolls the page, Ctrl/⌘ + wheel zooms', (
     expect(zoomFilter(wheel({ deltaY: -3, ctrlKey: true }))).toBe(true);
   });
 
-  it('drag and touch as d3-zoom’s default: primary button, no Ctrl-click', () => {
+  it('drag as d3-zoom’s default: primary button, no Ctrl-click; touch from the second finger on', () => {
     expect(zoomFilter({ type: 'mousedown', ctrlKey: false, metaKey: false, button: 0 })).toBe(true);
     expect(zoomFilter({ type: 'mousedown', ctrlKey: false, metaKey: false, button: 2 })).toBe(
       false,
     );
     expect(zoomFilter({ type: 'mousedown', ctrlKey: true, metaKey: false, button: 0 })).toBe(false);
-    expect(zoomFilter({ type: 'touchstart', ctrlKey: false, metaKey: false })).toBe(true);
+    // One finger scrolls the page; two fingers pan and pinch the chart.
+    expect(zoomFilter({ type: 'touchstart', ctrlKey: false, metaKey: false, touches: { length: 1 } })).toBe(false);
+    expect(zoomFilter({ type: 'touchstart', ctrlKey: false, metaKey: false, touches: { length: 2 } })).toBe(true);
+    expect(zoomFilter({ type: 'touchstart', ctrlKey: false, metaKey: false })).toBe(false);
     expect(zoomFilter({ type: 'mousedown', ctrlKey: false, metaKey: true, button: 0 })).toBe(true);
   });
 

@@ -84,6 +84,8 @@ describe('timeline time: axis ticks', () => {
     expect(labels([1945, 2021], 8)).toEqual(['1950', '1960', '1970', '1980', '1990', '2000', '2010', '2020']);
     expect(labels([2014, 2015.999], 8)).toEqual(['2014', 'Apr', 'Jul', 'Oct', '2015', 'Apr', 'Jul', 'Oct']);
     expect(labels([2014 + 4 / 12, 2014 + 5 / 12], 6)).toEqual(['May 2014', '8 May', '15 May', '22 May', 'Jun 2014']);
+    // Two years on a phone (three ticks asked): one tick a year, not a tick a week.
+    expect(labels([2014, 2016], 3)).toEqual(['2014', '2015', '2016']);
   });
 
   it('ticks are in view, ascending and never more than asked', () => {
@@ -93,6 +95,8 @@ describe('timeline time: axis ticks', () => {
       [1978.5, 1979.5],
       [2014.3, 2014.35],
       [37, 41],
+      [2014, 2016],
+      [2014, 2016.9],
     ] as Array<[number, number]>) {
       for (const n of [3, 6, 12]) {
         const ticks = timeTicks(d, n);

@@ -590,6 +590,10 @@ export function createChart(
   };
   setExtents();
   svg.call(zoomer).on('dblclick.zoom', null);
+  // d3-zoom sets touch-action: none, which keeps every touch for the chart: a finger scrolling down a
+  // phone page would be caught by it, as the wheel was. One finger scrolls the page (the filter leaves
+  // single touches alone); two fingers pan and pinch the chart.
+  svg.style('touch-action', 'pan-y');
   /** While set, zoom events only move the transform (setEvents with a view draws once itself). */
   let quiet = false;
 

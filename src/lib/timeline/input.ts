@@ -2,7 +2,8 @@
  * Which pointer input zooms the timeline (d3-zoom's filter and wheel delta). A plain mouse wheel
  * scrolls the page — a chart that caught it would trap anyone scrolling down past it; the wheel zooms
  * only with Ctrl or ⌘ held (a trackpad pinch reaches the page as a wheel event with Ctrl set, so it
- * zooms too). Drag, touch (pan and pinch), the buttons and the + / − keys are unchanged. Pure.
+ * zooms too). On a touch screen one finger scrolls the page for the same reason, and two fingers pan
+ * and pinch the chart. Mouse drag, the buttons and the + / − keys are unchanged. Pure.
  */
 
 export interface WheelLike {
@@ -20,16 +21,19 @@ export function wheelZooms(ev: Pick<WheelLike, 'ctrlKey' | 'metaKey'>): boolean 
 }
 
 /**
- * d3-zoom's filter: wheel events only with Ctrl or ⌘; other events as d3's default (no secondary
- * button, no Ctrl-click, which is a right click on a Mac).
+ * d3-zoom's filter: wheel events only with Ctrl or ⌘; touches only from the second finger on (d3
+ * then tracks both, to pan and pinch); other events as d3's default (no secondary button, no
+ * Ctrl-click, which is a right click on a Mac).
  */
 export function zoomFilter(ev: {
   type: string;
   ctrlKey: boolean;
   metaKey: boolean;
   button?: number;
+  touches?: { length: number };
 }): boolean {
   if (ev.type === 'wheel') return wheelZooms(ev);
+  if (ev.type === 'touchstart') return (ev.touches?.length ?? 0) >= 2;
   return !ev.ctrlKey && !ev.button;
 }
 

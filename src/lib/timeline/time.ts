@@ -81,7 +81,7 @@ export interface Tick {
 }
 
 const YEAR_STEPS = [1000, 500, 200, 100, 50, 25, 10, 5, 2, 1];
-const MONTH_STEPS = [6, 3, 1];
+const MONTH_STEPS = [12, 6, 3, 1];
 const DAY_STEPS = [7, 2, 1];
 const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -108,8 +108,10 @@ export function timeTicks(domain: readonly [number, number], count = 8): Tick[] 
     return ticks;
   }
   const months = span * 12;
-  const monthStep = [...MONTH_STEPS].reverse().find((s) => months / s <= n);
-  if (monthStep !== undefined && months >= 2) {
+  if (months >= 2) {
+    // Spans of two years or more that year ticks do not take (they need three) get a tick each
+    // January even when that is more than asked: never weekly ticks over years.
+    const monthStep = [...MONTH_STEPS].reverse().find((s) => months / s <= n) ?? 12;
     const ticks: Tick[] = [];
     for (let k = Math.floor(a * 12) - 1; k / 12 <= b; k++) {
       const y = Math.floor(k / 12);
