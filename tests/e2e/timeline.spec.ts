@@ -379,6 +379,14 @@ async function startupShift(browser: Browser, path: string, width: number, heigh
   });
   await page.goto(path, { waitUntil: 'commit' });
   await expect(page.locator('#tl-years')).toBeAttached();
+  // Measure as the page is painted without its script: the whole document parsed (readyState leaves
+  // "loading" before deferred module scripts run) and every stylesheet loaded. On a busy machine the
+  // parser can be ahead of the stylesheets, and an unstyled SVG sits a few pixels taller inline.
+  await page.waitForFunction(
+    () =>
+      document.readyState !== 'loading' &&
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.sheet !== null),
+  );
   const box = () =>
     page.evaluate(() => {
       const chart = document.getElementById('tl-chart') as HTMLElement;
