@@ -10,7 +10,9 @@
  * and the lockfile (so a dependency upgrade misses too). The compiled bundle is not a usable key:
  * Astro's output differs between two builds of the same sources (a random key in its manifest, and
  * content-assets.mjs alternating between two spellings of an empty Map, which renames every chunk).
- * Outside a production build (astro dev, vitest) nothing is remembered.
+ * Outside a production build (astro dev, vitest) nothing is remembered: a build is recognised by the
+ * module running from Astro's compiled bundle, not by `import.meta.env.PROD`, which is false in an
+ * `astro build` started with NODE_ENV=test (as the real-build unit tests start it).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';

@@ -557,7 +557,7 @@ export function createChart(
   const maxK = (d1 - d0) / MIN_SPAN;
   const zoomer = d3zoom<SVGSVGElement, unknown>()
     .scaleExtent([1, maxK])
-    .filter((ev: Event) => zoomFilter(ev as MouseEvent))
+    .filter((ev: Event) => zoomFilter(ev as Event & Parameters<typeof zoomFilter>[0]))
     .wheelDelta((ev: WheelEvent) => wheelDelta(ev))
     .on('zoom', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => {
       if (quiet) return;
