@@ -55,3 +55,21 @@ test('an unknown address shows the 404 page with the main links; axe clean', asy
   await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex');
   await expectNoAxeViolations(page);
 });
+
+test('the home page counts the corpus and leads, by keyboard too, to the timeline and a disputed date', async ({ page }) => {
+  await page.goto('/');
+  const stats = page.locator('.stats');
+  await expect(stats).toContainText(/1,\d{3}\s*citable claims/);
+  await expect(stats).toContainText(/\d+\s*events/);
+  for (const href of ['/timeline/', '/search/', '/actors/', '/reports/', '/data/'])
+    await expect(page.locator(`main .cards a[href="${href}"]`)).toBeVisible();
+  const disputed = page.locator('section[aria-labelledby=disputed] li').first();
+  await expect(disputed).toContainText('Hayton 2015 gives October 2008; Xin 2015 gives June 2008.');
+  await disputed.locator('a').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/events\/2008-first-us-vn-political-security-dialogue\/$/);
+  await page.goBack();
+  await page.locator('main .cards a[href="/timeline/"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/timeline\/$/);
+});
