@@ -162,7 +162,19 @@ const ROWS: Row[] = [
     null,
     [['November 2003', '2003-11', undefined, 'month', false]],
   ],
+  // A four-digit number opening a sentence is a year (Gitter and Kania: "2015 began with a robust
+  // series of high-level party-to-party exchanges…"), unless a unit follows it.
+  [
+    '2015 began with a robust series of high-level party-to-party exchanges.',
+    2014,
+    [['2015', '2015', undefined, 'year', false]],
+  ],
+  ['Relations thawed. 1991 brought normalisation.', null, [['1991', '1991', undefined, 'year', false]]],
+  ['“1979 changed everything,” he said.', null, [['1979', '1979', undefined, 'year', false]]],
   // Not dates.
+  ['2000 troops took part.', null, []],
+  ['1300 km of border was demarcated.', null, []],
+  ['2014 | $43.9 / $63.8 | $15.0 / $20.0 | -$28.9 V / -$43.8 C', null, []], // a table row of hayton-2015
   ['The two countries share a 1300 kilometre land border.', null, []],
   ['Bilateral trade reached around $2.5 billion in value.', null, []],
   ['The area covers 113 square kilometres.', null, []],
@@ -204,6 +216,10 @@ describe('extractDates', () => {
       2014,
     );
     expect(extractDates('No dates here.', { contextYear: 2014 }).contextYear).toBe(2014);
+    // The year that opens a list's lead-in dates the bare months of the items after it.
+    expect(
+      extractDates('2015 began with a robust series of exchanges.', { contextYear: 2014 }).contextYear,
+    ).toBe(2015);
   });
 
   it('is linear on hostile input', () => {

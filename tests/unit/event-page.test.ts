@@ -125,3 +125,27 @@ describe('eventPages', () => {
     expect(dialogue.disagreement.sentence).toBe('Hayton 2015 gives October 2008; Xin 2015 gives June 2008.');
   });
 });
+
+describe('dates read from the real corpus', () => {
+  it('dates the items of Gitter and Kania’s list under “2015 began with…” in 2015, on the curated events', () => {
+    const attested = (id: string) => event(id).attestations.map((a) => a.reportId);
+    for (const id of [
+      '2015-nguyen-phu-trong-visits-beijing',
+      '2015-liu-hongcai-receives-cpv-delegation',
+      '2015-meng-jianzhu-meets-nguyen-doan-khanh',
+      '2015-zhang-gaoli-visits-vietnam',
+      '2015-truong-tan-sang-meets-xi-in-beijing',
+      '2015-li-jun-meets-lam-phuong-thanh',
+      '2015-wang-jiarui-visits-vietnam',
+    ])
+      expect(attested(id), id).toContain('gitter-kania-2017');
+    const misdated = corpus.events.filter(
+      (e) =>
+        e.origin === 'extracted' &&
+        e.date.start.startsWith('2014') &&
+        e.attestations.some((a) => a.reportId === 'gitter-kania-2017'),
+    );
+    expect(misdated.map((e) => e.title)).toEqual([]);
+    expect(event('2015-xi-jinping-visits-hanoi').disagreements).toEqual([]);
+  });
+});

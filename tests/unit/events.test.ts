@@ -307,8 +307,9 @@ describe('attachEvents: curated events', () => {
   });
 
   it('does not take an inferred year as a report disagreeing (party visits listed under 2015)', () => {
-    // The extractor inferred 2014 for this item of Gitter and Kania's 2015 list; Trọng's Beijing visit
-    // is curated in April 2015. An inferred year is our guess, not the report's claim.
+    // Were 2014 inferred for this item of Gitter and Kania's 2015 list (as it was before the year
+    // opening the list's lead-in was read), Trọng's Beijing visit, curated in April 2015, would not be
+    // dated differently by the report: an inferred year is our guess, not the report's claim.
     const c = claim(
       'gitter-kania-2017-a6c5f6f7',
       'In April, CPV General Secretary Nguyen Phu Trong led a high-level delegation to Beijing, where he was welcomed by CCP General Secretary Xi Jinping with great fanfare.',
@@ -318,6 +319,21 @@ describe('attachEvents: curated events', () => {
     const out = run([c]);
     expect(eventOf(out, '2015-nguyen-phu-trong-visits-beijing').attestations).toEqual([]);
     expect(out.claimEvents[c.id]?.[0]).toMatch(/^x-2014-04-/);
+  });
+
+  it('prefers an event the date fits and the claim names more actors of to a differently dated one', () => {
+    // "visited Vietnam" is a term of Xi's November 2015 visit; the claim is Zhang Gaoli's July visit,
+    // whose actors it names (six of them, against two of Xi's visit).
+    const c = claim(
+      'gitter-kania-2017-81ae4065',
+      'In July, CCP Politburo Standing Committee Member and Vice Premier Zhang Gaoli (张高丽) visited Vietnam, where he met with General Secretary Nguyen Phu Trong, President Truong Tan Sang, and Prime Minister Nguyen Tan Dung, among others.',
+      ['ccp-politburo-standing-committee', 'zhang-gaoli', 'vietnam', 'nguyen-phu-trong', 'truong-tan-sang', 'nguyen-tan-dung'],
+      [['July', '2015-07', 'month', { inferred: true }]],
+    );
+    const out = run([c]);
+    expect(out.claimEvents[c.id]).toEqual(['2015-zhang-gaoli-visits-vietnam']);
+    expect(eventOf(out, '2015-xi-jinping-visits-hanoi').disagreements).toEqual([]);
+    expect(eventOf(out, '2015-xi-jinping-visits-hanoi').attestations).toEqual([]);
   });
 
   it('attaches a year-only mention when a term matches, and not on actors alone', () => {

@@ -236,6 +236,18 @@ const PATTERNS: Pattern[] = [
 const YEAR_CUE =
   /\b(?:the|in|since|by|until|till|from|of|during|before|after|between|and|to|through|around|circa|c\.|early|mid|late|year|years|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\s*[,(]?\s*$/i;
 
+/**
+ * Whether the four-digit number from `start` to `end` opens a sentence of prose ("2015 began with…",
+ * "… talks. (1979 saw…"): style guides spell out other numbers there, so in this position it is a
+ * year. A table row's first cell ("2014 | $43.9 | …") is data, not a sentence.
+ */
+function opensSentence(text: string, start: number, end: number): boolean {
+  if (!/^,?\s+\p{L}/u.test(text.slice(end, end + 3))) return false;
+  const head = text.slice(Math.max(0, start - 6), start);
+  if (start === head.length && /^["“‘(]?$/.test(head)) return true;
+  return /[.!?]["”’)\]]?\s+["“‘(]?$/.test(head);
+}
+
 export interface DateExtraction {
   mentions: DateMention[];
   /** The year context after this text: its last explicit year of day, month, season or year precision. */
@@ -262,7 +274,10 @@ export function extractDates(text: string, ctx: { contextYear: number | null }):
       for (let k = start; k < end; k++) if (taken[k]) free = false;
       if (!free) continue;
       const isBareYear = i === PATTERNS.length - 1;
-      if (isBareYear && !YEAR_CUE.test(text.slice(Math.max(0, start - 24), start))) continue;
+      if (isBareYear) {
+        const before = text.slice(Math.max(0, start - 24), start);
+        if (!YEAR_CUE.test(before) && !opensSentence(text, start, end)) continue;
+      }
       const inSentenceYear = firstYear && Number(firstYear[1]) ? Number(firstYear[1]) : null;
       const made = p.make(m, ctx.contextYear ?? inSentenceYear);
       if (!made) continue;

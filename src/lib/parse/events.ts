@@ -34,6 +34,8 @@
  * The best event is chosen by the strength of the evidence first — a fitting date with a term, then
  * a differently dated event named by a term (disagreement), then a fitting date with shared actors
  * only — and by score within the same strength; equal scores go to the event with the smaller id.
+ * A disagreement still gives way to a fitting date with shared actors when the claim names more
+ * actors of that event than of the one it would be dating differently.
  * A fine mention that overlaps its best event also attests any other overlapping event it names
  * by a term and shares an actor with ("restored in July 1995, two weeks before Vietnam joined
  * ASEAN" attests both US normalisation and ASEAN membership); when the two periods nest (the rig
@@ -328,6 +330,15 @@ export function attachEvents(input: AttachInput): {
       for (const q of qualified)
         if (!best || tier(q) > tier(best) || (tier(q) === tier(best) && q.score > best.score))
           best = q;
+      // Dating an event differently is the weaker reading when the date fits another event the claim
+      // names more actors of: "In July [2015], Zhang Gaoli visited Vietnam, where he met Trọng, Sang
+      // and Dũng" is Zhang's July visit, not Xi's November "visited Vietnam" dated differently.
+      if (best && tier(best) === 1) {
+        let fitting: typeof best | undefined;
+        for (const q of qualified)
+          if (tier(q) === 0 && q.shared > best.shared && (!fitting || q.score > fitting.score)) fitting = q;
+        best = fitting ?? best;
+      }
       if (best) {
         const chosen = [best];
         // A fine date can also attest a second event of the same period that the claim names by a
