@@ -184,6 +184,13 @@ const ROWS: Row[] = [
   ['Some 2000 troops took part.', null, []],
   ['The 1300 km frontier was demarcated.', null, []],
   ['Between 3 and 5 may be needed.', 2014, []],
+  // A bare month only capitalised: after "this" or "that", "may" is a verb (gitter-kania-2017, hayton-2015).
+  ['This may include continued fortification of its islands.', 2016, []],
+  [
+    'Wages that may rise again in June.',
+    2008,
+    [['June', '2008-06', undefined, 'month', true]],
+  ],
   [
     'On 31 February 2015 nothing happened.',
     null,

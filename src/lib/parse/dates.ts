@@ -210,7 +210,8 @@ const PATTERNS: Pattern[] = [
       };
     },
   },
-  // A bare month ("In June…") — year from context.
+  // A bare month ("In June…") — year from context. The cue words match in any case, the month only
+  // capitalised: "this may include", "that may change" are verbs.
   {
     re: new RegExp(
       `\\b(?:in|by|until|since|from|during|early|late|mid|of|last|that|this|next)[\\s-]+${MONTH.replace(/\\\.\?/g, '')}\\b(?!\\s+\\d)`,
@@ -218,7 +219,7 @@ const PATTERNS: Pattern[] = [
     ),
     make: (m, ctx) => {
       const mo = monthOf(m[1] ?? '');
-      if (ctx === null || !mo) return null;
+      if (ctx === null || !mo || !/^\p{Lu}/u.test(m[1] ?? '')) return null;
       return { iso: `${isoYear(ctx)}-${pad(mo)}`, precision: 'month', inferred: true };
     },
   },
