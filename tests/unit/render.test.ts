@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, joinNames, suggestedCitation } from '../../src/lib/render/format.ts';
+import { countOf, formatIsoDate, joinNames, reportCount, suggestedCitation } from '../../src/lib/render/format.ts';
 import { navItems } from '../../src/lib/render/nav.ts';
 import { paragraphAnchor, renderReport } from '../../src/lib/render/report-html.ts';
 
@@ -12,6 +12,19 @@ describe('formatIsoDate', () => {
     ['-0110', '111 BCE'],
     ['-0000', '1 BCE'],
   ])('%s → %s', (iso, text) => expect(formatIsoDate(iso)).toBe(text));
+});
+
+describe('counts', () => {
+  it('writes a count with its noun, singular only for one, with thousands separators', () => {
+    expect(countOf(1, 'report')).toBe('1 report');
+    expect(countOf(0, 'claim')).toBe('0 claims');
+    expect(countOf(1171, 'claim')).toBe('1,171 claims');
+    expect(countOf(2, 'analysis', 'analyses')).toBe('2 analyses');
+  });
+
+  it('says "no report yet" of a curated event no report attests', () => {
+    expect([0, 1, 3].map(reportCount)).toEqual(['no report yet', '1 report', '3 reports']);
+  });
 });
 
 describe('citation and names', () => {

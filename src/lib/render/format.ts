@@ -69,6 +69,16 @@ function seasonOf(iso: string): string {
   return m <= 2 || m === 12 ? 'winter' : m <= 5 ? 'spring' : m <= 8 ? 'summer' : 'autumn';
 }
 
+/** "1 report", "5 reports", "1,171 claims": a count with its noun, singular for one. */
+export function countOf(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+}
+
+/** How many reports attest something: "1 report", "3 reports", or "no report yet" for a curated event none attests. */
+export function reportCount(n: number): string {
+  return n === 0 ? 'no report yet' : countOf(n, 'report');
+}
+
 /** "A", "A and B", "A, B and C". */
 export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
