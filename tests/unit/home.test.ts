@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/loader/read-content.ts';
 import { buildCorpus, type Corpus } from '../../src/lib/parse/corpus.ts';
 import { disputedDates, eventFigures, mostAttested } from '../../src/lib/render/home.ts';
+import { corpusSummary, reportFigures } from '../../src/lib/render/summary.ts';
 import type { Event } from '../../src/lib/schemas/event.ts';
 
 let corpus: Corpus;
@@ -83,5 +84,27 @@ describe('disputedDates', () => {
   it('stops, naming the event, when a disagreement names a report that is not in the corpus', () => {
     const bad = event('2008-x', '2008', { disagreements: [{ reportId: 'nobody-2020', date: '2008-06', claimId: 'c' }] });
     expect(() => disputedDates([bad], reportsById())).toThrow(/event "2008-x".*unknown report "nobody-2020"/);
+  });
+});
+
+describe('corpusSummary and reportFigures', () => {
+  it('count the five reports, their years, authors and origins', () => {
+    const s = corpusSummary(corpus.reports.map((r) => r.report));
+    expect([s.count, s.first?.slice(0, 4), s.last?.slice(0, 4), s.authors]).toEqual([5, '2015', '2022', 6]);
+    expect(s.origins).toEqual([
+      { origin: 'CN', count: 2 },
+      { origin: 'US', count: 2 },
+      { origin: 'AU', count: 1 },
+    ]);
+  });
+
+  it('give each report its claims and the events it attests, an event once per report', () => {
+    const f = reportFigures(corpus.claims, corpus.events);
+    expect(f.get('hayton-2015')?.claims).toBe(corpus.claims.filter((c) => c.reportId === 'hayton-2015').length);
+    expect([...f.values()].reduce((n, x) => n + x.claims, 0)).toBe(corpus.claims.length);
+    const rig = corpus.events.filter((e) => e.id === '2014-hd981-oil-rig-crisis');
+    expect([...reportFigures([], rig).values()].map((x) => x.events)).toEqual([1, 1, 1, 1, 1]);
+    const twice = [{ attestations: [{ reportId: 'a' }, { reportId: 'a' }] }];
+    expect(reportFigures([], twice).get('a')).toEqual({ claims: 0, events: 1 });
   });
 });
