@@ -554,6 +554,19 @@ describe('actor matching on corpus sentences', () => {
   });
 });
 
+describe('web addresses name no actor', () => {
+  it('a source link in a table row of hayton-2015 adds no "china" or "vietnam"', () => {
+    const row =
+      "Nguyen Van Tho, Vietnam's ambassador to China (http://english.chinamil.com.cn/news-channels/china-military-news/2015-05/15/content_6493585.htm)";
+    expect(mentions(row)).toEqual([
+      ['Nguyen Van Tho', 'nguyen-van-tho'],
+      ['Vietnam', 'vietnam'],
+      ['China', 'china'],
+    ]);
+    expect(mentions('See www.vietnam-china.example/hanoi and https://asean.org/ (ASEAN).')).toEqual([['ASEAN', 'asean']]);
+  });
+});
+
 describe('offsets point into the original text', () => {
   it('after diacritics, curly quotes and spaced CJK', () => {
     const text =

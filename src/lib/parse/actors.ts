@@ -171,6 +171,9 @@ function walk(root: TrieNode, text: string, i: number, out: Candidate[]): void {
  * A matcher for one report. Feed it the report's sentences in document order: it remembers which
  * full names it has seen, for the short-name rule.
  */
+/** A web address in a claim ("http://english.chinamil.com.cn/news-channels/china-military-news/…"). */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s)\]>"”]+/gi;
+
 export function createReportMatcher(g: Gazetteer): { match(text: string): ActorMention[] } {
   /** Actor id → sequence number of the last full-name mention (for short-name resolution). */
   const seen = new Map<string, number>();
@@ -202,6 +205,8 @@ export function createReportMatcher(g: Gazetteer): { match(text: string): ActorM
       kept.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
       const chosen: Candidate[] = [];
       const taken = new Uint8Array(lt.length);
+      // Words inside a web address name no actor: they are taken before any candidate is chosen.
+      for (const m of ct.matchAll(WEB_ADDRESS)) taken.fill(1, m.index, m.index + m[0].length);
       const shortSpans = new Set<string>();
       for (const c of kept) {
         // Several actors may share a short name at the same span: keep them all for now.
