@@ -22,6 +22,7 @@ import { toDataset, eventDateText, toTimelineEvents, type TimelineEvent } from '
 import { synthesize } from '../../src/lib/timeline/synthetic.ts';
 import { formatYear } from '../../src/lib/timeline/time.ts';
 import type { Event } from '../../src/lib/schemas/event.ts';
+import type { Report } from '../../src/lib/schemas/report.ts';
 
 const PORT = Number(process.env.TIMELINE_BENCH_PORT ?? 4417);
 const N = Number(process.env.TIMELINE_EVENTS ?? 2000);
@@ -176,7 +177,7 @@ try {
 
   const real = toTimelineEvents(
     JSON.parse(readFileSync('dist/data/events.json', 'utf8')) as Event[],
-    JSON.parse(readFileSync('dist/data/reports.json', 'utf8')) as Array<{ id: string; origin: string }>,
+    JSON.parse(readFileSync('dist/data/reports.json', 'utf8')) as Report[],
   );
   const synthetic = synthesize(real, N, 1);
   const body = html.replace(/<div id="tl-years">[\s\S]*?<\/ol><\/section><\/div>/, `<div id="tl-years">${listHtml(synthetic)}</div>`);

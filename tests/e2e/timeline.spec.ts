@@ -437,3 +437,44 @@ test('the page reserves the chart’s box: drawing the chart moves nothing, with
     }
   }
 });
+
+test('a disputed date shows: a ring at the date the other report gives, the sentence in the tooltip and a tag in the list', async ({
+  page,
+}) => {
+  await ready(page, '/timeline/?from=2007-06&to=2012');
+  const id = '2008-first-us-vn-political-security-dialogue';
+  const item = page.locator(`.tl-item[data-id="${id}"]`);
+  await expect(item).toHaveAttribute('data-alt', '2008-06');
+  await expect(item.locator('.tl-disputed')).toHaveText('dates differ');
+  const mark = page.locator(`#tl-svg a.tl-mark[data-id="${id}"]`);
+  await mark.focus();
+  await expect(page.locator('#tl-tooltip')).toContainText('Dates differ: Hayton 2015 gives October 2008; Xin 2015 gives June 2008.');
+  // The canvas under the marks: painted around June 2008 on the dialogue's row, bare in the empty US–China lane.
+  const painted = await page.evaluate((markId) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('#tl-focus canvas.tl-canvas')!;
+    const svg = document.querySelector<SVGSVGElement>('#tl-svg')!;
+    const origin = svg.getBoundingClientRect();
+    const tick = (label: string) => {
+      const t = [...svg.querySelectorAll('.tl-axis .tick')].find((g) => g.textContent === label);
+      return t ? t.getBoundingClientRect().x + t.getBoundingClientRect().width / 2 - origin.x : NaN;
+    };
+    const [x8, x9] = [tick('2008'), tick('2009')];
+    const ringX = x8 + ((x9 - x8) * 5) / 12;
+    const box = document.querySelector(`#tl-svg a.tl-mark[data-id="${markId}"]`)!.getBoundingClientRect();
+    const markY = box.y + box.height / 2 - origin.y;
+    const laneY = (name: string) => {
+      const label = [...svg.querySelectorAll('.tl-lane-label')].find((t) => t.textContent === name)!;
+      return label.getBoundingClientRect().y - origin.y + 20;
+    };
+    const dpr = canvas.width / canvas.clientWidth;
+    const alphaAround = (cx: number, cy: number) => {
+      const data = canvas.getContext('2d')!.getImageData(Math.round((cx - 6) * dpr), Math.round((cy - 6) * dpr), Math.round(12 * dpr), Math.round(12 * dpr)).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
+      return n;
+    };
+    return { ring: alphaAround(ringX, markY), empty: alphaAround(ringX, laneY('US–China')) };
+  }, id);
+  expect(painted.ring).toBeGreaterThan(10);
+  expect(painted.empty).toBe(0);
+});

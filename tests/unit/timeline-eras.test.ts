@@ -85,8 +85,8 @@ describe('timeline data', () => {
     },
   ] as unknown as Event[];
   const reports = [
-    { id: 'xin-2015', origin: 'CN' },
-    { id: 'hayton-2015', origin: 'AU' },
+    { id: 'xin-2015', origin: 'CN', authors: ['Xin Qiang'], published: '2015-05-11' },
+    { id: 'hayton-2015', origin: 'AU', authors: ['Bill Hayton'], published: '2015-11' },
   ];
 
   it('orders events chronologically (BCE first) and groups them by year', () => {
@@ -108,12 +108,50 @@ describe('synthetic events for the benchmark', () => {
   it('are deterministic, chronological and valid list records', async () => {
     const { synthesize } = await import('../../src/lib/timeline/synthetic.ts');
     const events = JSON.parse(readFileSync('tests/fixtures/timeline/events-sample.json', 'utf8')) as Event[];
-    const real = toTimelineEvents(events, [{ id: 'hayton-2015', origin: 'AU' }]);
+    const real = toTimelineEvents(events, [{ id: 'hayton-2015', origin: 'AU', authors: ['Bill Hayton'], published: '2015-11' }]);
     const a = synthesize(real, 500, 7);
     expect(a).toHaveLength(500);
     expect(synthesize(real, 500, 7)).toEqual(a);
     expect(a.map((e) => e.start)).toEqual([...a.map((e) => e.start)].sort((x, y) => x - y));
     expect(new Set(a.map((e) => e.id)).size).toBe(500);
     for (const e of a) expect(fromDataset(toDataset(e), e.title)).toEqual(e);
+  });
+});
+
+describe('date disagreements on the timeline', () => {
+  it('give the 2008 dialogue the date Xin gives beside its own, with who says what', async () => {
+    const { readContent } = await import('../../src/lib/loader/read-content.ts');
+    const { buildCorpus } = await import('../../src/lib/parse/corpus.ts');
+    const corpus = buildCorpus(await readContent(process.cwd()));
+    const list = toTimelineEvents(corpus.events, corpus.reports.map((r) => r.report));
+    const dialogue = list.find((e) => e.id === '2008-first-us-vn-political-security-dialogue');
+    expect(dialogue?.startIso).toBe('2008-10');
+    expect(dialogue?.altIso).toEqual(['2008-06']);
+    expect(dialogue?.alt[0]).toBeCloseTo(2008 + 5 / 12);
+    expect(dialogue?.dispute).toBe('Hayton 2015 gives October 2008; Xin 2015 gives June 2008.');
+    // Every disputed event and only those carry a sentence; alternative dates lie outside the period.
+    const disputed = new Set(corpus.events.filter((e) => e.disagreements.length).map((e) => e.id));
+    expect(new Set(list.filter((e) => e.dispute).map((e) => e.id))).toEqual(disputed);
+    for (const e of list) {
+      for (const a of e.alt) expect(a < e.start || a >= e.end).toBe(true);
+      expect(fromDataset(toDataset(e), e.title)).toEqual(e);
+    }
+  }, 60_000);
+
+  it('stop, naming the event, on a disagreement by a report that is not given', () => {
+    const event = {
+      id: '2008-x',
+      title: 'x',
+      date: { start: '2008-10', precision: 'month' },
+      kind: 'dialogue',
+      class: 'verbal-cooperation',
+      actors: [],
+      dyads: [],
+      attestations: [],
+      disagreements: [{ reportId: 'nobody-2020', date: '2008-06', claimId: 'c' }],
+      origin: 'curated',
+      terms: [],
+    } as unknown as Event;
+    expect(() => toTimelineEvents([event], [])).toThrow(/event "2008-x".*unknown report "nobody-2020"/);
   });
 });

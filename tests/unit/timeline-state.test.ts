@@ -110,6 +110,9 @@ describe('timeline filters', () => {
     origins: ['AU'],
     origin: 'curated',
     era: undefined,
+    altIso: [],
+    alt: [],
+    dispute: undefined,
   };
   it('OR inside a facet, AND across facets', () => {
     expect(matchesFilters(e, DEFAULT_STATE)).toBe(true);

@@ -324,6 +324,27 @@ export function createChart(
       ctx.fillStyle = colours[e.cls] ?? '#888';
       ctx.fillRect(xa, (py[i] ?? 0) - 2, Math.max(1, Math.min(width + 2, x(e.end)) - xa), 4);
     }
+    // Other dates the reports give for a disputed event: a dashed line from the mark to a ring at each.
+    ctx.globalAlpha = 0.8;
+    ctx.strokeStyle = colours['fg'] ?? '#000';
+    ctx.lineWidth = 1.25;
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i] as TimelineEvent;
+      if (!shown[i] || e.alt.length === 0) continue;
+      const y = py[i] ?? 0;
+      for (const a of e.alt) {
+        const xa = x(a);
+        ctx.setLineDash([3, 3]);
+        ctx.beginPath();
+        ctx.moveTo(px[i] ?? 0, y);
+        ctx.lineTo(xa, y);
+        ctx.stroke();
+        ctx.setLineDash([]);
+        ctx.beginPath();
+        ctx.arc(xa, y, 3.5, 0, 2 * Math.PI);
+        ctx.stroke();
+      }
+    }
     ctx.globalAlpha = 0.92;
     ctx.lineWidth = 1;
     ctx.strokeStyle = colours['bg'] ?? '#fff';

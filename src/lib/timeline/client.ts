@@ -101,6 +101,12 @@ export async function initTimeline(doc: Document): Promise<void> {
       ? `Reports: ${e.reports.map((r) => meta.reports[r]?.title ?? r).join('; ')}`
       : 'No report attests it yet';
     into.append(title, date, what, reports);
+    if (e.dispute) {
+      const dispute = doc.createElement('div');
+      dispute.className = 'tl-tip-dispute';
+      dispute.textContent = `Dates differ: ${e.dispute}`;
+      into.append(dispute);
+    }
   };
 
   const filtered = () => items.filter((it) => matchesFilters(it.e, state)).map((it) => it.e);

@@ -3,7 +3,10 @@
  * event's item in the page's list (data-* attributes), read back by the chart in the browser. The
  * list is the single copy of the data: the chart draws what the list holds. Pure; no DOM.
  */
+import { dateDisagreements } from '../events/page.ts';
+import { isoToDecimalYear } from '../parse/dates.ts';
 import type { Event } from '../schemas/event.ts';
+import type { Report } from '../schemas/report.ts';
 import { eventExtent, formatEventDate, type Precision } from './time.ts';
 
 export interface TimelineEvent {
@@ -26,18 +29,34 @@ export interface TimelineEvent {
   origins: string[];
   origin: 'curated' | 'extracted';
   era: string | undefined;
+  /** Other dates the reports give for the event, outside its period (ISO, chronological). */
+  altIso: string[];
+  /** The same as decimal years (start of each), for the chart. */
+  alt: number[];
+  /** Who dates it how, when the reports disagree: "Hayton 2015 gives October 2008; Xin 2015 gives June 2008." */
+  dispute: string | undefined;
+}
+
+type TimelineReport = Pick<Report, 'id' | 'origin' | 'authors' | 'published'> & { family_names?: string[] | undefined };
+
+/** The dates of a disagreement that fall outside the event's own period, each once, in order. */
+function alternativeDates(event: Pick<Event, 'disagreements'>, [start, end]: [number, number]): string[] {
+  const outside = new Map<number, string>();
+  for (const d of event.disagreements) {
+    const at = isoToDecimalYear(d.date);
+    if (at < start || at >= end) outside.set(at, d.date);
+  }
+  return [...outside].sort((a, b) => a[0] - b[0]).map(([, iso]) => iso);
 }
 
 /** Events as timeline records, in chronological order (start, then end, then id). */
-export function toTimelineEvents(
-  events: readonly Event[],
-  reports: ReadonlyArray<{ id: string; origin: string }>,
-): TimelineEvent[] {
-  const originOf = new Map(reports.map((r) => [r.id, r.origin]));
+export function toTimelineEvents(events: readonly Event[], reports: readonly TimelineReport[]): TimelineEvent[] {
+  const byId = new Map(reports.map((r) => [r.id, r]));
   return events
     .map((e) => {
       const [start, end] = eventExtent(e.date);
       const reportIds = [...new Set(e.attestations.map((a) => a.reportId))].sort();
+      const altIso = alternativeDates(e, [start, end]);
       return {
         id: e.id,
         title: e.title,
@@ -51,9 +70,12 @@ export function toTimelineEvents(
         actors: [...e.actors],
         dyads: [...e.dyads],
         reports: reportIds,
-        origins: [...new Set(reportIds.map((r) => originOf.get(r) ?? '').filter(Boolean))].sort(),
+        origins: [...new Set(reportIds.map((r) => byId.get(r)?.origin ?? '').filter(Boolean))].sort(),
         origin: e.origin,
         era: e.era,
+        altIso,
+        alt: altIso.map(isoToDecimalYear),
+        dispute: e.disagreements.length ? dateDisagreements(e, byId).sentence : undefined,
       };
     })
     .sort(byTime);
@@ -79,6 +101,8 @@ export function toDataset(e: TimelineEvent): Record<string, string> {
   };
   if (e.endIso) d['end'] = e.endIso;
   if (e.era) d['era'] = e.era;
+  if (e.altIso.length) d['alt'] = e.altIso.join(' ');
+  if (e.dispute) d['dispute'] = e.dispute;
   return d;
 }
 
@@ -96,6 +120,7 @@ export function fromDataset(ds: Readonly<Record<string, string | undefined>>, ti
   try {
     const date = { start: startIso, end: ds['end'], precision: precision as Precision };
     const [start, end] = eventExtent(date);
+    const altIso = words(ds['alt']);
     return {
       id,
       title,
@@ -112,6 +137,9 @@ export function fromDataset(ds: Readonly<Record<string, string | undefined>>, ti
       origins: words(ds['origins']),
       origin: ds['origin'] === 'extracted' ? 'extracted' : 'curated',
       era: ds['era'],
+      altIso,
+      alt: altIso.map(isoToDecimalYear),
+      dispute: ds['dispute'] || undefined,
     };
   } catch {
     return null;

@@ -42,6 +42,9 @@ export function synthesize(real: readonly TimelineEvent[], n: number, seed = 1):
       origins: when.origins,
       origin: what.origin,
       era: undefined,
+      altIso: [],
+      alt: [],
+      dispute: undefined,
     });
   }
   return out.sort(byTime);
