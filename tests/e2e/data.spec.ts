@@ -11,6 +11,8 @@ test('the /data page links every download and documents each schema', async ({ p
       const res = await request.get(`/data/${name}.${ext}`);
       expect(res.ok()).toBe(true);
       if (ext === 'json') expect(((await res.json()) as unknown[]).length).toBeGreaterThan(0);
+      if (name === 'events' && ext === 'csv')
+        expect((await res.text()).split('\r\n')[0]).toMatch(/^id,title,date\.start,date\.end,date\.precision,/);
     }
     await expect(page.locator(`#schema-${name} tbody tr`).first()).toBeVisible();
   }

@@ -59,4 +59,28 @@ describe('/data exports', async () => {
     const json = JSON.parse(first[name]?.json ?? '[]') as Array<{ id: string }>;
     expect(rows.map((r) => r['id'])).toEqual(json.map((r) => r.id));
   });
+
+  it('spread an object field over one column per key, the same values as the JSON', () => {
+    expect(datasetColumns('events')).toEqual(expect.arrayContaining(['date.start', 'date.end', 'date.precision']));
+    expect(datasetColumns('events')).not.toContain('date');
+    expect(datasetColumns('claims')).toEqual(expect.arrayContaining(['selector.exact', 'position.start']));
+    expect(datasetColumns('actors')).toEqual(expect.arrayContaining(['native.vi', 'native.zh']));
+    const rows = parseCsv(first['events']?.csv ?? '', { columns: true }) as Array<Record<string, string>>;
+    const json = JSON.parse(first['events']?.json ?? '[]') as Array<{ id: string; date: { start: string; end?: string; precision: string } }>;
+    rows.forEach((row, i) => {
+      const date = json[i]!.date;
+      expect([row['date.start'], row['date.end'], row['date.precision']]).toEqual([date.start, date.end ?? '', date.precision]);
+    });
+    expect(rows.find((r) => r['id'] === 'bce-111-han-conquest')?.['date.start']).toBe('-0110');
+    // Lists of objects stay one JSON cell.
+    expect(JSON.parse(rows.find((r) => r['id'] === '2014-hd981-oil-rig-crisis')?.['attestations'] ?? '[]')).toHaveLength(5);
+  });
+
+  it('guard a formula in a spread column too, and leave a missing object empty', () => {
+    const csv = toCsv([{ id: 'a', date: { start: '=HYPERLINK("x")' } }, { id: 'b' }], ['id', 'date.start', 'date.end']);
+    expect(parseCsv(csv, { columns: true })).toEqual([
+      { id: 'a', 'date.start': `'=HYPERLINK("x")`, 'date.end': '' },
+      { id: 'b', 'date.start': '', 'date.end': '' },
+    ]);
+  });
 });

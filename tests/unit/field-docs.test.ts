@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fieldDocs } from '../../src/lib/export/field-docs.ts';
+import { docSpans, fieldDocs } from '../../src/lib/export/field-docs.ts';
 import { reportSchema } from '../../src/lib/schemas/report.ts';
 
 describe('fieldDocs', () => {
@@ -27,6 +27,25 @@ describe('fieldDocs', () => {
       { name: 'a', doc: 'Outer one.' },
       { name: 'c', doc: 'Outer two, on two lines.' },
     ]);
+  });
+
+  it('drops the asterisk of a JSDoc that starts on its own line (family_names of the Report schema)', () => {
+    const docs = fieldDocs(readFileSync('src/lib/schemas/report.ts', 'utf8'), 'reportSchema');
+    expect(docs.find((d) => d.name === 'family_names')?.doc).toMatch(/^Family name of each author/);
+    expect(docs.every((d) => !d.doc.startsWith('*'))).toBe(true);
+  });
+
+  it('cuts backticks into code spans, leaving an unmatched one as written', () => {
+    expect(docSpans('Explicit slug (e.g. `hayton-2015`).')).toEqual([
+      { text: 'Explicit slug (e.g. ', code: false },
+      { text: 'hayton-2015', code: true },
+      { text: ').', code: false },
+    ]);
+    expect(docSpans('`x` then `y')).toEqual([
+      { text: 'x', code: true },
+      { text: ' then `y', code: false },
+    ]);
+    expect(docSpans('plain')).toEqual([{ text: 'plain', code: false }]);
   });
 
   it('fails loudly when the schema is missing', () => {

@@ -36,8 +36,27 @@ export const DATASET_SCHEMAS = {
   },
 } as const satisfies Record<Dataset, unknown>;
 
-/** CSV columns of a dataset: its schema's fields in declaration order. */
+interface SchemaNode {
+  def?: { type?: string; innerType?: SchemaNode };
+  shape?: Record<string, SchemaNode>;
+}
+
+/** The keys of a field whose schema is an object (through optional, nullable and default), else undefined. */
+function objectKeys(node: SchemaNode): string[] | undefined {
+  let n: SchemaNode | undefined = node;
+  while (n?.def && ['optional', 'nullable', 'default'].includes(n.def.type ?? '')) n = n.def.innerType;
+  return n?.def?.type === 'object' && n.shape ? Object.keys(n.shape) : undefined;
+}
+
+/**
+ * CSV columns of a dataset: its schema's fields in declaration order, a field that is an object spread
+ * over one column per key ("date.start", "date.end", "date.precision"), so a spreadsheet can sort and
+ * filter by them. Lists of objects (an event's attestations) stay one JSON cell.
+ */
 export function datasetColumns(name: Dataset): string[] {
-  const schema = DATASET_SCHEMAS[name].schema as unknown as { shape: Record<string, unknown> };
-  return Object.keys(schema.shape);
+  const schema = DATASET_SCHEMAS[name].schema as unknown as { shape: Record<string, SchemaNode> };
+  return Object.entries(schema.shape).flatMap(([key, field]) => {
+    const keys = objectKeys(field);
+    return keys ? keys.map((k) => `${key}.${k}`) : [key];
+  });
 }

@@ -41,10 +41,19 @@ export function fieldDocs(source: string, exportName: string): FieldDoc[] {
     const level = (before.match(/[{[(]/g)?.length ?? 0) - (before.match(/[}\])]/g)?.length ?? 0);
     if (level !== 0) continue;
     const doc = (m[1] ?? '')
+      .replace(/^\*\s?/, '')
       .replace(/\n\s*\*\s?/g, ' ')
       .replace(/\s+/g, ' ')
       .trim();
     docs.push({ name: m[2] ?? '', doc });
   }
   return docs;
+}
+
+/** A field's documentation cut into text and `code` spans (the backticks of the JSDoc), for the page. */
+export function docSpans(doc: string): Array<{ text: string; code: boolean }> {
+  const parts = doc.split('`');
+  // An unmatched backtick (an even number of parts) stays as written, with the text after it.
+  if (parts.length % 2 === 0) parts.splice(-2, 2, `${parts.at(-2)}\`${parts.at(-1)}`);
+  return parts.map((text, i) => ({ text, code: i % 2 === 1 })).filter((p) => p.text !== '');
 }

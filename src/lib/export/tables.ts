@@ -41,12 +41,23 @@ function guardFormula(s: string): string {
   return /^[=+@\t\r]/.test(s) ? `'${s}` : s;
 }
 
+/** The value of a column: a field, or one key of an object field ("date.start"). */
+function columnValue(record: Record<string, unknown>, column: string): unknown {
+  if (column in record) return record[column];
+  const dot = column.indexOf('.');
+  if (dot < 0) return undefined;
+  const parent = record[column.slice(0, dot)];
+  return parent !== null && typeof parent === 'object' && !Array.isArray(parent)
+    ? (parent as Record<string, unknown>)[column.slice(dot + 1)]
+    : undefined;
+}
+
 /** CSV (RFC 4180, CRLF line ends, header row) of the given records with the given columns. */
 export function toCsv(
   records: readonly Record<string, unknown>[],
   columns: readonly string[],
 ): string {
-  const rows = records.map((r) => columns.map((c) => cell(r[c])));
+  const rows = records.map((r) => columns.map((c) => cell(columnValue(r, c))));
   return stringify([columns as string[], ...rows], {
     record_delimiter: 'windows',
     quoted_match: /[",\r\n]/,
