@@ -91,6 +91,15 @@ describe('search engine on the real corpus', () => {
     const actor = res.groups.find((g) => g.type === 'actor')?.hits[0];
     expect(actor?.ranges.map(([s, e]) => actor.text.slice(s, e + 1))).toEqual(['Trương', 'Tấn', 'Sang']);
   });
+  it('highlights a typo’s match, but not near spellings of a word found as typed', async () => {
+    const marked = (h: { text: string; ranges: Array<[number, number]> }) => h.ranges.map(([s, e]) => h.text.slice(s, e + 1));
+    const sang = await engine.search('Truong Tan Sang');
+    const zhang = sang.groups.find((g) => g.type === 'claim')?.hits.find((h) => h.id === 'gitter-kania-2017-81ae4065');
+    expect(zhang && marked(zhang)).toEqual(['Truong', 'Tan', 'Sang', 'Tan']);
+    const rig = await engine.search('Haiyang Shyou');
+    const top = rig.groups.flatMap((g) => g.hits).find((h) => h.text.includes('Shiyou'));
+    expect(top && marked(top)).toContain('Shiyou');
+  });
   it('builds the same index twice', async () => {
     const c = buildCorpus(await readContent(process.cwd()));
     const again = indexFileMap(

@@ -42,6 +42,9 @@ export function maxEdits(term: string): number {
   return term.length < 4 ? 0 : term.length < 8 ? 1 : 2;
 }
 
+/** The quality of a prefix match ("normal" → "normalisation"); an exact match is 1, a typo less. */
+export const PREFIX_QUALITY = 0.75;
+
 /** The vocabulary terms a query term stands for (see Expansion). */
 export function expandTerm(
   term: string,
@@ -61,7 +64,7 @@ export function expandTerm(
     }
     const cap = options.maxPrefix ?? 64;
     if (found.length > cap) found.sort((a, b) => (df[b] ?? 0) - (df[a] ?? 0));
-    for (const i of found.slice(0, cap)) out.set(i, 0.75);
+    for (const i of found.slice(0, cap)) out.set(i, PREFIX_QUALITY);
   }
   const k = options.fuzzy ? maxEdits(term) : 0;
   if (k > 0) {

@@ -15,7 +15,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import Fuse from 'fuse.js';
-import { combineCandidates, expandTerm, idf, type Expansion } from './candidates.ts';
+import { combineCandidates, expandTerm, idf, PREFIX_QUALITY, type Expansion } from './candidates.ts';
 import {
   DOC_TYPES,
   FUSE_OPTIONS,
@@ -470,7 +470,10 @@ export class SearchEngine {
     const matchedVocab = new Set<string>();
     const add = (list: Expansion[]) => {
       expansions.push(list.map((e) => ({ ...e, idf: idf(meta.df[e.vi] ?? 1, n) })));
-      for (const e of list) matchedVocab.add(meta.vocab[e.vi] as string);
+      // Highlight what the word found as typed or as a prefix; its typo matches only when it found
+      // nothing else ("shyou" → "shiyou"), not a near spelling of a word that is there ("truong" → "trong").
+      const typed = list.filter((e) => e.quality >= PREFIX_QUALITY);
+      for (const e of typed.length ? typed : list) matchedVocab.add(meta.vocab[e.vi] as string);
     };
     parsed.terms.forEach((term, i) => {
       const last = i === parsed.terms.length - 1;
