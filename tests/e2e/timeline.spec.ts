@@ -477,4 +477,12 @@ test('a disputed date shows: a ring at the date the other report gives, the sent
   }, id);
   expect(painted.ring).toBeGreaterThan(10);
   expect(painted.empty).toBe(0);
+
+  // The Dates filter, as the home page links it: only the disputed events, chart and list alike.
+  await ready(page, '/timeline/?dates=differ');
+  await expect(page.locator('input[name="dates"][value="differ"]')).toBeChecked();
+  const n = await expectSameCounts(page);
+  expect(n).toBe(await page.locator('.tl-item[data-dates="differ"]').count());
+  expect(n).toBeGreaterThanOrEqual(5);
+  expect(await listed(page).evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['dates']))).toEqual(Array(n).fill('differ'));
 });

@@ -135,7 +135,15 @@ describe('date disagreements on the timeline', () => {
     for (const e of list) {
       for (const a of e.alt) expect(a < e.start || a >= e.end).toBe(true);
       expect(fromDataset(toDataset(e), e.title)).toEqual(e);
+      expect(toDataset(e)['dates']).toBe(e.dispute ? 'differ' : 'agree');
     }
+    // The Dates facet counts them, disputed first.
+    const { timelinePage } = await import('../../src/lib/timeline/page.ts');
+    const page = timelinePage(corpus.events, corpus.reports.map((r) => r.report), corpus.actors, []);
+    expect(page.facets.dates.map((o) => [o.value, o.count])).toEqual([
+      ['differ', disputed.size],
+      ['agree', corpus.events.length - disputed.size],
+    ]);
   }, 60_000);
 
   it('stop, naming the event, on a disagreement by a report that is not given', () => {

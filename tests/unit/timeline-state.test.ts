@@ -18,6 +18,7 @@ const vocab: Vocabulary = {
   kind: new Set(['agreement', 'military-incident']),
   class: new Set(['verbal-cooperation', 'material-conflict']),
   dyad: new Set(['VN-CN', 'VN-US', 'none']),
+  dates: new Set(['differ', 'agree']),
 };
 
 describe('timeline URL state', () => {
@@ -34,6 +35,7 @@ describe('timeline URL state', () => {
         kind: ['agreement'],
         class: ['material-conflict'],
         dyad: ['VN-CN', 'none'],
+        dates: ['differ'],
         lanes: 'actor',
       },
       { ...DEFAULT_STATE, from: '1979-02-17', to: null },
@@ -122,6 +124,12 @@ describe('timeline filters', () => {
     expect(matchesFilters(e, { ...DEFAULT_STATE, report: ['hayton-2015'], class: ['material-conflict'] })).toBe(true);
     expect(matchesFilters({ ...e, dyads: [] }, { ...DEFAULT_STATE, dyad: ['none'] })).toBe(true);
     expect(matchesFilters({ ...e, reports: [] }, { ...DEFAULT_STATE, report: ['hayton-2015'] })).toBe(false);
+    // Dates: an event the reports date differently, or one they agree on.
+    const disputed = { ...e, dispute: 'Hayton 2015 gives October 2008; Xin 2015 gives June 2008.' };
+    expect(matchesFilters(disputed, { ...DEFAULT_STATE, dates: ['differ'] })).toBe(true);
+    expect(matchesFilters(e, { ...DEFAULT_STATE, dates: ['differ'] })).toBe(false);
+    expect(matchesFilters(e, { ...DEFAULT_STATE, dates: ['agree'] })).toBe(true);
+    expect(parseTimelineState('?dates=differ,maybe', vocab).dates).toEqual(['differ']);
   });
   it('an event is in a range when its extent meets it', () => {
     expect(inRange(e, 2014, 2015)).toBe(true);

@@ -7,6 +7,7 @@ import { dateDisagreements } from '../events/page.ts';
 import { isoToDecimalYear } from '../parse/dates.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Report } from '../schemas/report.ts';
+import { datesValue } from './state.ts';
 import { eventExtent, formatEventDate, type Precision } from './time.ts';
 
 export interface TimelineEvent {
@@ -103,6 +104,8 @@ export function toDataset(e: TimelineEvent): Record<string, string> {
   if (e.era) d['era'] = e.era;
   if (e.altIso.length) d['alt'] = e.altIso.join(' ');
   if (e.dispute) d['dispute'] = e.dispute;
+  // For the no-JS filter stylesheet (the `dates` facet); the script derives it from `dispute`.
+  d['dates'] = datesValue(e);
   return d;
 }
 

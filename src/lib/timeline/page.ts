@@ -10,7 +10,7 @@ import type { Report } from '../schemas/report.ts';
 import { originName } from '../render/format.ts';
 import { CLASS_LABELS, groupByYear, kindLabel, toTimelineEvents, type TimelineEvent } from './data.ts';
 import { assignRows, DYAD_LANES, eraBandHeight, laneLayout } from './lanes.ts';
-import type { Facet } from './state.ts';
+import { datesValue, type Facet } from './state.ts';
 import { isoEndToDecimalYear, isoToDecimalYear, formatYear } from './time.ts';
 
 export interface FacetOption {
@@ -39,6 +39,11 @@ export const DEFAULT_FROM_YEAR = 1945;
 export function focusHeight(eras: TimelineMeta['eras']): number {
   return laneLayout(eraBandHeight(assignRows(eras, 2)), DYAD_LANES.length).height;
 }
+
+const DATES_LABELS: Record<string, string> = {
+  differ: 'Reports give different dates',
+  agree: 'One date',
+};
 
 const DYAD_LABELS: Record<string, string> = {
   ...Object.fromEntries(DYAD_LANES.map((l) => [l.key, l.label])),
@@ -84,6 +89,7 @@ export function timelinePage(
     report: options(list, (e) => e.reports, (v) => reportTitle.get(v) ?? v),
     origin: options(list, (e) => e.origins, (v) => `${originName(v)} outlets`),
     actor: options(list, (e) => e.actors, (v) => actorName.get(v) ?? v),
+    dates: options(list, (e) => [datesValue(e)], (v) => DATES_LABELS[v] ?? v, Object.keys(DATES_LABELS)),
   };
   const usedActors = new Set(list.flatMap((e) => e.actors));
   const meta: TimelineMeta = {
@@ -115,6 +121,7 @@ export const FACET_LABELS: Array<[Facet, string]> = [
   ['actor', 'Actor'],
   ['report', 'Report'],
   ['origin', 'Outlet origin'],
+  ['dates', 'Dates'],
 ];
 
 /** The id of the element a no-JS filter link targets: `#f-class-material-conflict`. */
@@ -129,6 +136,7 @@ const DATA_ATTR: Record<Facet, [string, 'eq' | 'word']> = {
   actor: ['actors', 'word'],
   report: ['reports', 'word'],
   origin: ['origins', 'word'],
+  dates: ['dates', 'eq'],
 };
 
 /**

@@ -1,6 +1,7 @@
 /**
  * URL state of /timeline/: the visible range (`from`, `to`, inclusive ISO dates) and the filters
- * (`actor`, `report`, `origin`, `kind`, `class`, `dyad`, each a comma-separated list or repeated),
+ * (`actor`, `report`, `origin`, `kind`, `class`, `dyad`, `dates` — `differ` or `agree` —, each a
+ * comma-separated list or repeated),
  * plus the lane mode (`lanes=actor`). Unknown parameters and values, malformed dates and an empty or
  * reversed range are ignored: the page falls back to its defaults, never to an error. Pure; no DOM.
  */
@@ -9,7 +10,7 @@ import type { LaneMode } from './lanes.ts';
 import type { TimelineEvent } from './data.ts';
 import { isoEndToDecimalYear, isoToDecimalYear } from './time.ts';
 
-export const FACETS = ['actor', 'report', 'origin', 'kind', 'class', 'dyad'] as const;
+export const FACETS = ['actor', 'report', 'origin', 'kind', 'class', 'dyad', 'dates'] as const;
 export type Facet = (typeof FACETS)[number];
 
 export interface TimelineState {
@@ -23,6 +24,8 @@ export interface TimelineState {
   kind: string[];
   class: string[];
   dyad: string[];
+  /** `differ`: events whose date the reports give differently; `agree`: the others. */
+  dates: string[];
   lanes: LaneMode;
 }
 
@@ -38,6 +41,7 @@ export const DEFAULT_STATE: TimelineState = {
   kind: [],
   class: [],
   dyad: [],
+  dates: [],
   lanes: 'dyad',
 };
 
@@ -110,8 +114,14 @@ export function matchesFilters(e: TimelineEvent, s: TimelineState): boolean {
     any(s.origin, e.origins) &&
     any(s.kind, [e.kind]) &&
     any(s.class, [e.cls]) &&
-    any(s.dyad, e.dyads.length ? e.dyads : ['none'])
+    any(s.dyad, e.dyads.length ? e.dyads : ['none']) &&
+    any(s.dates, [datesValue(e)])
   );
+}
+
+/** The `dates` facet's value of an event: whether the reports give its date differently. */
+export function datesValue(e: Pick<TimelineEvent, 'dispute'>): 'differ' | 'agree' {
+  return e.dispute ? 'differ' : 'agree';
 }
 
 /**
