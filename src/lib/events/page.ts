@@ -9,7 +9,8 @@ import type { Claim } from '../schemas/claim.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Report } from '../schemas/report.ts';
 
-type ReportLike = Pick<Report, 'id' | 'authors' | 'published'> & { family_names?: string[] | undefined };
+/** What naming a report takes: its id, authors (with family names where they are not last) and date. */
+export type ReportLike = Pick<Report, 'id' | 'authors' | 'published'> & { family_names?: string[] | undefined };
 type EventLike = Pick<Event, 'id' | 'date'>;
 
 /** "Hayton 2015", "Gitter and Kania 2017", "Smith et al. 2020": how the page names a report. */

@@ -3,14 +3,12 @@
  * most reports attest, and the events whose date the reports give differently. Pure; tested in
  * tests/unit/home.test.ts.
  */
-import { compareEvents, dateDisagreements } from '../events/page.ts';
+import { compareEvents, dateDisagreements, type ReportLike } from '../events/page.ts';
 import { compareIso, isoToDecimalYear } from '../parse/dates.ts';
 import type { Event } from '../schemas/event.ts';
-import type { Report } from '../schemas/report.ts';
 import { formatYear } from '../timeline/time.ts';
 
 type HomeEvent = Pick<Event, 'id' | 'title' | 'date' | 'origin' | 'attestations' | 'disagreements'>;
-type HomeReport = Pick<Report, 'id' | 'authors' | 'published'> & { family_names?: string[] | undefined };
 
 export interface EventFigures {
   count: number;
@@ -63,7 +61,7 @@ export interface DisputedDate<E> {
  */
 export function disputedDates<E extends HomeEvent>(
   events: readonly E[],
-  reportsById: ReadonlyMap<string, HomeReport>,
+  reportsById: ReadonlyMap<string, ReportLike>,
   limit = 5,
 ): { total: number; shown: Array<DisputedDate<E>> } {
   const all = events

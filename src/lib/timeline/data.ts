@@ -3,10 +3,9 @@
  * event's item in the page's list (data-* attributes), read back by the chart in the browser. The
  * list is the single copy of the data: the chart draws what the list holds. Pure; no DOM.
  */
-import { dateDisagreements } from '../events/page.ts';
+import { dateDisagreements, type ReportLike } from '../events/page.ts';
 import { isoToDecimalYear } from '../parse/dates.ts';
 import type { Event } from '../schemas/event.ts';
-import type { Report } from '../schemas/report.ts';
 import { datesValue } from './state.ts';
 import { eventExtent, formatEventDate, type Precision } from './time.ts';
 
@@ -38,7 +37,7 @@ export interface TimelineEvent {
   dispute: string | undefined;
 }
 
-type TimelineReport = Pick<Report, 'id' | 'origin' | 'authors' | 'published'> & { family_names?: string[] | undefined };
+type TimelineReport = ReportLike & { origin: string };
 
 /** The dates of a disagreement that fall outside the event's own period, each once, in order. */
 function alternativeDates(event: Pick<Event, 'disagreements'>, [start, end]: [number, number]): string[] {
