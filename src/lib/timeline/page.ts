@@ -41,7 +41,7 @@ export function focusHeight(eras: TimelineMeta['eras']): number {
 }
 
 const DATES_LABELS: Record<string, string> = {
-  differ: 'Reports give different dates',
+  differ: 'Reports differ',
   agree: 'One date',
 };
 
