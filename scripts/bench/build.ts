@@ -215,7 +215,7 @@ for (const size of sizes) {
     const layout = fullBuilds(layoutSite(pages), runs, (dist) => {
       // The layout really dressed the pages: its policy and its navigation are on them.
       const html = readFileSync(join(dist, 'p/0/index.html'), 'utf8');
-      if (!html.includes('Content-Security-Policy') || !html.includes('href="/timeline/"'))
+      if (!/http-equiv="content-security-policy"/i.test(html) || !html.includes('href="/timeline/"'))
         throw new Error('layout site: dist/p/0/index.html lacks the CSP or the navigation of Base.astro');
     });
     // The floor of a no-change rebuild: the bare site with cache keys, built once, then rebuilt.
