@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorLane, actorLanes, assignRows, DYAD_LANES, dyadLane, eraBandHeight, GEOMETRY, laneLayout, layoutRows } from '../../src/lib/timeline/lanes.ts';
+import { actorLane, actorLanes, assignRows, DYAD_LANES, dyadLane, eraBandHeight, GEOMETRY, laneLayout, layoutRows, rowExtent } from '../../src/lib/timeline/lanes.ts';
 import { focusHeight } from '../../src/lib/timeline/page.ts';
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -127,5 +127,18 @@ describe('lane modes share the reserved height (no layout shift with ?lanes=acto
     expect(many.rows).toBe(1);
     expect(many.rowHeight).toBe(GEOMETRY.minRow);
     expect(laneLayout(36, 0).height).toBe(dyad.height);
+  });
+});
+
+describe('a disputed event keeps its row clear to its other dates', () => {
+  it('widens the packed span to the other dates, so an event under the line goes to another row', () => {
+    // The 2008 dialogue: October 2008 by Hayton, June 2008 by Xin; an event in August 2008 in the same lane.
+    const dialogue = { start: 2008 + 9 / 12, end: 2008 + 10 / 12, alt: [2008 + 5 / 12] };
+    const august = { start: 2008 + 7 / 12, end: 2008 + 8 / 12, alt: [] };
+    expect(rowExtent(dialogue)).toEqual({ start: 2008 + 5 / 12, end: 2008 + 10 / 12 });
+    expect(rowExtent(august)).toBe(august);
+    const lane = () => 'VN-US';
+    expect(layoutRows([dialogue, august], lane, 3, 0)).toEqual([0, 0]);
+    expect(layoutRows([dialogue, august].map(rowExtent), lane, 3, 0)).toEqual([0, 1]);
   });
 });

@@ -17,7 +17,7 @@ import 'd3-transition';
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3-zoom';
 import { eventDateText, type TimelineEvent } from './data.ts';
 import { wheelDelta, zoomFilter } from './input.ts';
-import { assignRows, eraBandHeight, GEOMETRY, laneLayout, layoutRows, type Lane } from './lanes.ts';
+import { assignRows, eraBandHeight, GEOMETRY, laneLayout, layoutRows, rowExtent, type Lane } from './lanes.ts';
 import type { TimelineMeta } from './page.ts';
 import { markRadius, shapePath } from './shapes.ts';
 import { inRange } from './state.ts';
@@ -220,7 +220,7 @@ export function createChart(
     const k = (d1 - d0) / (dom()[1] - dom()[0]);
     packedK = k;
     const yearsPerPx = (dom()[1] - dom()[0]) / width;
-    const packed = layoutRows(events, (_, i) => String(laneIdx[i] ?? 0), laneRows, 22 * yearsPerPx);
+    const packed = layoutRows(events.map(rowExtent), (_, i) => String(laneIdx[i] ?? 0), laneRows, 22 * yearsPerPx);
     rows = Int32Array.from(packed);
   }
 

@@ -90,6 +90,15 @@ export function assignRows(
   return out;
 }
 
+/**
+ * The span an event takes on its row: its own period, widened to the other dates the reports give for
+ * it (drawn as a line to a ring), so that packing keeps other marks off that line.
+ */
+export function rowExtent(e: { start: number; end: number; alt: readonly number[] }): { start: number; end: number } {
+  if (e.alt.length === 0) return e;
+  return { start: Math.min(e.start, ...e.alt), end: Math.max(e.end, ...e.alt) };
+}
+
 /** Rows for all events at once: each lane packed on its own. */
 export function layoutRows<T extends { start: number; end: number }>(
   events: readonly T[],
