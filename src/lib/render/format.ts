@@ -69,9 +69,14 @@ function seasonOf(iso: string): string {
   return m <= 2 || m === 12 ? 'winter' : m <= 5 ? 'spring' : m <= 8 ? 'summer' : 'autumn';
 }
 
+/** A count as the site writes it: "1,171". */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-GB');
+}
+
 /** "1 report", "5 reports", "1,171 claims": a count with its noun, singular for one. */
 export function countOf(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 /** How many reports attest something: "1 report", "3 reports", or "no report yet" for a curated event none attests. */

@@ -89,6 +89,8 @@ export function createChart(
   const view = dom;
 
   let events: TimelineEvent[] = [];
+  // What each event takes on its row (its period and the line to its other dates): set with the events.
+  let extents: Array<{ start: number; end: number }> = [];
   let laneIdx: Int32Array = new Int32Array(0);
   let rows: Int32Array = new Int32Array(0);
   let lanes: readonly Lane[] = [];
@@ -220,7 +222,7 @@ export function createChart(
     const k = (d1 - d0) / (dom()[1] - dom()[0]);
     packedK = k;
     const yearsPerPx = (dom()[1] - dom()[0]) / width;
-    const packed = layoutRows(events.map(rowExtent), (_, i) => String(laneIdx[i] ?? 0), laneRows, 22 * yearsPerPx);
+    const packed = layoutRows(extents, (_, i) => String(laneIdx[i] ?? 0), laneRows, 22 * yearsPerPx);
     rows = Int32Array.from(packed);
   }
 
@@ -655,6 +657,7 @@ export function createChart(
     options: SetEventsOptions = {},
   ) {
     events = [...list];
+    extents = events.map(rowExtent);
     lanes = laneList;
     const index = new Map(lanes.map((l, i) => [l.key, i]));
     laneIdx = Int32Array.from(events.map((e) => index.get(laneOf(e)) ?? lanes.length - 1));

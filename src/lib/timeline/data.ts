@@ -40,13 +40,17 @@ export interface TimelineEvent {
 type TimelineReport = ReportLike & { origin: string };
 
 /** The dates of a disagreement that fall outside the event's own period, each once, in order. */
-function alternativeDates(event: Pick<Event, 'disagreements'>, [start, end]: [number, number]): string[] {
+function alternativeDates(
+  event: Pick<Event, 'disagreements'>,
+  [start, end]: [number, number],
+): Pick<TimelineEvent, 'altIso' | 'alt'> {
   const outside = new Map<number, string>();
   for (const d of event.disagreements) {
     const at = isoToDecimalYear(d.date);
     if (at < start || at >= end) outside.set(at, d.date);
   }
-  return [...outside].sort((a, b) => a[0] - b[0]).map(([, iso]) => iso);
+  const sorted = [...outside].sort((a, b) => a[0] - b[0]);
+  return { altIso: sorted.map(([, iso]) => iso), alt: sorted.map(([at]) => at) };
 }
 
 /** Events as timeline records, in chronological order (start, then end, then id). */
@@ -56,7 +60,6 @@ export function toTimelineEvents(events: readonly Event[], reports: readonly Tim
     .map((e) => {
       const [start, end] = eventExtent(e.date);
       const reportIds = [...new Set(e.attestations.map((a) => a.reportId))].sort();
-      const altIso = alternativeDates(e, [start, end]);
       return {
         id: e.id,
         title: e.title,
@@ -73,8 +76,7 @@ export function toTimelineEvents(events: readonly Event[], reports: readonly Tim
         origins: [...new Set(reportIds.map((r) => byId.get(r)?.origin ?? '').filter(Boolean))].sort(),
         origin: e.origin,
         era: e.era,
-        altIso,
-        alt: altIso.map(isoToDecimalYear),
+        ...alternativeDates(e, [start, end]),
         dispute: e.disagreements.length ? dateDisagreements(e, byId).sentence : undefined,
       };
     })
