@@ -106,6 +106,60 @@ test('arrow keys move through results, Enter opens one, Escape returns', async (
   await expect(input).toHaveValue('Truong Tan Sang');
 });
 
+/**
+ * Holds back facets.json until `release()` is called. The worker answers a search twice: quickly,
+ * then in full once the filter counts are loaded. Holding the counts makes the second answer land
+ * while the keyboard is already on a result, every time.
+ */
+async function holdFacets(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/search/index/facets.json*', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+test('a fuller answer arriving while a result has focus keeps the focus there (/search/)', async ({ page }) => {
+  const release = await holdFacets(page);
+  await page.goto('/search/');
+  const input = page.locator('#search-q');
+  await input.fill('Truong Tan Sang');
+  await expect(first(page)).toBeVisible();
+  await input.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const second = page.locator('#search-results a[data-result]').nth(1);
+  await expect(second).toBeFocused();
+  const href = await second.getAttribute('href');
+  const oldList = await page.locator('#search-results ol').first().elementHandle();
+  release();
+  // The full answer fills the filter counts and renders the results again.
+  await expect(page.locator('select[name=report] option').nth(1)).toHaveText(/\(\d+\)$/);
+  await expect.poll(() => oldList?.evaluate((n) => n.isConnected)).toBe(false);
+  await expect(page.locator(`#search-results a[data-result][href="${href}"]`)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(first(page)).toBeFocused();
+});
+
+test('a fuller answer arriving while a result has focus keeps the header panel open', async ({ page }) => {
+  const release = await holdFacets(page);
+  await page.goto('/about/');
+  const input = page.locator('#site-search');
+  const panel = page.locator('#site-search-results');
+  await input.fill('Truong Tan Sang');
+  const hit = panel.locator('a[data-result]').first();
+  await expect(hit).toBeVisible();
+  await input.press('ArrowDown');
+  await expect(hit).toBeFocused();
+  const href = await hit.getAttribute('href');
+  await panel.locator('.header-results-status').evaluate((n) => n.setAttribute('data-old', ''));
+  release();
+  await expect(panel.locator('.header-results-status:not([data-old])')).toBeAttached();
+  await expect(panel).toBeVisible();
+  await expect(panel.locator(`a[data-result][href="${href}"]`)).toBeFocused();
+});
+
 test('no results: suggestions that run a new search', async ({ page }) => {
   await page.goto('/search/?q=Vietnamm%20relatoins%20qqqzzz');
   await expect(page.locator('.search-help')).toBeVisible();

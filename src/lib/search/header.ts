@@ -6,7 +6,7 @@
 import { SearchClient } from './client.ts';
 import type { Hit } from './engine.ts';
 import { MAX_QUERY_LENGTH } from './normalize.ts';
-import { keyboardNav, renderHit, summary } from './ui.ts';
+import { keepingFocus, keyboardNav, renderHit, summary } from './ui.ts';
 
 const SHOWN = 8;
 
@@ -50,7 +50,7 @@ export function attachHeaderSearch(input: HTMLInputElement, doc: Document = docu
         .flatMap((g) => g.hits)
         .sort((a, b) => a.score - b.score)
         .slice(0, SHOWN);
-      render(hits, summary(res), q);
+      keepingFocus(doc, panel, input, () => render(hits, summary(res), q));
     });
   };
   input.addEventListener('input', run);

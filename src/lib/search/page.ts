@@ -7,7 +7,7 @@ import { SearchClient } from './client.ts';
 import type { FacetCounts, SearchResponse, Suggestion } from './engine.ts';
 import { MAX_QUERY_LENGTH } from './normalize.ts';
 import { hasFilters, parseSearchState, serializeSearchState, type SearchFilters, type SearchState } from './state.ts';
-import { keyboardNav, renderGroups, summary } from './ui.ts';
+import { keepingFocus, keyboardNav, renderGroups, summary } from './ui.ts';
 
 export function startSearchPage(doc: Document = document): void {
   const form = doc.getElementById('search-form') as HTMLFormElement | null;
@@ -82,7 +82,7 @@ export function startSearchPage(doc: Document = document): void {
     if (res.facets) fillCounts(res.facets);
     const cut = input.value.length >= MAX_QUERY_LENGTH ? ` Only the first ${MAX_QUERY_LENGTH} characters were searched.` : '';
     status.textContent = state.q.trim() ? summary(res) + cut : 'Type to search claims, events, actors and reports.';
-    renderGroups(doc, results, res, linkFor);
+    keepingFocus(doc, results, input, () => renderGroups(doc, results, res, linkFor));
     results.setAttribute('aria-busy', 'false');
   };
 

@@ -115,6 +115,22 @@ export function renderGroups(
 }
 
 /**
+ * Runs `render`, which replaces the results under `container`, and keeps the keyboard where it
+ * was. The worker answers twice (quickly, then in full with filter counts), so the second answer can
+ * land while someone is already on a result; without this, focus would fall to the page's top (and
+ * the header's panel would close). Focus goes back to the result with the same address, or to
+ * `fallback` when that result is gone.
+ */
+export function keepingFocus(doc: Document, container: HTMLElement, fallback: HTMLElement, render: () => void): void {
+  const active = doc.activeElement;
+  const href = active && container.contains(active) && active.matches('a[data-result]') ? active.getAttribute('href') : null;
+  render();
+  if (href === null) return;
+  const same = [...container.querySelectorAll<HTMLAnchorElement>('a[data-result]')].find((a) => a.getAttribute('href') === href);
+  (same ?? fallback).focus();
+}
+
+/**
  * Arrow keys through results: ↓ from `input` to the first result, ↑/↓ between results (links
  * under `container` marked data-result), ↑ from the first back to the input, Escape back to the
  * input. Enter follows the focused link (native behaviour).
