@@ -332,6 +332,8 @@ test('without JavaScript the list shows every event, grouped by year, with plain
     const count = Number(/\((\d+)\)$/.exec((await link.textContent()) ?? '')?.[1]);
     await link.click();
     await expect(page.locator(`#f-${facet}-${value}`)).toBeVisible();
+    await expect(page.locator(`#f-${facet}-${value}`)).toContainText(`Filtered by ${facet === 'class' ? 'cooperation or conflict' : facet}: `);
+    await expect(page.locator(`#f-${facet}-${value}`)).toContainText(`(${count} event${count === 1 ? '' : 's'}).`);
     const shown = page.locator('.tl-item:visible');
     await expect(shown).toHaveCount(count);
     for (const v of await shown.evaluateAll((lis, a) => lis.map((li) => li.getAttribute(`data-${a}`) ?? ''), attr))

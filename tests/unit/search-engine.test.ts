@@ -100,6 +100,18 @@ describe('search engine on the real corpus', () => {
     const top = rig.groups.flatMap((g) => g.hits).find((h) => h.text.includes('Shiyou'));
     expect(top && marked(top)).toContain('Shiyou');
   });
+  it('finds and highlights other forms of a word, but not its derivations', async () => {
+    const marked = (h: { text: string; ranges: Array<[number, number]> }) => h.ranges.map(([s, e]) => h.text.slice(s, e + 1));
+    const res = await engine.search('Zhang Gaoli visited Vietnam');
+    const event = res.groups.find((g) => g.type === 'event')?.hits[0];
+    expect(event?.id).toBe('2015-zhang-gaoli-visits-vietnam');
+    expect(event && marked(event)).toEqual(['Zhang', 'Gaoli', 'visits', 'Vietnam']);
+    // "international" does not also find "internal" (Porter gives both the stem "intern").
+    const intl = await engine.search('international');
+    const texts = intl.groups.flatMap((g) => g.hits).flatMap((h) => marked(h).map((m) => m.toLowerCase()));
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.filter((t) => t !== 'international' && !t.startsWith('international'))).toEqual([]);
+  });
   it('builds the same index twice', async () => {
     const c = buildCorpus(await readContent(process.cwd()));
     const again = indexFileMap(

@@ -11,7 +11,7 @@ import { isHanToken } from './normalize.ts';
 export interface Expansion {
   /** Index into the vocabulary. */
   vi: number;
-  /** 1 exact, 0.75 prefix, 0.55 one edit, 0.4 two edits. */
+  /** 1 exact, 0.9 another form of the word, 0.75 prefix, 0.55 one edit, 0.4 two edits. */
   quality: number;
 }
 
@@ -22,6 +22,8 @@ export interface ExpandOptions {
   fuzzy: boolean;
   /** Cap on prefix expansions, most frequent kept. */
   maxPrefix?: number;
+  /** Other forms of the term in the vocabulary ("visited" → "visits"); see inflection.ts. */
+  forms?: (term: string) => readonly number[];
 }
 
 /** First index in the sorted `vocab` whose term is ≥ `term` (code-unit order). */
@@ -44,6 +46,8 @@ export function maxEdits(term: string): number {
 
 /** The quality of a prefix match ("normal" → "normalisation"); an exact match is 1, a typo less. */
 export const PREFIX_QUALITY = 0.75;
+/** The quality of another form of the same word ("visited" → "visits"): nearly as good as exact. */
+export const FORM_QUALITY = 0.9;
 
 /** The vocabulary terms a query term stands for (see Expansion). */
 export function expandTerm(
@@ -55,6 +59,7 @@ export function expandTerm(
   const out = new Map<number, number>();
   const at = lowerBound(vocab, term);
   if (vocab[at] === term) out.set(at, 1);
+  for (const i of options.forms?.(term) ?? []) out.set(i, FORM_QUALITY);
   if (options.prefix && !isHanToken(term) && term.length >= 2) {
     const found: number[] = [];
     for (let i = vocab[at] === term ? at + 1 : at; i < vocab.length; i++) {
@@ -64,7 +69,7 @@ export function expandTerm(
     }
     const cap = options.maxPrefix ?? 64;
     if (found.length > cap) found.sort((a, b) => (df[b] ?? 0) - (df[a] ?? 0));
-    for (const i of found.slice(0, cap)) out.set(i, PREFIX_QUALITY);
+    for (const i of found.slice(0, cap)) if (!out.has(i)) out.set(i, PREFIX_QUALITY);
   }
   const k = options.fuzzy ? maxEdits(term) : 0;
   if (k > 0) {

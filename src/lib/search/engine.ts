@@ -30,6 +30,7 @@ import {
   type ShardFile,
 } from './format.ts';
 import { excerpt, highlightRanges } from './highlight.ts';
+import { InflectionIndex } from './inflection.ts';
 import { foldForSearch, parseQuery, type ParsedQuery } from './normalize.ts';
 import type { SearchFilters } from './state.ts';
 
@@ -160,6 +161,8 @@ export class SearchEngine {
   private keys: FuseIndexInput['keys'] | undefined;
   private facets: FacetsFile | undefined;
   private facetsPromise: Promise<FacetsFile> | undefined;
+  /** Other forms of a word in the vocabulary ("visited" → "visits"), built with meta.json. */
+  private forms: (term: string) => number[] = () => [];
   private readonly rankLimit: Record<DocType, number>;
   private readonly hitsPerGroup: Record<DocType, number>;
 
@@ -183,6 +186,8 @@ export class SearchEngine {
       if (!meta || !Array.isArray(meta.vocab) || !Array.isArray(meta.shards))
         throw new Error('search index: meta.json is not a search index');
       this.meta = meta;
+      const inflections = new InflectionIndex(meta.vocab);
+      this.forms = (term) => inflections.forms(term);
       this.docs = new Array(meta.docCount);
       this.records = new Array(meta.docCount);
       return meta;
@@ -470,7 +475,7 @@ export class SearchEngine {
     const matchedVocab = new Set<string>();
     const add = (list: Expansion[]) => {
       expansions.push(list.map((e) => ({ ...e, idf: idf(meta.df[e.vi] ?? 1, n) })));
-      // Highlight what the word found as typed or as a prefix; its typo matches only when it found
+      // Highlight what the word found as typed, in another form or as a prefix; its typo matches only when it found
       // nothing else ("shyou" → "shiyou"), not a near spelling of a word that is there ("truong" → "trong").
       const typed = list.filter((e) => e.quality >= PREFIX_QUALITY);
       for (const e of typed.length ? typed : list) matchedVocab.add(meta.vocab[e.vi] as string);
@@ -481,6 +486,7 @@ export class SearchEngine {
         expandTerm(term, meta.vocab, meta.df, {
           prefix: term.length >= 3 || (last && parsed.open),
           fuzzy: true,
+          forms: this.forms,
         }),
       );
     });
@@ -555,7 +561,7 @@ export class SearchEngine {
     let changed = false;
     const fixed = parsed.terms.map((t) => {
       if (t.length < 3) return t;
-      const exact = expandTerm(t, meta.vocab, meta.df, { prefix: false, fuzzy: false });
+      const exact = expandTerm(t, meta.vocab, meta.df, { prefix: false, fuzzy: false, forms: this.forms });
       if (exact.length) return t;
       let best: string | undefined;
       let bestDf = 0;
@@ -579,7 +585,7 @@ export class SearchEngine {
     if (parsed.phrases.length) out.push({ label: 'Search the words without quotes', q: parsed.text.replace(/"/g, '') });
     if (parsed.terms.length > 1) {
       // Without the words the corpus does not have (else without the shortest word).
-      const unknown = new Set(parsed.terms.filter((t) => !expandTerm(t, meta.vocab, meta.df, { prefix: true, fuzzy: true }).length));
+      const unknown = new Set(parsed.terms.filter((t) => !expandTerm(t, meta.vocab, meta.df, { prefix: true, fuzzy: true, forms: this.forms }).length));
       const shortest = [...parsed.terms].sort((a, b) => a.length - b.length)[0];
       const rest = parsed.terms.filter((t) => (unknown.size ? !unknown.has(t) : t !== shortest)).join(' ');
       if (rest) out.push({ label: `Search for “${rest}”`, q: rest });
