@@ -480,6 +480,19 @@ test('a disputed date shows: a ring at the date the other report gives, the sent
   expect(painted.ring).toBeGreaterThan(10);
   expect(painted.empty).toBe(0);
 
+  // Zoomed to January–August 2008: the dialogue's own date (October) is out of view, the date Xin
+  // gives (June) in it. No disputed event has a mark there, yet the line and ring are drawn.
+  await ready(page, '/timeline/?dates=differ&from=2008-01&to=2008-08');
+  await expect(page.locator('#tl-svg a.tl-mark:visible')).toHaveCount(0);
+  const inked = await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('#tl-focus canvas.tl-canvas')!;
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
+    return n;
+  });
+  expect(inked).toBeGreaterThan(30);
+
   // The Dates filter, as the home page links it: only the disputed events, chart and list alike.
   await ready(page, '/timeline/?dates=differ');
   await expect(page.locator('input[name="dates"][value="differ"]')).toBeChecked();

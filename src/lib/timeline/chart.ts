@@ -101,6 +101,8 @@ export function createChart(
   let laneH = 0;
   let packedK = 0;
   let shown = new Uint8Array(0);
+  /** Disputed events whose line to another date crosses the view, even when their own date is outside it. */
+  let altShown = new Uint8Array(0);
   let marks: SVGAElement[] = [];
   let focusIndex = -1;
   let hoverIndex = -1;
@@ -291,10 +293,9 @@ export function createChart(
       const e = events[i] as TimelineEvent;
       const inView = inRange(e, a, b);
       shown[i] = inView ? 1 : 0;
-      if (inView) {
-        px[i] = Math.min(width, Math.max(0, x(e.start)));
-        py[i] = yOf(i);
-      }
+      altShown[i] = e.alt.length > 0 && (inView || inRange(extents[i] as { start: number; end: number }, a, b)) ? 1 : 0;
+      if (inView) px[i] = Math.min(width, Math.max(0, x(e.start)));
+      if (inView || altShown[i]) py[i] = yOf(i);
     }
     if (focusIndex < 0 || !shown[focusIndex]) setRoving(firstShown());
     paint();
@@ -332,13 +333,15 @@ export function createChart(
     ctx.lineWidth = 1.25;
     for (let i = 0; i < events.length; i++) {
       const e = events[i] as TimelineEvent;
-      if (!shown[i] || e.alt.length === 0) continue;
+      if (!altShown[i]) continue;
       const y = py[i] ?? 0;
+      // From the mark, or from just outside the edge when the event's own date is out of view.
+      const from = shown[i] ? (px[i] ?? 0) : Math.min(width + 8, Math.max(-8, x(e.start)));
       for (const a of e.alt) {
         const xa = x(a);
         ctx.setLineDash([3, 3]);
         ctx.beginPath();
-        ctx.moveTo(px[i] ?? 0, y);
+        ctx.moveTo(from, y);
         ctx.lineTo(xa, y);
         ctx.stroke();
         ctx.setLineDash([]);
@@ -673,6 +676,7 @@ export function createChart(
     marks = [];
     gMarks.selectAll('*').remove();
     shown = new Uint8Array(events.length);
+    altShown = new Uint8Array(events.length);
     px = new Float32Array(events.length);
     py = new Float32Array(events.length);
     focusIndex = -1;
