@@ -25,6 +25,15 @@ describe('highlight ranges', () => {
     const r = highlightRanges(text, new Set(['中', '共']), [['oil', 'rig']]);
     expect(r.map(([s, e]) => text.slice(s, e + 1))).toEqual(['oil rig', '中共中']);
   });
+  it('marks a function word of the query only beside another marked word', () => {
+    const marked = (text: string, terms: string[]) => highlightRanges(text, new Set(terms)).map(([s, e]) => text.slice(s, e + 1));
+    expect(marked('The Gulf of Tonkin is part of the sea of the region.', ['gulf', 'of', 'tonkin'])).toEqual(['Gulf', 'of', 'Tonkin']);
+    expect(marked('Party-to-party talks replaced government-to-government ones.', ['party', 'to'])).toEqual(['Party', 'to', 'party']);
+    // A query of function words only still shows where they are.
+    expect(marked('The state of the art.', ['of'])).toEqual(['of']);
+    // A compound matched as a whole is marked whole.
+    expect(marked('The HD-981 rig', ['hd981'])).toEqual(['HD-981']);
+  });
   it('cuts long texts around the first match and shifts ranges', () => {
     const text = `${'word '.repeat(100)}target ${'tail '.repeat(100)}`;
     const start = text.indexOf('target');

@@ -28,9 +28,18 @@ export function normaliseRanges(ranges: readonly Range[], length: number): Array
 }
 
 /**
+ * English function words. A query's "of" or "to" ("Gulf of Tonkin", "party-to-party") is marked only
+ * beside another marked word, not at every "of" and "to" of a result.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'a an and are as at be by for from in into is it its of on or that the this to was were with'.split(' '),
+);
+
+/**
  * Ranges of `text` to highlight: every token whose normalised form is one of `matched` (the
  * vocabulary terms the query matched, so a typo highlights the word it found), and every
- * occurrence of a quoted phrase (folded, case-insensitive).
+ * occurrence of a quoted phrase (folded, case-insensitive). A function word is marked only next to
+ * another marked word, unless the query matched nothing else.
  */
 export function highlightRanges(
   text: string,
@@ -39,7 +48,22 @@ export function highlightRanges(
 ): Array<[number, number]> {
   const spans = tokenSpans(text);
   const ranges: Range[] = [];
-  for (const s of spans) if (matched.has(s.token)) ranges.push([s.start, s.end - 1]);
+  // The words of the text in order, without the joined form of a hyphenated compound ("hd981").
+  const shortest = new Map<number, number>();
+  for (const s of spans) shortest.set(s.start, Math.min(shortest.get(s.start) ?? Infinity, s.end));
+  const words = spans.filter((s) => shortest.get(s.start) === s.end);
+  const onlyFunctionWords = [...matched].every((t) => FUNCTION_WORDS.has(t));
+  const content = (i: number) => {
+    const w = words[i];
+    return w !== undefined && matched.has(w.token) && !FUNCTION_WORDS.has(w.token);
+  };
+  words.forEach((s, i) => {
+    if (!matched.has(s.token)) return;
+    if (FUNCTION_WORDS.has(s.token) && !onlyFunctionWords && !content(i - 1) && !content(i + 1)) return;
+    ranges.push([s.start, s.end - 1]);
+  });
+  // A compound matched as a whole ("hd981" in "HD-981").
+  for (const s of spans) if (shortest.get(s.start) !== s.end && matched.has(s.token)) ranges.push([s.start, s.end - 1]);
   // A phrase: consecutive tokens equal to the phrase's tokens.
   for (const phrase of phrases) {
     if (!phrase.length) continue;
