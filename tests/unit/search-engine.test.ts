@@ -112,6 +112,16 @@ describe('search engine on the real corpus', () => {
     expect(texts.length).toBeGreaterThan(0);
     expect(texts.filter((t) => t !== 'international' && !t.startsWith('international'))).toEqual([]);
   });
+  it('finds a state by its demonym and marks the name it found', async () => {
+    const marked = (h: { text: string; ranges: Array<[number, number]> }) => h.ranges.map(([s, e]) => h.text.slice(s, e + 1));
+    const res = await engine.search('anti-Chinese protests');
+    const events = res.groups.find((g) => g.type === 'event')?.hits ?? [];
+    const hanoi = events.find((h) => h.id === '2011-anti-china-protests');
+    expect(hanoi && marked(hanoi)).toEqual(['Anti-China', 'protests']);
+    // Not through an acronym: "us" (the pronoun) does not find "American".
+    const us = await engine.search('us');
+    expect(us.groups.flatMap((g) => g.hits).some((h) => marked(h).some((m) => /^americans?$/i.test(m)))).toBe(false);
+  });
   it('builds the same index twice', async () => {
     const c = buildCorpus(await readContent(process.cwd()));
     const again = indexFileMap(

@@ -3,6 +3,7 @@ import { readContent } from '../../src/lib/loader/read-content.ts';
 import { buildCorpus } from '../../src/lib/parse/corpus.ts';
 import { tokenSpans } from '../../src/lib/search/normalize.ts';
 import { InflectionIndex, sameWord } from '../../src/lib/search/inflection.ts';
+import { synonymGroups, synonymIndex } from '../../src/lib/search/synonyms.ts';
 
 describe('sameWord (inflections of one word, not derivations)', () => {
   it.each([
@@ -50,5 +51,27 @@ describe('InflectionIndex over the real vocabulary', () => {
     expect(forms('international')).toEqual([]);
     expect(forms('islands')).toContain('island');
     for (const w of forms('agency')) expect(sameWord('agency', w)).toBe(true);
+  });
+});
+
+describe('synonym groups from the gazetteer (a state and its demonyms)', () => {
+  it('groups one-word names and demonyms of states, and nothing else', async () => {
+    const c = buildCorpus(await readContent(process.cwd()));
+    const vocab = new Set(c.claims.flatMap((cl) => tokenSpans(cl.text).map((t) => t.token)));
+    const groups = synonymGroups(c.actors, vocab);
+    expect(groups).toContainEqual(['china', 'chinese', 'sino']);
+    expect(groups).toContainEqual(['america', 'american']);
+    expect(groups).toContainEqual(['vietnam', 'vietnamese']);
+    const words = groups.flat();
+    // Acronyms and metonyms stay out: "us" is also a pronoun, "beijing" also a city.
+    for (const w of ['us', 'prc', 'beijing', 'hanoi', 'washington', 'united', 'states']) expect(words).not.toContain(w);
+    expect(new Set(words).size).toBe(words.length);
+  });
+  it('maps each word to the vocabulary indexes of the others in its group', () => {
+    const vocab = ['china', 'chinese', 'rig', 'sino'];
+    const index = synonymIndex(vocab, [['china', 'chinese', 'sino'], ['absent', 'rig']]);
+    expect(index.get('chinese')).toEqual([0, 3]);
+    expect(index.get('rig')).toEqual([]);
+    expect(index.get('oil')).toBeUndefined();
   });
 });

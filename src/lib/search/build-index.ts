@@ -30,11 +30,12 @@ import {
   type ShardFile,
 } from './format.ts';
 import { tokens } from './normalize.ts';
+import { synonymGroups } from './synonyms.ts';
 
 export type SearchReport = Pick<Report, 'id' | 'title' | 'authors' | 'publisher' | 'published' | 'origin'> &
   Partial<Pick<Report, 'abstract' | 'family_names'>>;
 export type SearchClaim = Pick<Claim, 'id' | 'reportId' | 'text' | 'section' | 'kind' | 'actors' | 'dates'>;
-export type SearchActor = Pick<Actor, 'id' | 'name' | 'kind' | 'aliases' | 'acronyms' | 'metonyms' | 'native' | 'description'>;
+export type SearchActor = Pick<Actor, 'id' | 'name' | 'kind' | 'aliases' | 'acronyms' | 'metonyms' | 'demonyms' | 'native' | 'description'>;
 export type SearchEvent = Pick<Event, 'id' | 'title' | 'date' | 'kind' | 'actors' | 'terms' | 'attestations'> &
   Partial<Pick<Event, 'description'>>;
 
@@ -287,6 +288,7 @@ export function buildSearchIndex(src: SearchSource, options: BuildOptions = {}):
     lengths,
     reports: reportInfo,
     actors: actors.map((a) => ({ id: a.id, name: a.name })),
+    synonyms: synonymGroups(actors, new Set(vocab)),
     kinds: CLAIM_KINDS,
     origins,
   };

@@ -31,6 +31,7 @@ import {
 } from './format.ts';
 import { excerpt, highlightRanges } from './highlight.ts';
 import { InflectionIndex } from './inflection.ts';
+import { synonymIndex } from './synonyms.ts';
 import { foldForSearch, parseQuery, type ParsedQuery } from './normalize.ts';
 import type { SearchFilters } from './state.ts';
 
@@ -161,7 +162,10 @@ export class SearchEngine {
   private keys: FuseIndexInput['keys'] | undefined;
   private facets: FacetsFile | undefined;
   private facetsPromise: Promise<FacetsFile> | undefined;
-  /** Other forms of a word in the vocabulary ("visited" → "visits"), built with meta.json. */
+  /**
+   * Other forms of a word in the vocabulary, built with meta.json: its inflections ("visited" →
+   * "visits") and, for a state's name or demonym, the other words of its group ("chinese" → "china").
+   */
   private forms: (term: string) => number[] = () => [];
   private readonly rankLimit: Record<DocType, number>;
   private readonly hitsPerGroup: Record<DocType, number>;
@@ -187,7 +191,14 @@ export class SearchEngine {
         throw new Error('search index: meta.json is not a search index');
       this.meta = meta;
       const inflections = new InflectionIndex(meta.vocab);
-      this.forms = (term) => inflections.forms(term);
+      const synonyms = synonymIndex(meta.vocab, meta.synonyms ?? []);
+      this.forms = (term) => {
+        const out = new Set(inflections.forms(term));
+        // "Americans" → "american" → "america": the group of the word, or of one of its forms.
+        for (const word of [term, ...[...out].map((i) => meta.vocab[i] as string)])
+          for (const i of synonyms.get(word) ?? []) if (meta.vocab[i] !== term) out.add(i);
+        return [...out];
+      };
       this.docs = new Array(meta.docCount);
       this.records = new Array(meta.docCount);
       return meta;

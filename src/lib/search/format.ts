@@ -65,6 +65,8 @@ export interface SearchMeta {
   reports: ReportInfo[];
   /** Actors for the filter, by index: id and display name. */
   actors: Array<{ id: string; name: string }>;
+  /** Words that name the same state ("china", "chinese", "sino"), each group sorted; see synonyms.ts. */
+  synonyms: string[][];
   kinds: string[];
   origins: string[];
 }
