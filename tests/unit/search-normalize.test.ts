@@ -51,6 +51,23 @@ describe('query parsing', () => {
   it('narrows "HD-981" by its parts', () => {
     expect(parseQuery('HD-981').terms).toEqual(['hd', '981']);
   });
+  it('makes function words optional when the query has other words', () => {
+    const q = parseQuery('Xi Jinping visit to Hanoi');
+    expect(q.terms).toEqual(['xi', 'jinping', 'visit', 'hanoi']);
+    expect(q.optional).toEqual(['to']);
+    expect(q.words).toEqual(['Xi', 'Jinping', 'visit', 'Hanoi']);
+    // "party-to-party" keeps its parts that say something.
+    expect(parseQuery('party-to-party ').terms).toEqual(['party']);
+    // A function word still being typed may be the start of a word: "Gulf of To" → "Tonkin".
+    const typing = parseQuery('Gulf of To');
+    expect(typing.terms).toEqual(['gulf', 'to']);
+    expect(typing.open).toBe(true);
+    expect(parseQuery('Gulf of To ').terms).toEqual(['gulf']);
+    expect(parseQuery('Gulf of To ').open).toBe(false);
+    // A phrase narrows, so the words beside it may be left out; a query of function words only keeps them.
+    expect(parseQuery('"oil rig" in the ').terms).toEqual([]);
+    expect(parseQuery('to be ').terms).toEqual(['to', 'be']);
+  });
   it('has no terms for blank or symbol-only input', () => {
     expect(parseQuery('   ').terms).toEqual([]);
     expect(parseQuery('!!! ???').terms).toEqual([]);

@@ -15,7 +15,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import Fuse from 'fuse.js';
-import { combineCandidates, expandTerm, idf, PREFIX_QUALITY, type Expansion } from './candidates.ts';
+import { combineCandidates, expandTerm, idf, lowerBound, PREFIX_QUALITY, type Expansion } from './candidates.ts';
 import {
   DOC_TYPES,
   FUSE_OPTIONS,
@@ -502,6 +502,8 @@ export class SearchEngine {
       );
     });
     for (const phrase of parsed.phrases) for (const term of phrase) add(expandTerm(term, meta.vocab, meta.df, { prefix: false, fuzzy: false }));
+    // Function words narrow nothing, but are marked beside the words around them ("Gulf of Tonkin").
+    for (const term of parsed.optional) if (meta.vocab[lowerBound(meta.vocab, term)] === term) matchedVocab.add(term);
     return { expansions, matchedVocab };
   }
 

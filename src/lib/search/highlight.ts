@@ -3,7 +3,7 @@
  * convention), and the DOM that shows them. The DOM is built from text nodes and <mark> elements;
  * no HTML string is ever parsed, so text from the reports cannot inject markup.
  */
-import { tokenSpans } from './normalize.ts';
+import { FUNCTION_WORDS, tokenSpans } from './normalize.ts';
 
 /** [start, end], both inclusive, in UTF-16 code units. */
 export type Range = readonly [number, number];
@@ -28,18 +28,11 @@ export function normaliseRanges(ranges: readonly Range[], length: number): Array
 }
 
 /**
- * English function words. A query's "of" or "to" ("Gulf of Tonkin", "party-to-party") is marked only
- * beside another marked word, not at every "of" and "to" of a result.
- */
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  'a an and are as at be by for from in into is it its of on or that the this to was were with'.split(' '),
-);
-
-/**
  * Ranges of `text` to highlight: every token whose normalised form is one of `matched` (the
  * vocabulary terms the query matched, so a typo highlights the word it found), and every
- * occurrence of a quoted phrase (folded, case-insensitive). A function word is marked only next to
- * another marked word, unless the query matched nothing else.
+ * occurrence of a quoted phrase (folded, case-insensitive). A function word ("of", "to") is marked
+ * only next to another marked word ("Gulf of Tonkin", "party-to-party"), unless the query matched
+ * nothing else.
  */
 export function highlightRanges(
   text: string,

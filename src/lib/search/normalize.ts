@@ -10,6 +10,7 @@
  *   every Chinese character on its own ("中共中央" → 中, 共, 中, 央); and a hyphenated compound also as
  *   one joined token ("HD-981" → "hd", "981", "hd981"). Single Latin letters are not tokens.
  * - `parseQuery` splits what a person typed into terms, quoted phrases and the words handed to Fuse.
+ *   Function words ("of", "to", "the") narrow nothing: "Xi Jinping visit to Hanoi" needs no "to".
  */
 import { fold, foldDiacritics } from '../parse/fold.ts';
 
@@ -17,6 +18,14 @@ import { fold, foldDiacritics } from '../parse/fold.ts';
 export const MAX_QUERY_LENGTH = 200;
 /** At most this many terms of a query narrow the candidates; the rest are ignored. */
 export const MAX_TERMS = 12;
+
+/**
+ * English function words. In a query with other words they are not required of a result, and
+ * results mark them only beside another marked word (highlight.ts).
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'a an and are as at be by for from in into is it its of on or that the this to was were with'.split(' '),
+);
 
 /** Folds diacritics, apostrophes, dashes and spaced-out Chinese, keeping case. */
 export function foldForSearch(s: string): string {
@@ -97,6 +106,11 @@ export interface ParsedQuery {
   text: string;
   /** Tokens outside quotes; the last one may be a word still being typed. */
   terms: string[];
+  /**
+   * Function words of the query left out of `terms` and `words` because it has other words (a last
+   * word still being typed stays in `terms`: "Gulf of To" may become "Tonkin").
+   */
+  optional: string[];
   /** Quoted phrases, each as its tokens (matched exactly, in order). */
   phrases: string[][];
   /** Phrases as folded text, for exact substring checks. */
@@ -129,23 +143,29 @@ export function parseQuery(raw: string): ParsedQuery {
     }
     return ' ';
   });
-  const terms: string[] = [];
+  const words: Array<{ toks: string[]; fuse: string }> = [];
   for (const word of rest.split(' ')) {
     // Fuse's extended-search operators (= ' ! ^ $ |) and stray quotes are stripped from the edges.
     const clean = word.replace(/^[='!^"|]+/, '').replace(/[$"|]+$/, '');
     // "HD-981" narrows by its parts ("hd", "981"), so "HD 981" in a text matches too.
     const toks = tokenSpans(clean.replace(/-/g, ' ')).map((s) => s.token);
-    if (!toks.length) continue;
-    terms.push(...toks);
-    fuseParts.push(clean.replace(/["|]/g, ''));
+    if (toks.length) words.push({ toks, fuse: clean.replace(/["|]/g, '') });
   }
-  const uniqueTerms = [...new Set(terms)].slice(0, MAX_TERMS);
+  const endsInWord = text !== '' && !/[\s"]$/.test(cut) && !/"$/.test(text);
+  // Function words are optional when something else narrows: another word, or a phrase.
+  const isFunction = (t: string) => FUNCTION_WORDS.has(t);
+  const hasOther = phrases.length > 0 || words.some((w) => w.toks.some((t) => !isFunction(t)));
+  const kept = words.filter((w, i) => !hasOther || (endsInWord && i === words.length - 1) || !w.toks.every(isFunction));
+  const keptTerms = kept.flatMap((w) => w.toks.filter((t, j) => !hasOther || !isFunction(t) || (endsInWord && w === kept.at(-1) && j === w.toks.length - 1)));
+  const uniqueTerms = [...new Set(keptTerms)].slice(0, MAX_TERMS);
+  const optional = [...new Set(words.flatMap((w) => w.toks))].filter((t) => !uniqueTerms.includes(t) && isFunction(t));
   return {
     text,
     terms: uniqueTerms,
+    optional,
     phrases: phrases.slice(0, MAX_TERMS),
     phraseTexts: phraseTexts.slice(0, MAX_TERMS),
-    open: text !== '' && !/[\s"]$/.test(cut) && uniqueTerms.length > 0 && !/"$/.test(text),
-    words: [...new Set(fuseParts)].slice(0, MAX_TERMS),
+    open: endsInWord && uniqueTerms.length > 0 && words.at(-1) === kept.at(-1),
+    words: [...new Set([...fuseParts, ...kept.map((w) => w.fuse)])].slice(0, MAX_TERMS),
   };
 }
