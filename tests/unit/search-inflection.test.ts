@@ -42,9 +42,15 @@ describe('sameWord (inflections of one word, not derivations)', () => {
 describe('InflectionIndex over the real vocabulary', () => {
   it('finds the other forms of a word, and only words of the corpus', async () => {
     const c = buildCorpus(await readContent(process.cwd()));
-    const vocab = [...new Set(c.claims.flatMap((cl) => tokenSpans(cl.text).map((t) => t.token)))].sort();
+    const vocab = [
+      ...new Set(c.claims.flatMap((cl) => tokenSpans(cl.text).map((t) => t.token))),
+    ].sort();
     const index = new InflectionIndex(vocab);
-    const forms = (w: string) => index.forms(w).map((i) => vocab[i] ?? '').sort();
+    const forms = (w: string) =>
+      index
+        .forms(w)
+        .map((i) => vocab[i] ?? '')
+        .sort();
     // "visited" is absent from some reports' wording; its forms are found all the same.
     expect(forms('visited')).toEqual(expect.arrayContaining(['visit', 'visits']));
     expect(forms('visited')).not.toContain('visited');
@@ -64,12 +70,16 @@ describe('synonym groups from the gazetteer (a state and its demonyms)', () => {
     expect(groups).toContainEqual(['vietnam', 'vietnamese']);
     const words = groups.flat();
     // Acronyms and metonyms stay out: "us" is also a pronoun, "beijing" also a city.
-    for (const w of ['us', 'prc', 'beijing', 'hanoi', 'washington', 'united', 'states']) expect(words).not.toContain(w);
+    for (const w of ['us', 'prc', 'beijing', 'hanoi', 'washington', 'united', 'states'])
+      expect(words).not.toContain(w);
     expect(new Set(words).size).toBe(words.length);
   });
   it('maps each word to the vocabulary indexes of the others in its group', () => {
     const vocab = ['china', 'chinese', 'rig', 'sino'];
-    const index = synonymIndex(vocab, [['china', 'chinese', 'sino'], ['absent', 'rig']]);
+    const index = synonymIndex(vocab, [
+      ['china', 'chinese', 'sino'],
+      ['absent', 'rig'],
+    ]);
     expect(index.get('chinese')).toEqual([0, 3]);
     expect(index.get('rig')).toEqual([]);
     expect(index.get('oil')).toBeUndefined();

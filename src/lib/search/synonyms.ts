@@ -31,12 +31,17 @@ export function synonymGroups(
 }
 
 /** Word → vocabulary indexes of the other words of its group(s). */
-export function synonymIndex(vocab: readonly string[], groups: readonly string[][]): Map<string, number[]> {
+export function synonymIndex(
+  vocab: readonly string[],
+  groups: readonly string[][],
+): Map<string, number[]> {
   const at = new Map(vocab.map((v, i) => [v, i]));
   const out = new Map<string, number[]>();
   for (const group of groups)
     for (const word of group) {
-      const others = group.filter((w) => w !== word).flatMap((w) => (at.has(w) ? [at.get(w) as number] : []));
+      const others = group
+        .filter((w) => w !== word)
+        .flatMap((w) => (at.has(w) ? [at.get(w) as number] : []));
       out.set(word, [...new Set([...(out.get(word) ?? []), ...others])]);
     }
   return out;
