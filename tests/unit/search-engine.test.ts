@@ -122,6 +122,33 @@ describe('search engine on the real corpus', () => {
     const us = await engine.search('us');
     expect(us.groups.flatMap((g) => g.hits).some((h) => marked(h).some((m) => /^americans?$/i.test(m)))).toBe(false);
   });
+  it('finds a quoted phrase exactly: results and counts', async () => {
+    const c = buildCorpus(await readContent(process.cwd()));
+    // Counted independently of the engine, on the claims' own text.
+    const withPhrase = c.claims.filter((cl) => /party-to-party/i.test(cl.text)).length;
+    const res = await engine.search('"party-to-party"');
+    const claims = res.groups.find((g) => g.type === 'claim');
+    expect(res.atMost).toBeUndefined();
+    expect(claims?.count).toBe(withPhrase);
+    for (const h of claims?.hits ?? []) expect(h.text).toMatch(/party-to-party/i);
+    // The words alone find many more.
+    const words = await engine.search('party to party');
+    expect(words.groups.find((g) => g.type === 'claim')?.count).toBeGreaterThan(withPhrase * 2);
+  });
+  it('checks a phrase in the ranked results only when its candidates are spread over many shards, and says "up to"', async () => {
+    const c = buildCorpus(await readContent(process.cwd()));
+    const tiny = indexFileMap(
+      buildSearchIndex({ reports: c.reports.map((r) => r.report), claims: c.claims, actors: c.actors, events: c.events }, { shardBytes: 1500 }),
+    );
+    const spread = new SearchEngine(async (name) => JSON.parse(tiny.get(name) ?? 'null'));
+    const exact = c.claims.filter((cl) => /South China Sea/i.test(cl.text)).length;
+    const res = await spread.search('"South China Sea"');
+    const claims = res.groups.find((g) => g.type === 'claim');
+    expect(res.atMost).toBe(true);
+    // An upper bound: the candidates less the ranked ones found without the phrase.
+    expect(claims?.count).toBeGreaterThanOrEqual(exact);
+    for (const h of claims?.hits ?? []) expect(h.text).toMatch(/South China Sea/i);
+  });
   it('builds the same index twice', async () => {
     const c = buildCorpus(await readContent(process.cwd()));
     const again = indexFileMap(

@@ -29,7 +29,7 @@ import {
   type SearchMeta,
   type ShardFile,
 } from './format.ts';
-import { excerpt, highlightRanges } from './highlight.ts';
+import { excerpt, hasPhrase, highlightRanges } from './highlight.ts';
 import { InflectionIndex } from './inflection.ts';
 import { synonymIndex } from './synonyms.ts';
 import { foldForSearch, parseQuery, type ParsedQuery } from './normalize.ts';
@@ -87,6 +87,8 @@ export interface SearchResponse {
   facets?: FacetCounts;
   /** True when no record matched every word. */
   partial: boolean;
+  /** True when counts are upper bounds: a quoted phrase was checked in the ranked results only. */
+  atMost?: boolean;
   /** False when a shard budget left some of the best candidates unranked (a complete answer follows). */
   complete?: boolean;
   suggestions: Suggestion[];
@@ -103,6 +105,8 @@ export interface EngineOptions {
   hitsPerGroup?: Partial<Record<DocType, number>>;
 }
 
+/** A quoted phrase is checked in every candidate when they sit in at most this many shards (~24 KB each). */
+const PHRASE_CHECK_SHARDS = 48;
 const DEFAULT_RANK: Record<DocType, number> = { event: 40, actor: 40, report: 10, claim: 80 };
 const DEFAULT_HITS: Record<DocType, number> = { event: 10, actor: 10, report: 5, claim: 40 };
 /** Record types are weighted: a name or title that matches beats a sentence that mentions it. */
@@ -265,6 +269,14 @@ export class SearchEngine {
     await Promise.all(meta.shards.map((_, i) => this.loadShard(i)));
   }
 
+  /** Whether a loaded record holds every quoted phrase, in one of its searchable fields. */
+  private hasPhrases(d: number, phrases: readonly string[][]): boolean {
+    const doc = this.docs[d];
+    if (!doc) return false;
+    const fields = [doc.title, ...(doc.alt ?? []), doc.text, doc.y].filter((f): f is string => !!f);
+    return phrases.every((p) => fields.some((f) => hasPhrase(f, p)));
+  }
+
   private typeOfDoc(d: number): DocType {
     const types = (this.meta as SearchMeta).types;
     for (let i = types.length - 1; i >= 0; i--) {
@@ -337,6 +349,25 @@ export class SearchEngine {
     const filtering = f.report >= 0 || f.actor >= 0 || f.origin !== undefined || f.kind >= 0 || f.from !== undefined || f.to !== undefined;
     await Promise.all([...[...needed].map((b) => this.loadBucket(b)), ...(filtering ? [this.loadFacets()] : [])]);
     const set = combineCandidates(expansions, (vi) => this.postings[vi] ?? new Int32Array(0), meta.docCount);
+    // Quoted phrases: the postings only say that a record has the phrase's words. When the candidates
+    // sit in few shards, their own text is read and those without the phrase are dropped, so results,
+    // counts and filter counts are exact. Otherwise only the ranked ones are checked (below) and the
+    // counts are upper bounds (`atMost`).
+    let cand: { docs: Int32Array; scores: Float64Array } = set;
+    let phrasesChecked = parsed.phrases.length === 0;
+    let phraseShardsComplete = true;
+    if (!phrasesChecked) {
+      const shards = new Set(Array.from(set.docs, (d) => this.shardOf(d)));
+      if (shards.size <= PHRASE_CHECK_SHARDS) {
+        const { picked, complete: fits } = withinBudget(shards, (sh) => this.shardLoads.has(sh), options.shardBudget ?? Infinity);
+        if (fits) {
+          await Promise.all([...picked].map((sh) => this.loadShard(sh)));
+          const keep = Array.from(set.docs, (d) => this.hasPhrases(d, parsed.phrases));
+          cand = { docs: set.docs.filter((_, j) => keep[j]), scores: set.scores.filter((_, j) => keep[j]) };
+          phrasesChecked = true;
+        } else phraseShardsComplete = false;
+      }
+    }
     const t2 = now();
 
     // 3. Filters and live counts.
@@ -352,20 +383,20 @@ export class SearchEngine {
       if (y && f.to !== undefined && y[0] > f.to) return false;
       return true;
     };
-    const facets = this.facets ? this.countFacets(set.docs, pass) : undefined;
+    const facets = this.facets ? this.countFacets(cand.docs, pass) : undefined;
 
     // Per type: how many candidates pass the filters, and the best few by idf score over length.
     const counts = new Map<DocType, number>();
     const heaps = new Map<DocType, TopK>();
-    for (let j = 0; j < set.docs.length; j++) {
-      const d = set.docs[j] as number;
+    for (let j = 0; j < cand.docs.length; j++) {
+      const d = cand.docs[j] as number;
       if (filtering && !pass(d)) continue;
       const type = this.typeOfDoc(d);
       counts.set(type, (counts.get(type) ?? 0) + 1);
       let heap = heaps.get(type);
       if (!heap) heaps.set(type, (heap = new TopK(this.rankLimit[type])));
       const len = (meta.lengths.charCodeAt(d) || 49) - 48;
-      heap.push(d, (set.scores[j] as number) / (1 + 0.08 * len));
+      heap.push(d, (cand.scores[j] as number) / (1 + 0.08 * len));
     }
 
     // 4. Fuse ranks the best candidates of each type (entities first: few records, few shards).
@@ -384,7 +415,7 @@ export class SearchEngine {
       (sh) => this.shardLoads.has(sh),
       options.shardBudget ?? Infinity,
     );
-    const complete = postingsComplete && shardsComplete;
+    const complete = postingsComplete && shardsComplete && phraseShardsComplete;
     await Promise.all([...wanted].map((sh) => this.loadShard(sh)));
     const t4 = now();
     const records = chosen.map((d) => this.records[d]).filter((r): r is FuseRecord => !!r);
@@ -395,8 +426,11 @@ export class SearchEngine {
     const exactKey = exactKeyOf(parsed);
     const groups: Group[] = [];
     for (const [type, top] of best) {
+      // Phrases not checked above: a ranked record without the phrase is dropped and uncounted.
+      const without = phrasesChecked ? 0 : top.filter((c) => this.docs[c.d] !== undefined && !this.hasPhrases(c.d, parsed.phrases)).length;
+      if (without) counts.set(type, (counts.get(type) ?? 0) - without);
       const ranked = top
-        .filter((c) => this.docs[c.d] !== undefined)
+        .filter((c) => this.docs[c.d] !== undefined && (phrasesChecked || this.hasPhrases(c.d, parsed.phrases)))
         .map((c, rank) => {
           const fs = fuseScores.get(c.d);
           // Candidates Fuse did not accept rank after every Fuse match, in candidate order.
@@ -405,7 +439,7 @@ export class SearchEngine {
         })
         .sort((a, b) => a.score - b.score || a.d - b.d);
       const hits = ranked.slice(0, this.hitsPerGroup[type]).map((r) => this.hit(type, r.d, r.score, matchedVocab, parsed));
-      groups.push({ type, count: counts.get(type) ?? 0, hits });
+      if (hits.length || counts.get(type)) groups.push({ type, count: counts.get(type) ?? 0, hits });
     }
     groups.sort((a, b) => (a.hits[0]?.score ?? 1) - (b.hits[0]?.score ?? 1) || DOC_TYPES.indexOf(a.type) - DOC_TYPES.indexOf(b.type));
     const ranked = groups
@@ -420,6 +454,7 @@ export class SearchEngine {
       ranked,
       ...(facets ? { facets } : {}),
       partial: set.partial,
+      ...(phrasesChecked ? {} : { atMost: true }),
       complete,
       suggestions: total === 0 || set.partial ? this.suggest(parsed, filtering, total) : [],
       ignoredFilters: f.ignored,

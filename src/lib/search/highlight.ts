@@ -3,7 +3,7 @@
  * convention), and the DOM that shows them. The DOM is built from text nodes and <mark> elements;
  * no HTML string is ever parsed, so text from the reports cannot inject markup.
  */
-import { FUNCTION_WORDS, tokenSpans } from './normalize.ts';
+import { FUNCTION_WORDS, tokenSpans, type TokenSpan } from './normalize.ts';
 
 /** [start, end], both inclusive, in UTF-16 code units. */
 export type Range = readonly [number, number];
@@ -57,19 +57,27 @@ export function highlightRanges(
   });
   // A compound matched as a whole ("hd981" in "HD-981").
   for (const s of spans) if (shortest.get(s.start) !== s.end && matched.has(s.token)) ranges.push([s.start, s.end - 1]);
-  // A phrase: consecutive tokens equal to the phrase's tokens.
-  for (const phrase of phrases) {
-    if (!phrase.length) continue;
-    const words = spans.filter((s) => s.token.length > 0);
-    for (let i = 0; i + phrase.length <= words.length; i++) {
-      if (phrase.every((p, j) => words[i + j]?.token === p)) {
-        const a = words[i];
-        const b = words[i + phrase.length - 1];
-        if (a && b) ranges.push([a.start, b.end - 1]);
-      }
+  for (const phrase of phrases) ranges.push(...phraseRanges(spans, phrase));
+  return normaliseRanges(ranges, text.length);
+}
+
+/** Where a phrase occurs among `spans`: consecutive tokens equal to the phrase's tokens. */
+function phraseRanges(spans: readonly TokenSpan[], phrase: readonly string[]): Range[] {
+  const out: Range[] = [];
+  if (!phrase.length) return out;
+  for (let i = 0; i + phrase.length <= spans.length; i++) {
+    if (phrase.every((p, j) => spans[i + j]?.token === p)) {
+      const a = spans[i];
+      const b = spans[i + phrase.length - 1];
+      if (a && b) out.push([a.start, b.end - 1]);
     }
   }
-  return normaliseRanges(ranges, text.length);
+  return out;
+}
+
+/** True when `text` holds the phrase (its tokens in a row), as a quoted query asks. */
+export function hasPhrase(text: string, phrase: readonly string[]): boolean {
+  return phraseRanges(tokenSpans(text), phrase).length > 0;
 }
 
 /**

@@ -43,11 +43,11 @@ export function renderHit(doc: Document, hit: Hit, showType = false): HTMLLIElem
   return li;
 }
 
-/** One line saying what was found: "12 claims, 2 events for “oil rig”". */
+/** One line saying what was found: "12 claims, 2 events for “oil rig”" ("Up to …" when counts are upper bounds). */
 export function summary(res: SearchResponse): string {
   if (!res.total) return `No results for “${res.query}”.`;
   const parts = res.groups.map((g) => plural(g.count, GROUP_LABELS[g.type]));
-  return `${parts.join(', ')} for “${res.query}”${res.partial ? ' (matching some of the words)' : ''}.`;
+  return `${res.atMost ? 'Up to ' : ''}${parts.join(', ')} for “${res.query}”${res.partial ? ' (matching some of the words)' : ''}.`;
 }
 
 /** Suggestions for an empty or partial result, as links to the suggested search. */
