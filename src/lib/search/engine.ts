@@ -427,10 +427,10 @@ export class SearchEngine {
     const groups: Group[] = [];
     for (const [type, top] of best) {
       // Phrases not checked above: a ranked record without the phrase is dropped and uncounted.
-      const without = phrasesChecked ? 0 : top.filter((c) => this.docs[c.d] !== undefined && !this.hasPhrases(c.d, parsed.phrases)).length;
-      if (without) counts.set(type, (counts.get(type) ?? 0) - without);
-      const ranked = top
-        .filter((c) => this.docs[c.d] !== undefined && (phrasesChecked || this.hasPhrases(c.d, parsed.phrases)))
+      const loaded = top.filter((c) => this.docs[c.d] !== undefined);
+      const kept = phrasesChecked ? loaded : loaded.filter((c) => this.hasPhrases(c.d, parsed.phrases));
+      if (kept.length < loaded.length) counts.set(type, (counts.get(type) ?? 0) - (loaded.length - kept.length));
+      const ranked = kept
         .map((c, rank) => {
           const fs = fuseScores.get(c.d);
           // Candidates Fuse did not accept rank after every Fuse match, in candidate order.
