@@ -36,6 +36,14 @@ test('a date disagreement is stated plainly, report by report', async ({ page })
   const callout = page.getByRole('region', { name: 'The reports disagree on the date' });
   await expect(callout).toContainText('Hayton 2015 gives October 2008; Xin 2015 gives June 2008.');
   await expect(callout.getByRole('link', { name: 'June 2008' })).toHaveAttribute('href', /^\/claims\/xin-2015-/);
+  // The strip of the period draws Xin's date as a ring left of the event's mark, and says so.
+  const strip = page.locator('svg.chart.timeline');
+  const ring = strip.locator('.alt-ring');
+  await expect(ring.locator('title')).toHaveText('Xin 2015 gives June 2008');
+  const ringX = Number(await ring.getAttribute('cx'));
+  const markX = Number(await strip.locator('.mark.current').getAttribute('cx'));
+  expect(ringX).toBeLessThan(markX);
+  await expect(page.getByRole('region', { name: 'The period' })).toContainText('The ring is another date the reports give for this event: Xin 2015 gives June 2008.');
   await expectNoAxeViolations(page);
 });
 

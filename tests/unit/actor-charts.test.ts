@@ -31,6 +31,20 @@ describe('actor charts', () => {
     expect(t.marks[0]?.cx).toBeCloseTo(t.width / 2, 0);
   });
 
+  it('places the other dates a report gives inside the scale, with who gives them', () => {
+    const t = miniTimeline(
+      [
+        { id: 'dialogue', title: 'Dialogue', date: { start: '2008-10' }, class: 'verbal-cooperation' },
+        { id: 'later', title: 'Later', date: { start: '2009-05' }, class: 'verbal-cooperation' },
+      ],
+      [{ iso: '2007-03', label: 'Xin 2015 gives March 2007' }],
+    );
+    const [other] = t.others;
+    expect(other?.label).toBe('Xin 2015 gives March 2007');
+    expect(other?.cx).toBeLessThan(t.marks[0]?.cx ?? 0);
+    expect(other && other.cx >= 0).toBe(true);
+  });
+
   it('lays neighbours on a circle with stroke by count', () => {
     const s = starLayout([
       { id: 'cpv', count: 10 },

@@ -5,6 +5,7 @@ import {
   eventPages,
   eventPassages,
   formatEventDate,
+  otherDates,
   periodEvents,
   reportLabel,
 } from '../../src/lib/events/page.ts';
@@ -89,6 +90,20 @@ describe('dateDisagreements', () => {
       ],
     };
     expect(dateDisagreements(e, reportsById()).sentence).toBe('Xin 2015 gives March 2010 and August 2011.');
+  });
+});
+
+describe('otherDates (the rings of the event page\'s strip)', () => {
+  it('keeps the dates outside the event\'s own period, with who gives them', () => {
+    const dialogue = event('2008-first-us-vn-political-security-dialogue');
+    expect(otherDates(dialogue, dateDisagreements(dialogue, reportsById()).byReport)).toEqual([
+      { iso: '2008-06', label: 'Xin 2015 gives June 2008' },
+    ]);
+    // Hayton gives 16, 17 and 20 October for a visit of 16–18 October: only the 20th is another date.
+    const vpa = event('2014-vpa-delegation-visits-beijing');
+    expect(otherDates(vpa, dateDisagreements(vpa, reportsById()).byReport).map((o) => o.iso)).toEqual(['2014-10-20']);
+    const rig = event('2014-hd981-oil-rig-crisis');
+    expect(otherDates(rig, [])).toEqual([]);
   });
 });
 

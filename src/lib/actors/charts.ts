@@ -54,16 +54,19 @@ export interface TimelineMark {
 
 /**
  * A one-line timeline: each event a mark at its start date on a linear scale of decimal years
- * (BCE and years below 100 included), with ticks at round years.
+ * (BCE and years below 100 included), with ticks at round years. `others` are other dates a report
+ * gives for one event (the event page's own): rings, inside the scale too.
  */
 export function miniTimeline(
   events: ReadonlyArray<{ id: string; title: string; date: { start: string }; class: string }>,
+  others: ReadonlyArray<{ iso: string; label: string }> = [],
   width = 560,
   margin = 16,
 ) {
   const years = events.map((e) => isoToDecimalYear(e.date.start));
-  const lo = Math.min(...years);
-  const hi = Math.max(...years);
+  const otherYears = others.map((o) => isoToDecimalYear(o.iso));
+  const lo = Math.min(...years, ...otherYears);
+  const hi = Math.max(...years, ...otherYears);
   const pad = Math.max(1, (hi - lo) * 0.05);
   const x = scaleLinear()
     .domain([lo - pad, hi + pad])
@@ -79,6 +82,7 @@ export function miniTimeline(
       cx: x(years[i] ?? 0),
       cls: e.class,
     })),
+    others: others.map((o, i) => ({ iso: o.iso, label: o.label, cx: x(otherYears[i] ?? 0) })),
   };
 }
 

@@ -3,11 +3,12 @@
  * side, the dates the reports give and where they disagree, the events just before and after, and
  * the period around the event. Pure; tested in tests/unit/event-page.test.ts.
  */
-import { compareIso } from '../parse/dates.ts';
+import { compareIso, isoToDecimalYear } from '../parse/dates.ts';
 import { formatEventDate, formatIsoDate, joinNames } from '../render/format.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Report } from '../schemas/report.ts';
+import { eventExtent } from '../timeline/time.ts';
 
 /** What naming a report takes: its id, authors (with family names where they are not last) and date. */
 export type ReportLike = Pick<Report, 'id' | 'authors' | 'published'> & { family_names?: string[] | undefined };
@@ -96,6 +97,32 @@ export function dateDisagreements(
     ? `${list.map((e) => `${e.label} gives ${joinNames(e.dates.map((d) => d.text))}`).join('; ')}.`
     : '';
   return { byReport: list, sentence };
+}
+
+/**
+ * The dates of a disagreement that fall outside the event's own period, each once, in order, as ISO
+ * and decimal years: what the timeline and the event page's strip draw as rings ("another date a
+ * report gives").
+ */
+export function datesOutside(event: Pick<Event, 'date' | 'disagreements'>): Array<{ iso: string; at: number }> {
+  const [start, end] = eventExtent(event.date);
+  const outside = new Map<number, string>();
+  for (const d of event.disagreements) {
+    const at = isoToDecimalYear(d.date);
+    if (at < start || at >= end) outside.set(at, d.date);
+  }
+  return [...outside].sort((a, b) => a[0] - b[0]).map(([at, iso]) => ({ iso, at }));
+}
+
+/** The other dates of `datesOutside`, each with who gives it: "Xin 2015 gives June 2008". */
+export function otherDates(
+  event: Pick<Event, 'date' | 'disagreements'>,
+  byReport: readonly DateDisagreement[],
+): Array<{ iso: string; label: string }> {
+  return datesOutside(event).map(({ iso }) => {
+    const who = byReport.filter((r) => r.dates.some((d) => d.iso === iso)).map((r) => r.label);
+    return { iso, label: `${joinNames(who)} ${who.length === 1 ? 'gives' : 'give'} ${formatIsoDate(iso)}` };
+  });
 }
 
 /** Position of `event` in the chronologically sorted list; throws for an event not in it. */

@@ -3,7 +3,7 @@
  * event's item in the page's list (data-* attributes), read back by the chart in the browser. The
  * list is the single copy of the data: the chart draws what the list holds. Pure; no DOM.
  */
-import { dateDisagreements, type ReportLike } from '../events/page.ts';
+import { dateDisagreements, datesOutside, type ReportLike } from '../events/page.ts';
 import { isoToDecimalYear } from '../parse/dates.ts';
 import type { Event } from '../schemas/event.ts';
 import { datesValue } from './state.ts';
@@ -39,18 +39,10 @@ export interface TimelineEvent {
 
 type TimelineReport = ReportLike & { origin: string };
 
-/** The dates of a disagreement that fall outside the event's own period, each once, in order. */
-function alternativeDates(
-  event: Pick<Event, 'disagreements'>,
-  [start, end]: [number, number],
-): Pick<TimelineEvent, 'altIso' | 'alt'> {
-  const outside = new Map<number, string>();
-  for (const d of event.disagreements) {
-    const at = isoToDecimalYear(d.date);
-    if (at < start || at >= end) outside.set(at, d.date);
-  }
-  const sorted = [...outside].sort((a, b) => a[0] - b[0]);
-  return { altIso: sorted.map(([, iso]) => iso), alt: sorted.map(([at]) => at) };
+/** The other dates a report gives (see datesOutside), in both forms the chart needs. */
+function alternativeDates(event: Pick<Event, 'date' | 'disagreements'>): Pick<TimelineEvent, 'altIso' | 'alt'> {
+  const outside = datesOutside(event);
+  return { altIso: outside.map((d) => d.iso), alt: outside.map((d) => d.at) };
 }
 
 /** Events as timeline records, in chronological order (start, then end, then id). */
@@ -76,7 +68,7 @@ export function toTimelineEvents(events: readonly Event[], reports: readonly Tim
         origins: [...new Set(reportIds.map((r) => byId.get(r)?.origin ?? '').filter(Boolean))].sort(),
         origin: e.origin,
         era: e.era,
-        ...alternativeDates(e, [start, end]),
+        ...alternativeDates(e),
         dispute: e.disagreements.length ? dateDisagreements(e, byId).sentence : undefined,
       };
     })
