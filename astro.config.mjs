@@ -6,8 +6,12 @@ import { pageIsNoindex } from './src/lib/render/noindex.ts';
 import { staleOutput } from './src/integrations/stale-output.ts';
 import { fileURLToPath } from 'node:url';
 
-// The public origin used for canonical links, feeds and sitemaps. Override when deploying.
+// The public origin used for permalinks, citations, canonical links, the feed and the sitemap. Set
+// TRIANGULATE_SITE when building for deployment; without it the build says so, since every citation
+// would point at the placeholder.
 const site = process.env.TRIANGULATE_SITE ?? 'https://triangulate.example.org';
+if (!process.env.TRIANGULATE_SITE && process.argv.includes('build'))
+  console.warn(`[triangulate] TRIANGULATE_SITE is not set: permalinks and citations will point at ${site}. Set it to the public address before deploying.`);
 
 export default defineConfig({
   site,

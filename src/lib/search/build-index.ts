@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import Fuse from 'fuse.js';
-import { formatEventDate } from '../events/page.ts';
+import { formatEventDate, reportLabel } from '../events/page.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Event } from '../schemas/event.ts';
@@ -67,10 +67,9 @@ const yearOf = (iso: string | undefined): number | null => {
   return m ? Number(m[1]) : null;
 };
 
-function reportLabel(r: SearchReport): string {
-  const first = r.authors[0] ?? r.publisher;
-  const family = r.family_names?.[0] ?? first.split(/\s+/).pop() ?? first;
-  return `${family}${r.authors.length > 1 ? ' et al.' : ''} ${r.published.slice(0, 4)}`;
+/** The report's short name as every page gives it ("Gitter and Kania 2017"); the publisher without authors. */
+function searchReportLabel(r: SearchReport): string {
+  return r.authors.length ? reportLabel(r) : `${r.publisher} ${r.published.slice(0, 4)}`;
 }
 
 /** Years from a to b as searchable text (a long span gives its first and last year only). */
@@ -90,7 +89,7 @@ export function buildSearchIndex(src: SearchSource, options: BuildOptions = {}):
   const actorIndex = new Map(actors.map((a, i) => [a.id, i]));
   const reportInfo: ReportInfo[] = reports.map((r) => ({
     id: r.id,
-    label: reportLabel(r),
+    label: searchReportLabel(r),
     title: r.title,
     origin: r.origin,
     year: yearOf(r.published) ?? 0,
