@@ -101,9 +101,21 @@ test('arrow keys move through results, Enter opens one, Escape returns', async (
   await input.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/actors\/truong-tan-sang\/$/);
-  // Back restores the search from the URL.
+  // Back restores the search from the URL, with the keyboard in the box: ↓ reaches the results.
   await page.goBack();
   await expect(input).toHaveValue('Truong Tan Sang');
+  await expect(input).toBeFocused();
+  await expect(first(page)).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(first(page)).toBeFocused();
+});
+
+test('a shared /search/?q= link puts the keyboard in the box', async ({ page }) => {
+  await page.goto('/search/?q=Trong');
+  await expect(first(page)).toBeVisible();
+  await expect(page.locator('#search-q')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(first(page)).toBeFocused();
 });
 
 /**

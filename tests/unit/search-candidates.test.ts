@@ -16,7 +16,15 @@ describe('vocabulary expansion', () => {
     expect(words(expandTerm('viet', vocab, df, { prefix: true, fuzzy: true }))).toEqual([['vietnam', 0.75], ['vietnamese', 0.75]]);
     expect(words(expandTerm('shyou', vocab, df, { prefix: false, fuzzy: true }))).toEqual([['shiyou', 0.55]]);
     expect(words(expandTerm('trog', vocab, df, { prefix: false, fuzzy: true }))).toEqual([['trong', 0.55]]);
-    expect(words(expandTerm('hs981', vocab, df, { prefix: false, fuzzy: true }))).toEqual([['hd981', 0.55], ['hs981', 1]]);
+    expect(words(expandTerm('hd98', vocab, df, { prefix: false, fuzzy: true }))).toEqual([['hd981', 0.55]]);
+  });
+  it('looks for near spellings only when the word is not in the corpus as typed or in another form', () => {
+    // "trong" is there: "truong", one edit away, is a different name.
+    expect(words(expandTerm('trong', vocab, df, { prefix: false, fuzzy: true }))).toEqual([['trong', 1]]);
+    expect(words(expandTerm('hs981', vocab, df, { prefix: false, fuzzy: true }))).toEqual([['hs981', 1]]);
+    // A form found counts as found: no near spellings of "chinas" beside "china".
+    const forms = (t: string) => (t === 'chinas' ? [vocab.indexOf('china')] : []);
+    expect(words(expandTerm('chinas', vocab, df, { prefix: false, fuzzy: true, forms }))).toEqual([['china', 0.9]]);
   });
   it('allows no edits for short terms, Chinese or phrases', () => {
     expect(maxEdits('us')).toBe(0);

@@ -72,6 +72,11 @@ describe('search engine on the real corpus', () => {
     const empty = await engine.search('Paracelsus zzzzqq');
     expect(empty.partial || empty.total === 0).toBe(true);
     expect(empty.suggestions.length).toBeGreaterThan(0);
+    // A spelling suggestion is a near spelling, not any frequent word a few letters away.
+    const spelt = (await engine.search('Vietnamm relatoins qqqzzz')).suggestions.map((x) => x.label);
+    expect(spelt).toContain('Did you mean “vietnam relations qqqzzz”?');
+    const junk = (await engine.search('<script>alert(1)</script>')).suggestions.map((x) => x.label);
+    expect(junk.filter((l) => l.startsWith('Did you mean'))).toEqual([]);
   });
   it('treats markup as text and survives hostile input', async () => {
     const res = await engine.search('<img src=x onerror=alert(1)>');

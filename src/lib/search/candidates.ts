@@ -60,6 +60,9 @@ export function expandTerm(
   const at = lowerBound(vocab, term);
   if (vocab[at] === term) out.set(at, 1);
   for (const i of options.forms?.(term) ?? []) out.set(i, FORM_QUALITY);
+  // Near spellings (below) only for a word the corpus has neither as typed nor in another form:
+  // "Trong" is a name here, and its neighbours one edit away ("wrong", "prong", "Trung") are noise.
+  const asTyped = out.size > 0;
   if (options.prefix && !isHanToken(term) && term.length >= 2) {
     const found: number[] = [];
     for (let i = vocab[at] === term ? at + 1 : at; i < vocab.length; i++) {
@@ -71,7 +74,7 @@ export function expandTerm(
     if (found.length > cap) found.sort((a, b) => (df[b] ?? 0) - (df[a] ?? 0));
     for (const i of found.slice(0, cap)) if (!out.has(i)) out.set(i, PREFIX_QUALITY);
   }
-  const k = options.fuzzy ? maxEdits(term) : 0;
+  const k = options.fuzzy && !asTyped ? maxEdits(term) : 0;
   if (k > 0) {
     const len = term.length;
     for (let i = 0; i < vocab.length; i++) {

@@ -15,7 +15,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import Fuse from 'fuse.js';
-import { combineCandidates, expandTerm, idf, lowerBound, PREFIX_QUALITY, type Expansion } from './candidates.ts';
+import { combineCandidates, expandTerm, idf, lowerBound, maxEdits, PREFIX_QUALITY, type Expansion } from './candidates.ts';
 import {
   DOC_TYPES,
   FUSE_OPTIONS,
@@ -613,7 +613,10 @@ export class SearchEngine {
       if (exact.length) return t;
       let best: string | undefined;
       let bestDf = 0;
-      const k = t.length < 6 ? 2 : 3;
+      // As many edits as a typo is allowed (1 up to 7 letters, then 2): further away is another word
+      // ("script" is not a misspelling of "soviet").
+      const k = maxEdits(t);
+      if (k === 0) return t;
       for (let i = 0; i < meta.vocab.length; i++) {
         const v = meta.vocab[i] as string;
         if (Math.abs(v.length - t.length) > k) continue;

@@ -148,5 +148,11 @@ export function startSearchPage(doc: Document = document): void {
   const details = doc.getElementById('search-filters') as HTMLDetailsElement | null;
   if (details) details.open = hasFilters(initial.filters) || (window.matchMedia?.('(min-width: 48rem)').matches ?? true);
   run(false);
-  if (!input.value) input.focus();
+  // The box has the keyboard on arrival — a shared ?q= link and Back included — so ↓ reaches the
+  // results at once (unless something else on the page was focused first).
+  const focusBox = () => {
+    if (!doc.activeElement || doc.activeElement === doc.body) input.focus({ preventScroll: true });
+  };
+  focusBox();
+  window.addEventListener('pageshow', focusBox);
 }
