@@ -25,6 +25,11 @@ for (const c of CLAIMS) {
   });
 }
 
+test('a claim names the events it attests with their whole period', async ({ page }) => {
+  await page.goto('/claims/gitter-kania-2017-872764a6/');
+  await expect(page.locator('a[href="/events/2014-hd981-oil-rig-crisis/"]').locator('..')).toContainText('(1 May – 16 July 2014)');
+});
+
 test('copy link puts the canonical URL on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`/claims/${CLAIMS[0]?.id}/`);

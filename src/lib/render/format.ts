@@ -123,3 +123,13 @@ export function suggestedCitation(r: CitableReport): string {
   const url = r.url ? ` ${r.url}.` : '';
   return `${names}. “${r.title}.” ${r.publisher}, ${formatIsoDate(r.published)}.${url}`;
 }
+
+/**
+ * A date as a claim writes it, with what it was read as when that adds something: "in May" →
+ * "in May (May 2014, year from context)", "1990s" → "1990s (1990 – 1999)"; "May 2014" alone.
+ */
+export function formatDateMention(d: { text: string; iso: string; inferred?: boolean | undefined }): string {
+  const read = formatIsoDate(d.iso);
+  if (!d.inferred && read.toLowerCase() === d.text.trim().toLowerCase()) return d.text;
+  return `${d.text} (${read}${d.inferred ? ', year from context' : ''})`;
+}
