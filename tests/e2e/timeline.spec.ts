@@ -242,6 +242,23 @@ test('keyboard: one Tab stop on the chart, arrows go through events in date orde
   await expect(page).toHaveURL(new RegExp(`/events/${order.at(-1)}/$`));
 });
 
+test('+ on a focused mark zooms around it: it stays in view and keeps the focus', async ({ page }) => {
+  await ready(page, '/timeline/?actor=nguyen-phu-trong');
+  await page.locator('#tl-era').focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('End');
+  const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? null);
+  const id = await focusedId();
+  expect(id).not.toBeNull();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+  // Three doublings: the view is an eighth as wide, and the mark is still in it, focused.
+  await expect.poll(focusedId).toBe(id);
+  await expect(page.locator(`#tl-svg a.tl-mark[data-id="${id}"]`)).toBeVisible();
+  await expect(page.locator('#tl-summary')).not.toContainText(/^0 events/);
+  await page.keyboard.press('-');
+  await expect.poll(focusedId).toBe(id);
+});
+
 test('hovering a mark shows its tooltip; axe is clean with the filters open', async ({ page }) => {
   await ready(page);
   const mark = marks(page).first();

@@ -644,7 +644,10 @@ export function createChart(
   }
 
   function zoomBy(k: number, animate = false) {
-    zoomer.scaleBy(target(animate), k);
+    // From the keyboard on a mark (+ and −): around that mark, so it stays in view and keeps the focus.
+    const i = focusIndex;
+    if (i >= 0 && shown[i] && doc.activeElement === marks[i]) zoomer.scaleBy(target(animate), k, [px[i] ?? 0, 0]);
+    else zoomer.scaleBy(target(animate), k);
   }
 
   function panBy(fraction: number, animate = false) {
