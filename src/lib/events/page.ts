@@ -168,10 +168,15 @@ export function eventPages<
   R extends ReportLike,
 >(events: readonly E[], claimsById: ReadonlyMap<string, C>, reportsById: ReadonlyMap<string, R>, around = 6) {
   const sorted = [...events].sort(compareEvents);
-  return sorted.map((event, i) => ({
-    event,
-    passages: eventPassages(event, claimsById, reportsById),
-    disagreement: dateDisagreements(event, reportsById),
-    ...neighbourhood(sorted, i, around),
-  }));
+  return sorted.map((event, i) => {
+    const disagreement = dateDisagreements(event, reportsById);
+    return {
+      event,
+      passages: eventPassages(event, claimsById, reportsById),
+      disagreement,
+      /** The rings of the period's strip: other dates a report gives, with who gives them. */
+      others: otherDates(event, disagreement.byReport),
+      ...neighbourhood(sorted, i, around),
+    };
+  });
 }

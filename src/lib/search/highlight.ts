@@ -42,9 +42,7 @@ export function highlightRanges(
   const spans = tokenSpans(text);
   const ranges: Range[] = [];
   // The words of the text in order, without the joined form of a hyphenated compound ("hd981").
-  const shortest = new Map<number, number>();
-  for (const s of spans) shortest.set(s.start, Math.min(shortest.get(s.start) ?? Infinity, s.end));
-  const words = spans.filter((s) => shortest.get(s.start) === s.end);
+  const words = spans.filter((s) => !s.joined);
   const onlyFunctionWords = [...matched].every((t) => FUNCTION_WORDS.has(t));
   const content = (i: number) => {
     const w = words[i];
@@ -56,7 +54,7 @@ export function highlightRanges(
     ranges.push([s.start, s.end - 1]);
   });
   // A compound matched as a whole ("hd981" in "HD-981").
-  for (const s of spans) if (shortest.get(s.start) !== s.end && matched.has(s.token)) ranges.push([s.start, s.end - 1]);
+  for (const s of spans) if (s.joined && matched.has(s.token)) ranges.push([s.start, s.end - 1]);
   for (const phrase of phrases) ranges.push(...phraseRanges(spans, phrase));
   return normaliseRanges(ranges, text.length);
 }

@@ -39,6 +39,8 @@ export interface TokenSpan {
   start: number;
   /** Offset just after its last character in the original text (exclusive). */
   end: number;
+  /** Set on the joined form of a hyphenated compound ("hd981"), which overlaps its parts. */
+  joined?: true;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -62,6 +64,7 @@ export function tokenSpans(text: string): TokenSpan[] {
           token: chain.map((c) => c.token).join(''),
           start: folded.starts[first.fs] ?? 0,
           end: folded.ends[last.fe - 1] ?? text.length,
+          joined: true,
         });
     }
     chain = [];
@@ -152,20 +155,22 @@ export function parseQuery(raw: string): ParsedQuery {
     if (toks.length) words.push({ toks, fuse: clean.replace(/["|]/g, '') });
   }
   const endsInWord = text !== '' && !/[\s"]$/.test(cut) && !/"$/.test(text);
-  // Function words are optional when something else narrows: another word, or a phrase.
-  const isFunction = (t: string) => FUNCTION_WORDS.has(t);
-  const hasOther = phrases.length > 0 || words.some((w) => w.toks.some((t) => !isFunction(t)));
-  const kept = words.filter((w, i) => !hasOther || (endsInWord && i === words.length - 1) || !w.toks.every(isFunction));
-  const keptTerms = kept.flatMap((w) => w.toks.filter((t, j) => !hasOther || !isFunction(t) || (endsInWord && w === kept.at(-1) && j === w.toks.length - 1)));
-  const uniqueTerms = [...new Set(keptTerms)].slice(0, MAX_TERMS);
-  const optional = [...new Set(words.flatMap((w) => w.toks))].filter((t) => !uniqueTerms.includes(t) && isFunction(t));
+  // Function words may be left out when something else narrows (another word, or a phrase); the
+  // last token of a word still being typed never is.
+  const hasOther = phrases.length > 0 || words.some((w) => w.toks.some((t) => !FUNCTION_WORDS.has(t)));
+  const mayDrop = (t: string) => hasOther && FUNCTION_WORDS.has(t);
+  const typing = endsInWord ? words.at(-1) : undefined;
+  const keep = (w: (typeof words)[number], j: number) => !mayDrop(w.toks[j] as string) || (w === typing && j === w.toks.length - 1);
+  const kept = words.filter((w) => w.toks.some((_, j) => keep(w, j)));
+  const uniqueTerms = [...new Set(words.flatMap((w) => w.toks.filter((_, j) => keep(w, j))))].slice(0, MAX_TERMS);
+  const optional = [...new Set(words.flatMap((w) => w.toks.filter((_, j) => !keep(w, j))))].filter((t) => !uniqueTerms.includes(t));
   return {
     text,
     terms: uniqueTerms,
     optional,
     phrases: phrases.slice(0, MAX_TERMS),
     phraseTexts: phraseTexts.slice(0, MAX_TERMS),
-    open: endsInWord && uniqueTerms.length > 0 && words.at(-1) === kept.at(-1),
+    open: endsInWord && uniqueTerms.length > 0,
     words: [...new Set([...fuseParts, ...kept.map((w) => w.fuse)])].slice(0, MAX_TERMS),
   };
 }

@@ -293,7 +293,8 @@ export function createChart(
       const e = events[i] as TimelineEvent;
       const inView = inRange(e, a, b);
       shown[i] = inView ? 1 : 0;
-      altShown[i] = e.alt.length > 0 && (inView || inRange(extents[i] as { start: number; end: number }, a, b)) ? 1 : 0;
+      // The row extent holds the event's own period, so an event in view has its line checked too.
+      altShown[i] = e.alt.length > 0 && inRange(extents[i] as { start: number; end: number }, a, b) ? 1 : 0;
       if (inView) px[i] = Math.min(width, Math.max(0, x(e.start)));
       if (inView || altShown[i]) py[i] = yOf(i);
     }
