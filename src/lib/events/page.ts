@@ -3,8 +3,9 @@
  * side, the dates the reports give and where they disagree, the events just before and after, and
  * the period around the event. Pure; tested in tests/unit/event-page.test.ts.
  */
-import { compareIso, isoToDecimalYear } from '../parse/dates.ts';
-import { formatEventDate, formatIsoDate, joinNames } from '../render/format.ts';
+import { compareIso, isoToDecimalYear } from '../dates/compare.ts';
+import { joinNames } from '../render/format.ts';
+import { formatEventDate, formatIsoDate } from '../dates/format.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Report } from '../schemas/report.ts';

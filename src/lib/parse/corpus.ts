@@ -13,7 +13,7 @@ import type { Claim } from '../schemas/claim.ts';
 import type { DateMention } from '../schemas/date-mention.ts';
 import { claimsFromMarkdown, parseReportMarkdown, rawHtmlLines } from './claims.ts';
 import { compileGazetteer, createReportMatcher, validateGazetteer } from './actors.ts';
-import { extractDates } from './dates.ts';
+import { extractDates } from '../dates/extract.ts';
 import { attachEvents, validateCuratedEvents, type Country } from './events.ts';
 import { ContentError, ContentErrors, zodErrors } from './errors.ts';
 

@@ -60,6 +60,8 @@ import type { Claim } from '../schemas/claim.ts';
 import type { DateMention } from '../schemas/date-mention.ts';
 import type { CuratedEvent, Dyad, Event, EventClass } from '../schemas/event.ts';
 import { isoDateProblem } from '../schemas/iso-date.ts';
+import { spanOf, type Span } from '../dates/compare.ts';
+import { parseIso } from '../dates/iso.ts';
 import { fold } from './fold.ts';
 import { ContentError, ContentErrors } from './errors.ts';
 
@@ -75,26 +77,13 @@ export interface AttachInput {
   actorCountry: (id: string) => Country;
 }
 
-/** A period as two comparable day numbers (31-day months: exact enough for overlaps). */
-interface Span {
-  from: number;
-  to: number;
-}
+/** Re-exported for callers that measure periods as linking does (the event tests, the ingest bench). */
+export { spanOf };
 
+/** [year, month, day] of an ISO value; the year is NaN when it is not one. */
 function parts(iso: string): [number, number | undefined, number | undefined] {
-  const m = /^(-?\d{4,})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
-  if (!m) return [Number.NaN, undefined, undefined];
-  return [Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined];
-}
-const dayNumber = (y: number, m: number, d: number) => y * 372 + (m - 1) * 31 + (d - 1);
-
-/** The span covered by an ISO start (and optional inclusive end), each at its own precision. */
-export function spanOf(iso: string, isoEnd?: string): Span {
-  const [y, m, d] = parts(iso);
-  const from = dayNumber(y, m ?? 1, d ?? 1);
-  const [y2, m2, d2] = parts(isoEnd ?? iso);
-  const to = dayNumber(y2, m2 ?? 12, d2 ?? 31);
-  return { from, to: Math.max(from, to) };
+  const p = parseIso(iso);
+  return [p?.year ?? Number.NaN, p?.month, p?.day];
 }
 
 const overlaps = (a: Span, b: Span) => a.from <= b.to && b.from <= a.to;

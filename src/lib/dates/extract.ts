@@ -11,33 +11,15 @@
  * without a year takes the context year (inferred: true); with no context year it is not reported.
  */
 import type { DateMention } from '../schemas/date-mention.ts';
+import { isValidDay, MONTH_NAMES } from './calendar.ts';
+import { isoYear, pad } from './iso.ts';
 
-const MONTHS: Record<string, number> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
+/** Month names and their abbreviations ("Sept", "Dec") in lower case → month number. */
+const MONTHS: Record<string, number> = { sept: 9 };
+MONTH_NAMES.forEach((name, i) => {
+  MONTHS[name.toLowerCase()] = i + 1;
+  MONTHS[name.slice(0, 3).toLowerCase()] = i + 1;
+});
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
@@ -51,14 +33,7 @@ const SEASONS: Record<string, [number, number]> = {
   winter: [12, 2],
 };
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-/** Astronomical ISO year: 938 → "0938", -110 → "-0110". */
-export function isoYear(y: number): string {
-  return y < 0 ? `-${pad(-y, 4)}` : pad(y, 4);
-}
 const monthOf = (name: string) => MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
-const validDay = (y: number, m: number, d: number) =>
-  d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 interface Pattern {
   re: RegExp;
@@ -76,7 +51,7 @@ const PATTERNS: Pattern[] = [
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     make: (m) => {
       const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      return plausibleYear(y) && mo >= 1 && mo <= 12 && validDay(y, mo, d)
+      return plausibleYear(y) && mo >= 1 && mo <= 12 && isValidDay(y, mo, d)
         ? { iso: `${isoYear(y)}-${pad(mo)}-${pad(d)}`, precision: 'day', inferred: false }
         : null;
     },
@@ -91,7 +66,7 @@ const PATTERNS: Pattern[] = [
     make: (m, ctx) => {
       const y = m[4] ? Number(m[4]) : ctx;
       const mo = monthOf(m[3] ?? '');
-      if (y === null || !mo || !validDay(y, mo, Number(m[1])) || !validDay(y, mo, Number(m[2])))
+      if (y === null || !mo || !isValidDay(y, mo, Number(m[1])) || !isValidDay(y, mo, Number(m[2])))
         return null;
       return {
         iso: `${isoYear(y)}-${pad(mo)}-${pad(Number(m[1]))}`,
@@ -108,7 +83,7 @@ const PATTERNS: Pattern[] = [
       const y = m[3] ? Number(m[3]) : ctx;
       const mo = monthOf(m[2] ?? '');
       const d = Number(m[1]);
-      if (y === null || !mo || !validDay(y, mo, d)) return null;
+      if (y === null || !mo || !isValidDay(y, mo, d)) return null;
       return { iso: `${isoYear(y)}-${pad(mo)}-${pad(d)}`, precision: 'day', inferred: !m[3] };
     },
   },
@@ -122,7 +97,7 @@ const PATTERNS: Pattern[] = [
       const y = m[3] ? Number(m[3]) : ctx;
       const mo = monthOf(m[1] ?? '');
       const d = Number(m[2]);
-      if (y === null || !mo || !validDay(y, mo, d)) return null;
+      if (y === null || !mo || !isValidDay(y, mo, d)) return null;
       return { iso: `${isoYear(y)}-${pad(mo)}-${pad(d)}`, precision: 'day', inferred: !m[3] };
     },
   },
@@ -306,19 +281,4 @@ export function extractDates(text: string, ctx: { contextYear: number | null }):
     }
   }
   return { mentions, contextYear };
-}
-
-/** Decimal year of an ISO value (start of the period), for scales: "2014-07" → 2014.5. */
-export function isoToDecimalYear(iso: string): number {
-  const m = /^(-?\d{4,})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
-  if (!m) throw new Error(`not an ISO date: "${iso}"`);
-  const y = Number(m[1]);
-  const mo = m[2] ? Number(m[2]) : 1;
-  const d = m[3] ? Number(m[3]) : 1;
-  return y + (mo - 1) / 12 + (d - 1) / 365;
-}
-
-/** Compares ISO values chronologically (negative years included). */
-export function compareIso(a: string, b: string): number {
-  return isoToDecimalYear(a) - isoToDecimalYear(b);
 }

@@ -1,6 +1,7 @@
 // Date expressions from the five reports: ISO value, end, precision, qualifier and the inferred flag.
 import { describe, expect, it } from 'vitest';
-import { compareIso, extractDates, isoToDecimalYear } from '../../src/lib/parse/dates.ts';
+import { compareIso, isoToDecimalYear } from '../../src/lib/dates/compare.ts';
+import { extractDates } from '../../src/lib/dates/extract.ts';
 
 type Row = [
   text: string,
