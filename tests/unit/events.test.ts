@@ -456,6 +456,38 @@ describe('attachEvents: extracted events', () => {
   });
 });
 
+describe('attachEvents: text that states no happening', () => {
+  // Apparatus that reached the body (a note, a byline, a caption, a teaser) and statistics carry dates
+  // but state no happening: none becomes an event, and apparatus attests no curated one either.
+  const cases: Array<[string, string, string[], Array<[string, string, DateMention['precision']]>]> = [
+    ['note', 'Reuters, “China moves oil rig into waters contested with Vietnam”, 3 May 2014.', ['china', 'vietnam'], [['3 May 2014', '2014-05-03', 'day']]],
+    ['numbered note', '9 VnExpress, 3 April 2020', [], [['3 April 2020', '2020-04-03', 'day']]],
+    ['note with place', 'Vietnam Ministry of Foreign Affairs, press conference, Hanoi, 7 May 2014.', ['vietnam'], [['7 May 2014', '2014-05-07', 'day']]],
+    ['byline', 'By Minh Chau Tran and Daniel Whitcombe | 4 April 2020, 10:42 GMT+7', [], [['4 April 2020', '2020-04-04', 'day']]],
+    ['time stamp', 'saigonwatcher 4 April 2020 at 14:05', [], [['4 April 2020', '2020-04-04', 'day']]],
+    ['caption', 'Vietnamese protesters march past the Chinese embassy in Hanoi, 11 May 2014. (Photo: AFP)', ['vietnam', 'china-embassy-hanoi'], [['11 May 2014', '2014-05-11', 'day']]],
+    ['teaser', 'US carrier Theodore Roosevelt docks in Da Nang – 5 March 2020', ['united-states'], [['5 March 2020', '2020-03-05', 'day']]],
+    ['statistic', 'Human rights activists estimate that Vietnam imprisoned around 160 political dissidents from May 2009 to June 2013.', ['vietnam'], [['May 2009', '2009-05', 'month'], ['June 2013', '2013-06', 'month']]],
+    ['statistic', 'Bilateral trade between China and Vietnam reached $50 billion in June 2015.', ['china', 'vietnam'], [['June 2015', '2015-06', 'month']]],
+  ];
+  it.each(cases)('%s: "%s" makes no event', (_kind, text, actors, dates) => {
+    const c = claim('hayton-2015-00000001', text, actors, dates);
+    const out = run([c]);
+    expect(out.claimEvents).toEqual({});
+    expect(out.events.filter((e) => e.origin === 'extracted')).toEqual([]);
+  });
+
+  it('a dated sentence of prose with a number is still an event', () => {
+    const c = claim(
+      'soliman-2022-00000002',
+      'On 26 May 2019 a Chinese vessel rammed a Vietnamese fishing boat some 17 nautical miles off Triton Island.',
+      ['china', 'vietnam'],
+      [['26 May 2019', '2019-05-26', 'day']],
+    );
+    expect(run([c]).events.filter((e) => e.origin === 'extracted')).toHaveLength(1);
+  });
+});
+
 describe('attachEvents: order and determinism', () => {
   it('orders events by date then id, whatever the order of the claims', () => {
     const claims = [HAYTON_NYT, XIN_2008, GITTER_SUMMER, HAYTON_2008, HAYTON_FLY_OUTS];

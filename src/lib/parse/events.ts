@@ -4,6 +4,11 @@
  * Every date mention of every claim is considered on its own. It goes to the curated event that
  * scores best among those it qualifies for, or else becomes (part of) an extracted event.
  *
+ * Text that states no happening is kept out (`nonEventKind` in classify.ts): a note, reference,
+ * byline, caption or teaser that reached the body attests no event at all; a statistic ("estimate
+ * that Vietnam imprisoned around 160…", "trade reached $50 billion") measures a period, so it never
+ * makes an extracted event and attaches to a curated one only by a term, never on actors alone.
+ *
  * Matching a claim against a curated event:
  *   - term: one of the event's match terms occurs in the claim as whole words. Both sides are compared
  *     after `matchKey`: diacritics folded, lower case, every run of punctuation or space turned into
@@ -64,6 +69,7 @@ import { spanOf, type Span } from '../dates/compare.ts';
 import { parseIso } from '../dates/iso.ts';
 import { fold } from './fold.ts';
 import { ContentError, ContentErrors } from './errors.ts';
+import { nonEventKind } from './classify.ts';
 
 /** An actor's country: one of the triangle, another state or bloc (`OTHER`), or none (places…). */
 export type Country = 'VN' | 'CN' | 'US' | 'OTHER' | null;
@@ -266,6 +272,10 @@ export function attachEvents(input: AttachInput): {
 
   for (const claim of input.claims) {
     if (!claim.dates.length) continue;
+    // Apparatus (a note, byline, caption or teaser that reached the body) attests nothing; a
+    // statistic's dates are the period it measures: it may name a curated event, never make one.
+    const apparatus = nonEventKind(claim.text);
+    if (apparatus && apparatus !== 'statistic') continue;
     const text = matchKey(claim.text);
     const claimActors = [...new Set(claim.actors)];
     // Which of each candidate's terms the claim contains: the same for every date it mentions.
@@ -300,7 +310,7 @@ export function attachEvents(input: AttachInput): {
         const shared = claimActors.filter((a) => c.actors.has(a)).length;
         const overlap = overlaps(span, c.span);
         let ok = false;
-        if (overlap) ok = termHit || (fine && shared >= 2);
+        if (overlap) ok = termHit || (fine && shared >= 2 && apparatus !== 'statistic');
         else if (termHit && fine) {
           const actorsAgree =
             shared >= 2 || (claimActors.length > 0 && shared === claimActors.length);
@@ -357,6 +367,7 @@ export function attachEvents(input: AttachInput): {
         continue;
       }
       if ((RANK[mention.precision] ?? 9) > RANK.season!) continue;
+      if (apparatus === 'statistic') continue;
       const limit = published.get(claim.reportId);
       if (limit !== undefined && span.from > limit) continue;
       const actors = claimActors.sort();
