@@ -463,6 +463,10 @@ describe('attachEvents: text that states no happening', () => {
     ['note', 'Reuters, “China moves oil rig into waters contested with Vietnam”, 3 May 2014.', ['china', 'vietnam'], [['3 May 2014', '2014-05-03', 'day']]],
     ['numbered note', '9 VnExpress, 3 April 2020', [], [['3 April 2020', '2020-04-03', 'day']]],
     ['note with place', 'Vietnam Ministry of Foreign Affairs, press conference, Hanoi, 7 May 2014.', ['vietnam'], [['7 May 2014', '2014-05-07', 'day']]],
+    ['note, comma inside the quotes', '3 Reuters, “Vietnam says China rammed its ships near the rig,” 7 May 2014.', ['vietnam', 'china'], [['7 May 2014', '2014-05-07', 'day']]],
+    ['numbered note', '11 Ministry of Foreign Affairs of Vietnam, statement of 19 July 2019.', ['vietnam'], [['19 July 2019', '2019-07-19', 'day']]],
+    ['editor line', "Editor's note: This post is adapted from remarks delivered at a roundtable on 25 April 2021.", [], [['25 April 2021', '2021-04-25', 'day']]],
+    ['Chinese photo credit', '（图片：新华社记者摄）Chinese President Xi Jinping holds talks with Nguyen Phu Trong on 12 December 2021.', ['china', 'xi-jinping', 'nguyen-phu-trong'], [['12 December 2021', '2021-12-12', 'day']]],
     ['byline', 'By Minh Chau Tran and Daniel Whitcombe | 4 April 2020, 10:42 GMT+7', [], [['4 April 2020', '2020-04-04', 'day']]],
     ['time stamp', 'saigonwatcher 4 April 2020 at 14:05', [], [['4 April 2020', '2020-04-04', 'day']]],
     ['caption', 'Vietnamese protesters march past the Chinese embassy in Hanoi, 11 May 2014. (Photo: AFP)', ['vietnam', 'china-embassy-hanoi'], [['11 May 2014', '2014-05-11', 'day']]],
@@ -471,7 +475,7 @@ describe('attachEvents: text that states no happening', () => {
     ['statistic', 'Bilateral trade between China and Vietnam reached $50 billion in June 2015.', ['china', 'vietnam'], [['June 2015', '2015-06', 'month']]],
   ];
   it.each(cases)('%s: "%s" makes no event', (_kind, text, actors, dates) => {
-    const c = claim('hayton-2015-00000001', text, actors, dates);
+    const c = claim('soliman-2022-00000001', text, actors, dates);
     const out = run([c]);
     expect(out.claimEvents).toEqual({});
     expect(out.events.filter((e) => e.origin === 'extracted')).toEqual([]);

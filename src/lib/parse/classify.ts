@@ -93,7 +93,7 @@ const WRITTEN_DATE = `(?:\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}|(?:${MONTHS})\\s+\\
  * puts a word before its date ("…the second visit, in November 2008.").
  */
 const CITED_DATE = new RegExp(
-  `^(?:\\d{1,3}\\.?\\s+)?[\\p{Lu}"“‘'][^]{0,200}?,\\s*(?:[\\p{Lu}][\\p{L}]+(?:\\s[\\p{Lu}][\\p{L}]+)?,\\s*)?${WRITTEN_DATE}\\.?$`,
+  `^(?:\\d{1,3}\\.?\\s+)?[\\p{Lu}"“‘'][^]{0,200}?,[”"’]?\\s*(?:[\\p{Lu}][\\p{L}]+(?:\\s[\\p{Lu}][\\p{L}]+)?,\\s*)?${WRITTEN_DATE}\\.?$`,
   'u',
 );
 /** A clock time: "10:42", "4:05 PM", "14:05 GMT". */
@@ -121,6 +121,8 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
       t.replace(/\b(?:https?:\/\/|www\.)\S+/gi, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).length <= 2 &&
         /\b(?:https?:\/\/|www\.)\S+/i.test(t) ||
       /^(?:ibid|op\. cit|see also|cf\.)\b/i.test(t.trim()) ||
+      // A numbered note whose date ends it: "11 Ministry of Foreign Affairs, statement of 19 July 2019."
+      new RegExp(`^\\d{1,3}\\.?\\s+[\\p{Lu}][^]{0,200},[^]{0,60}\\b${WRITTEN_DATE}\\.?$`, 'u').test(t.trim()) ||
       /\b(?:accessed|retrieved)(?:\s+on)?\s+\d|\b(?:accessed|retrieved)(?:\s+on)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(
         t,
       ) ||
@@ -128,19 +130,22 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
   },
   {
     kind: 'byline',
-    rule: 'A byline or a time stamp: starts with "By" and a capitalised name, or with Published/Updated/Posted/Last modified; or a date with a clock time ("4 April 2020, 10:42 GMT+7", "4 April 2020 at 14:05").',
+    rule: 'A byline, editor line or time stamp: starts with "By" and a capitalised name, with Published/Updated/Posted/Last modified, or with "Editor’s note:", "Editor:", "Reporter:", "Source:"; or a date with a clock time ("4 April 2020, 10:42 GMT+7", "4 April 2020 at 14:05").',
     test: (t) =>
       /^By\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+)+/u.test(t.trim()) ||
       /^(?:published|updated|posted|last (?:modified|updated))\b/i.test(t.trim()) ||
+      /^(?:editor['’]?s note|editor|reporter|writer|written by|source)\s*[:：]/i.test(t.trim()) ||
       (new RegExp(WRITTEN_DATE).test(t) && CLOCK.test(t)),
   },
   {
     kind: 'caption',
-    rule: 'A caption or credit: starts with Figure/Fig./Map/Chart/Table/Photo/Source and a number or colon, or carries "(Photo: …)", "Photo:", "Credit:", "Image:", "Source:".',
+    rule: 'A caption or credit: starts with Figure/Fig./Map/Chart/Table/Photo/Source and a number or colon, or carries "(Photo: …)", "Photo:", "Credit:", "Image:", or a Chinese photo credit ("（图片：…）", "记者摄").',
     test: (t) =>
       /^(?:figure|fig\.|map|chart|table|photo|image|source|credit)s?\s*(?:\d|[:.–—-])/i.test(
         t.trim(),
-      ) || /\((?:photo|image|picture|credit|file photo)\b|\b(?:photo|credit|image)s?\s*:/i.test(t),
+      ) ||
+      /\((?:photo|image|picture|credit|file photo)\b|\b(?:photo|credit|image)s?\s*:/i.test(t) ||
+      /[（(]\s*(?:图片|图|照片|摄影)\s*[：:]|记者\s*摄/u.test(t),
   },
   {
     kind: 'teaser',
