@@ -11,7 +11,7 @@ import {
   parseAttestationLabels,
   resolveLabels,
   scoreAttestation,
-  type AttestationScore,
+  formatAttestationTable,
   type ScoredClaim,
 } from '../../src/lib/review/attestation-score.ts';
 
@@ -51,6 +51,11 @@ describe('scoreAttestation on a hand-made example', () => {
     expect(s.events[0]!.extra.sort()).toEqual(['a-3', 'b-2']);
     expect(s.recall).toBeCloseTo(2 / 3);
     expect(s.precision).toBeCloseTo(2 / 4);
+    expect(formatAttestationTable('Example', s).split('\n')).toEqual([
+      'Example: 1 events',
+      expect.stringMatching(/^ {2}rig +2\/3 {2}extra 2$/),
+      '  recall 2/3 = 0.667, precision 2/4 = 0.500',
+    ]);
   });
 
   it('scores every labelled event, unattested ones for precision only, with minReports 0', () => {
@@ -105,21 +110,6 @@ describe('attestation of the curated events in the five reports', async () => {
   const labels = parseAttestationLabels(readFileSync(LABELS, 'utf8'), LABELS);
   const curated = new Set(corpus.events.filter((e) => e.origin === 'curated').map((e) => e.id));
 
-  const table = (title: string, s: AttestationScore): void => {
-    const rows = s.events
-      .filter((e) => e.labelled > 0)
-      .map(
-        (e) =>
-          `  ${e.event.padEnd(46)} ${String(e.found).padStart(3)}/${String(e.labelled).padEnd(3)} extra ${e.extra.length}`,
-      );
-    console.log(
-      [
-        `${title}: recall ${s.found}/${s.labelled} = ${s.recall.toFixed(3)}, precision ${s.found}/${s.produced} = ${s.precision.toFixed(3)}`,
-        ...rows,
-      ].join('\n'),
-    );
-  };
-
   it('labels every curated event, and only curated events', () => {
     expect(labels.map((e) => e.event).filter((id) => !curated.has(id))).toEqual([]);
     expect([...curated].filter((id) => !labels.some((e) => e.event === id))).toEqual([]);
@@ -134,7 +124,7 @@ describe('attestation of the curated events in the five reports', async () => {
   // below are the figures the linking reaches now (rounded down); raise them as linking improves.
   it('events that two or more reports attest: recall and precision at or above the floors', () => {
     const s = scoreAttestation(labels, corpus.claims, { minReports: 2 });
-    table('Events attested by 2+ reports', s);
+    console.log(formatAttestationTable('Events attested by two or more reports', s));
     expect(s.events.length).toBeGreaterThanOrEqual(30);
     expect(s.recall).toBeGreaterThanOrEqual(0.56);
     expect(s.precision).toBeGreaterThanOrEqual(0.98);

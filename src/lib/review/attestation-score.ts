@@ -192,3 +192,21 @@ export function scoreAttestation(
     precision: produced === 0 ? 1 : found / produced,
   };
 }
+
+/**
+ * The score as a plain-text table: one line per labelled event (found/labelled, extra pairs), then
+ * the totals. Printed by the attestation test and usable by a benchmark script.
+ */
+export function formatAttestationTable(title: string, s: AttestationScore): string {
+  const rows = s.events
+    .filter((e) => e.labelled > 0 || e.produced > 0)
+    .map(
+      (e) =>
+        `  ${e.event.padEnd(50)} ${`${e.found}/${e.labelled}`.padStart(6)}  extra ${e.extra.length}`,
+    );
+  return [
+    `${title}: ${s.events.length} events`,
+    ...rows,
+    `  recall ${s.found}/${s.labelled} = ${s.recall.toFixed(3)}, precision ${s.found}/${s.produced} = ${s.precision.toFixed(3)}`,
+  ].join('\n');
+}
