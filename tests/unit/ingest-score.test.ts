@@ -38,7 +38,7 @@ describe('scoreFixture', () => {
     '',
     'On 2 May 2014 China placed the HD-981 oil rig in waters claimed by Vietnam.',
     '',
-    'Share this article',
+    'Our picks this week',
     '',
     'The dispute was pro- duced by years of rivalry.',
   ].join('\n');
@@ -46,7 +46,7 @@ describe('scoreFixture', () => {
 style: test
 headings: [Introduction, Background]
 paragraphs: 2
-furniture: ["Share this article"]
+furniture: ["Our picks this week"]
 hazards: ["pro- duced"]
 events:
   - sentence: "On 2 May 2014 China placed the HD-981 oil rig"
@@ -56,7 +56,7 @@ events:
   const s = run(text, labels);
   it('finds the missed heading, the leaked furniture and the hazard', () => {
     expect(s.missedHeadings).toEqual(['Background']);
-    expect(s.furnitureLeaks.map((l) => l.what)).toEqual(['Share this article']);
+    expect(s.furnitureLeaks.map((l) => l.what)).toEqual(['Our picks this week']);
     expect(s.hazards.map((h) => h.what)).toContain('pro- duced');
     expect(s.hazards.map((h) => h.what)).toContain('broken hyphen');
   });

@@ -11,14 +11,14 @@
  */
 import type { Removed } from '../schemas/report.ts';
 import type { IngestMeta } from '../schemas/ingest-meta.ts';
-import { checkText, normaliseText } from './decode.ts';
+import { checkText, detectExtraction, normaliseText } from './decode.ts';
 import { checkMeta } from './meta.ts';
 import { groupLines, hasTrailingSpaceStyle, splitLines, vocabularyOf } from './lines.ts';
 import { rebuildTablesPass } from './tables.ts';
 import { removeFurniture } from './furniture.ts';
 import { markNotes, takeTrailingNotes } from './notes.ts';
 import { buildBlocks } from './blocks.ts';
-import { joinAcrossBreaks } from './page-breaks.ts';
+import { bridgePageBreaks, joinAcrossBreaks } from './page-breaks.ts';
 import { dedupe } from './dedupe.ts';
 import { frontmatterOf, renderBody, repairAndEscape, toMarkdownFile } from './markdown.ts';
 import { collapse, type IngestContext, type RemovedKind, type Unsure } from './types.ts';
@@ -59,7 +59,7 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
   const removed: Removed[] = [];
   const ctx: IngestContext = {
     meta,
-    extraction: meta.extraction ?? 'pdf',
+    extraction: meta.extraction ?? detectExtraction(raw.replace(/\r\n?/gu, '\n')),
     extractionDetected: meta.extraction === undefined,
     hints: meta.hints ?? {},
     file: fileLabel,
@@ -69,12 +69,13 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
     removed,
     warnings: [],
     unsure: [],
+    pageNotes: new Map(),
     remove: (kind, t, line) => void removed.push({ kind, text: collapse(t), line }),
   };
 
   rebuildTablesPass(ctx);
   const trailingSpaceStyle = hasTrailingSpaceStyle(ctx.lines);
-  const groups = groupLines(removeFurniture(ctx));
+  const groups = groupLines(bridgePageBreaks(removeFurniture(ctx)));
   const notes = takeTrailingNotes(ctx, groups);
   const blocks = buildBlocks(ctx, groups, trailingSpaceStyle);
   joinAcrossBreaks(ctx, blocks);

@@ -4,7 +4,10 @@ import { vocabularyOf } from './text.ts';
 
 /** Splits normalised text into numbered lines (trimmed text beside the raw line). */
 export function splitLines(text: string): Line[] {
-  return text.split('\n').map((r, i) => ({ n: i + 1, raw: r, text: collapse(r) }));
+  return text.split('\n').map((r, i) => {
+    const raw = r.replace(/\f/gu, '');
+    return raw === r ? { n: i + 1, raw, text: collapse(raw) } : { n: i + 1, raw, text: collapse(raw), pageStart: true };
+  });
 }
 
 export { vocabularyOf };

@@ -4,7 +4,46 @@
  */
 import { endsSentence } from './text.ts';
 import { joinLines } from './blocks.ts';
-import type { Block, IngestContext } from './types.ts';
+import { PAGE_BREAK, type Kept } from './furniture.ts';
+import type { Block, IngestContext, Line } from './types.ts';
+
+/** A line that stops mid-sentence: no final punctuation, and long (a wrapped line) or ending on a comma, dash or function word. */
+export function endsMidSentence(t: string): boolean {
+  if (endsSentence(t)) return false;
+  return t.length >= 45 || /[,–—-]$|\b(?:the|of|and|a|an|to|in|into|for|with|on|by|as|at|or|its|their|his|her|against|from|that|which|who|whose|was|were|is|are|had|has|have|not|but|than|between|after|before|under|over|while|during|about)$/iu.test(t);
+}
+
+/**
+ * Where page furniture stood (a form feed, page number, running header or footer, slug, or notes at the
+ * page's foot were taken out), a line that stops mid-sentence runs on into the next page's first line:
+ * the blank lines around the break are dropped so both stay one paragraph. Elsewhere a page break
+ * separates nothing.
+ */
+export function bridgePageBreaks(kept: readonly Kept[]): (Line | null)[] {
+  const out: (Line | null)[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const k = kept[i]!;
+    if (k !== PAGE_BREAK) {
+      out.push(k);
+      continue;
+    }
+    let last: Line | undefined;
+    for (let b = out.length - 1; b >= 0; b--) {
+      if (out[b]) {
+        last = out[b]!;
+        break;
+      }
+    }
+    let j = i + 1;
+    while (j < kept.length && (kept[j] === null || kept[j] === PAGE_BREAK)) j++;
+    const next = kept[j];
+    if (last && next && next !== PAGE_BREAK && endsMidSentence(last.text)) {
+      while (out.length && out[out.length - 1] === null) out.pop();
+      i = j - 1;
+    }
+  }
+  return out;
+}
 
 /** The unfinished paragraph a lower-case continuation belongs to: within the last three blocks, never across a heading. */
 export function continuationTarget(blocks: readonly Block[], text: string): Block | undefined {

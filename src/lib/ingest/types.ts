@@ -11,6 +11,8 @@ export interface Line {
   raw: string;
   /** Trimmed, whitespace collapsed. */
   text: string;
+  /** The line starts a new page (a form feed before it). */
+  pageStart?: boolean;
 }
 
 /** A run of non-blank lines with the number of blank lines around it. */
@@ -54,6 +56,8 @@ export interface IngestContext {
   warnings: string[];
   unsure: Unsure[];
   remove: (kind: RemovedKind, text: string, line: number) => void;
+  /** Note texts found at page foots (number → text), before any notes section is read. */
+  pageNotes: Map<number, { text: string; line: number }>;
 }
 
 /** Error for input ingest refuses; the message names the file and what was expected. */

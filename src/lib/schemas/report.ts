@@ -11,6 +11,15 @@ export const removedKinds = [
   'pull-quote',
   'duplicate',
   'sidebar',
+  'slug',
+  'front-matter',
+  'contents',
+  'navigation',
+  'byline',
+  'author-bio',
+  'related',
+  'comment',
+  'dateline',
   'other',
 ] as const;
 
