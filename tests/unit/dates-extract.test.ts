@@ -236,7 +236,7 @@ describe('extractDates', () => {
     extractDates(digits, { contextYear: 2014 });
     extractDates('May '.repeat(20_000), { contextYear: 2014 });
     expect(performance.now() - started).toBeLessThan(5_000); // guards against catastrophic backtracking
-    expect(extractDates('', { contextYear: null })).toEqual({ mentions: [], contextYear: null });
+    expect(extractDates('', { contextYear: null })).toEqual({ mentions: [], anchor: null, contextYear: null });
   });
 });
 

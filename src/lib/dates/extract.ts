@@ -7,12 +7,21 @@
  * a year or decade into thirds. A bare four-digit number is a year only in 1000–2100 and only when a
  * word around it makes it a date (in, since, by, until, from, of, during, before, after, between,
  * early/mid/late, a month, "the year") or it stands in a range; numbers followed by units, money,
- * per cent, or glued to letters or hyphens ("HS981", "F-16") are never dates. A bare month or day
- * without a year takes the context year (inferred: true); with no context year it is not reported.
+ * per cent, or glued to letters or hyphens ("HS981", "F-16") are never dates.
+ *
+ * Context: a bare day or month ("On 18 June", "in early July") takes the year of the nearest date
+ * before it, and a relative expression ("Later that month", "two years later") is resolved from that
+ * date (`context.ts` says which dates anchor and how). Both are `inferred` and record `resolvedFrom`;
+ * relative ones are also `relative`. With no date before it in the sentence or the context, a bare day
+ * or month takes the year of the first explicit date later in the same sentence, else the year of
+ * the report's publication when that puts it on or before the publication date (a web article about
+ * recent events: "On 25 August" in a piece of 2 September 2015); otherwise it is not reported.
+ * Relative expressions never resolve from the publication date or from a date after them.
  */
 import type { DateMention } from '../schemas/date-mention.ts';
 import { isValidDay, MONTH_NAMES } from './calendar.ts';
-import { isoYear, pad } from './iso.ts';
+import { isoYear, pad, parseIso } from './iso.ts';
+import { anchorOf, RELATIVE_PATTERNS, startsBy, yearAnchor, type Anchor, type Resolved } from './context.ts';
 
 /** Month names and their abbreviations ("Sept", "Dec") in lower case → month number. */
 const MONTHS: Record<string, number> = { sept: 9 };
@@ -35,12 +44,10 @@ const SEASONS: Record<string, [number, number]> = {
 
 const monthOf = (name: string) => MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
 
+/** A date pattern; `make` reads a match, taking the year from `ctxYear` when the text gives none. */
 interface Pattern {
   re: RegExp;
-  make: (
-    m: RegExpExecArray,
-    ctxYear: number | null,
-  ) => Omit<DateMention, 'text' | 'start' | 'end'> | null;
+  make: (m: RegExpExecArray, ctxYear: number | null) => Resolved | null;
 }
 
 const plausibleYear = (y: number) => y >= 1000 && y <= 2100;
@@ -224,61 +231,136 @@ function opensSentence(text: string, start: number, end: number): boolean {
   return /[.!?]["”’)\]]?\s+["“‘(]?$/.test(head);
 }
 
+/** What the text before a sentence says about dates. */
+export interface DateContext {
+  /** The nearest date before the sentence, from an earlier claim; null at the start of a text. */
+  anchor?: Anchor | null | undefined;
+  /** A year to resolve from when no anchor is given (the anchor is a bare year then). */
+  contextYear?: number | null | undefined;
+  /** The report's publication date (ISO), for the fallback described above. */
+  published?: string | undefined;
+  /** The claim the sentence is, recorded in the anchor it passes on. */
+  claimId?: string | undefined;
+}
+
 export interface DateExtraction {
   mentions: DateMention[];
-  /** The year context after this text: its last explicit year of day, month, season or year precision. */
+  /** The anchor after this text: its last date that can anchor, else the incoming anchor. */
+  anchor: Anchor | null;
+  /** The year of that anchor (null without one). */
   contextYear: number | null;
 }
 
-/** Finds the date expressions in `text`; `ctx.contextYear` fills in bare months and days. */
-export function extractDates(text: string, ctx: { contextYear: number | null }): DateExtraction {
+/** One step of the pass: a pattern of explicit or bare dates, or a relative expression. */
+interface Step {
+  re: RegExp;
+  make: (m: RegExpExecArray, anchor: Anchor | null) => Resolved | null;
+  /** Relative expressions resolve from an anchor before them only, never from the publication date. */
+  relative: boolean;
+  /** A bare four-digit number, which needs a date word before it or a sentence to open. */
+  bareYear: boolean;
+  /** Leading cue words left out of the mention's text. */
+  lead?: RegExp | undefined;
+}
+
+const LEAD = /^(?:in|by|until|since|from|during|of|last|that|this|next)\s+/i;
+const STEPS: Step[] = [
+  ...PATTERNS.slice(0, -2).map((p) => ({
+    re: p.re,
+    make: (m: RegExpExecArray, a: Anchor | null) => p.make(m, a?.year ?? null),
+    relative: false,
+    bareYear: false,
+  })),
+  ...RELATIVE_PATTERNS.map((p) => ({
+    re: p.re,
+    make: (m: RegExpExecArray, a: Anchor | null) => (a ? p.resolve(m, a) : null),
+    relative: true,
+    bareYear: false,
+    lead: p.lead,
+  })),
+  ...PATTERNS.slice(-2).map((p, i) => ({
+    re: p.re,
+    make: (m: RegExpExecArray, a: Anchor | null) => p.make(m, a?.year ?? null),
+    relative: false,
+    bareYear: i === 1,
+    lead: i === 0 ? LEAD : undefined,
+  })),
+];
+
+/**
+ * One pass of the steps over `text`. `anchorAt(position, relative)` gives the anchor for an
+ * expression at a position; `published` allows the publication fallback for bare days and months.
+ */
+function scan(
+  text: string,
+  anchorAt: (position: number, relative: boolean) => Anchor | null,
+  published: string | undefined,
+): DateMention[] {
   const taken = new Uint8Array(text.length);
   const mentions: DateMention[] = [];
-  // Bare years in this sentence can serve as context for bare months within it ("In June 2014…" is
-  // caught whole, but "In 2014… in June" needs the year first).
-  const firstYear = /\b(1[0-9]{3}|20[0-9]{2})\b/.exec(text);
-  for (const [i, p] of PATTERNS.entries()) {
-    p.re.lastIndex = 0;
-    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+  const publication = published ? parseIso(published) : null;
+  for (const step of STEPS) {
+    step.re.lastIndex = 0;
+    for (let m = step.re.exec(text); m; m = step.re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (end === start) {
-        p.re.lastIndex++;
+        step.re.lastIndex++;
         continue;
       }
       let free = true;
       for (let k = start; k < end; k++) if (taken[k]) free = false;
       if (!free) continue;
-      const isBareYear = i === PATTERNS.length - 1;
-      if (isBareYear) {
+      if (step.bareYear) {
         const before = text.slice(Math.max(0, start - 24), start);
         if (!YEAR_CUE.test(before) && !opensSentence(text, start, end)) continue;
       }
-      const inSentenceYear = firstYear && Number(firstYear[1]) ? Number(firstYear[1]) : null;
-      const made = p.make(m, ctx.contextYear ?? inSentenceYear);
+      let anchor = anchorAt(start, step.relative);
+      let made = step.make(m, anchor);
+      if (!made && !anchor && !step.relative && publication && published) {
+        // Nothing came before: the year of publication, if that does not put the date after it.
+        anchor = { ...yearAnchor(publication.year, published), iso: published, publication: true };
+        made = step.make(m, anchor);
+        if (made && (!made.inferred || !startsBy(made, published))) made = null;
+      }
       if (!made) continue;
       // Trim a leading cue word ("in June" → "June") from the reported text.
-      let s = start;
-      const lead = /^(?:in|by|until|since|from|during|of|last|that|this|next)\s+/i.exec(m[0]);
-      if (lead && i === PATTERNS.length - 2) s += lead[0].length;
-      mentions.push({ ...made, text: text.slice(s, end), start: s, end });
+      const lead = step.lead?.exec(m[0]);
+      const s = start + (lead ? lead[0].length : 0);
+      const mention: DateMention = { ...made, text: text.slice(s, end), start: s, end };
+      if (made.inferred && anchor)
+        mention.resolvedFrom = {
+          text: anchor.text,
+          iso: anchor.iso,
+          ...(anchor.claimId ? { claimId: anchor.claimId } : {}),
+          ...(anchor.publication ? { publication: true } : {}),
+        };
+      mentions.push(mention);
       taken.fill(1, start, end);
     }
   }
-  mentions.sort((a, b) => a.start - b.start);
-  let contextYear = ctx.contextYear;
-  for (const m of mentions) {
-    // Year ranges ("1407–1428") and BCE/decades set no context; a single explicit year does.
-    const range = m.precision === 'year' && m.isoEnd !== undefined && m.qualifier === undefined;
-    if (
-      !m.inferred &&
-      !range &&
-      ['day', 'month', 'season', 'year'].includes(m.precision) &&
-      !m.iso.startsWith('-')
-    ) {
-      const y = Number(m.iso.slice(0, 4));
-      if (y >= 1000) contextYear = y;
-    }
-  }
-  return { mentions, contextYear };
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Finds the date expressions in `text`. Bare and relative ones resolve from the nearest date before
+ * them: an explicit date earlier in the sentence, else `ctx.anchor` (or `ctx.contextYear`); see the
+ * module comment for the fallbacks. Returns the anchor to pass to the next sentence.
+ */
+export function extractDates(text: string, ctx: DateContext = {}): DateExtraction {
+  const incoming =
+    ctx.anchor ?? (ctx.contextYear !== null && ctx.contextYear !== undefined ? yearAnchor(ctx.contextYear) : null);
+  // The sentence's own explicit dates, which anchor what follows them in it.
+  const own = scan(text, () => null, undefined)
+    .map((m) => ({ end: m.end, anchor: anchorOf(m) }))
+    .filter((x): x is { end: number; anchor: Anchor } => x.anchor !== null);
+  const anchorAt = (position: number, relative: boolean): Anchor | null => {
+    let best: Anchor | null = null;
+    for (const x of own) if (x.end <= position) best = x.anchor;
+    return best ?? incoming ?? (relative ? null : (own[0]?.anchor ?? null));
+  };
+  const mentions = scan(text, anchorAt, ctx.published);
+  let anchor = incoming;
+  for (const m of mentions) anchor = anchorOf(m, ctx.claimId) ?? anchor;
+  return { mentions, anchor, contextYear: anchor?.year ?? null };
 }
