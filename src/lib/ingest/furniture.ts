@@ -13,7 +13,7 @@
  *   "Back to top"; and on a page whose byline comes before the body, the masthead, section path and
  *   standfirst above it.
  */
-import { endsSentence } from './text.ts';
+import { NOTES_HEAD, parseNotes } from './notes.ts';
 import { escapeRe, MONTHS, norm, type IngestContext, type Line, type RemovedKind } from './types.ts';
 import { GRID } from './tables.ts';
 
@@ -392,12 +392,15 @@ function pageFootNotes(
       if (mark[k] !== undefined) break;
       foot.unshift(k);
     }
-    // the longest tail of the foot that reads as consecutive notes or an author note
+    // the longest tail of the foot that reads as consecutive notes or an author note (a notes
+    // section under its own heading is read by the notes pass)
+    if (foot.some((k) => NOTES_HEAD.test(lines[k]!.text))) continue;
     for (let s = 0; s < foot.length; s++) {
       const run = foot.slice(s);
       const parsed = parseFoot(run.map((k) => lines[k]!.text));
       if (!parsed) continue;
-      if (parsed.notes.length && parsed.notes[0]!.n <= lastNote) continue;
+      // numbering runs on from the last page's notes (or starts again at 1)
+      if (parsed.notes.length && parsed.notes[0]!.n !== lastNote + 1 && parsed.notes[0]!.n !== 1) continue;
       for (const [x, k] of run.entries()) {
         const which = parsed.lineKinds[x]!;
         if (which === 'author') {
@@ -413,35 +416,22 @@ function pageFootNotes(
   }
 }
 
-/** Reads a page foot: numbered notes with continuation lines, or an author note starting with * or †. */
+/** Reads a page foot: an author note starting with * or † and/or numbered notes (parseNotes) that take up every line. */
 function parseFoot(texts: readonly string[]): { notes: { n: number; text: string; at: number }[]; lineKinds: ('note' | 'author')[] } | null {
-  const notes: { n: number; text: string; at: number }[] = [];
-  const lineKinds: ('note' | 'author')[] = [];
-  let mode: 'note' | 'author' | null = null;
-  for (const [x, t] of texts.entries()) {
-    const m = /^(\d{1,3})\s+(\S.*)$/u.exec(t);
-    const star = /^[*†‡]\s*\p{Lu}/u.test(t);
-    if (star && (mode === null || mode === 'note' || mode === 'author')) {
-      mode = 'author';
-      lineKinds.push('author');
-      continue;
-    }
-    if (m && (notes.length === 0 || Number(m[1]) === notes[notes.length - 1]!.n + 1) && /^[\p{Lu}"“‘'(\p{N}]/u.test(m[2]!)) {
-      if (mode === 'author') return null;
-      mode = 'note';
-      notes.push({ n: Number(m[1]), text: m[2]!, at: x });
-      lineKinds.push('note');
-      continue;
-    }
-    if (mode === null) return null;
-    if (mode === 'note') {
-      const last = notes[notes.length - 1]!;
-      // a continuation line: the note text runs on
-      if (endsSentence(last.text) && /^\p{Lu}/u.test(t) && t.length > 60) return null;
-      last.text += ` ${t}`;
-      lineKinds.push('note');
-    } else lineKinds.push('author');
+  if (texts.some((t) => NOTES_HEAD.test(t))) return null;
+  let authorLines = 0;
+  if (/^[*†‡]\s*\p{Lu}/u.test(texts[0] ?? '')) {
+    authorLines = 1;
+    while (authorLines < texts.length && !/^\[?\d{1,3}\]?[.)]?\s+[\p{Lu}"“‘'(]/u.test(texts[authorLines]!)) authorLines++;
   }
-  if (mode === 'note' && notes.some((n) => !/[,.]|\d{4}/u.test(n.text))) return null;
-  return mode ? { notes, lineKinds } : null;
+  const lineKinds: ('note' | 'author')[] = texts.map((_, i) => (i < authorLines ? 'author' : 'note'));
+  const rest = texts.slice(authorLines);
+  if (!rest.length) return authorLines ? { notes: [], lineKinds } : null;
+  if (!/^\[?\d{1,3}\]?[.)]?\s+[\p{Lu}"“‘'(]/u.test(rest[0]!)) return null;
+  const parsed = parseNotes(rest);
+  if (!parsed.notes.size || parsed.rest.length) return null;
+  // every line starting with a number must be a note's start or its wrapped date ("2 October 2014.")
+  const notes = [...parsed.notes].map(([n, text]) => ({ n, text, at: authorLines + Math.max(0, rest.findIndex((t) => t.startsWith(`${n} `) || t.startsWith(`${n}. `) || t.startsWith(`[${n}]`))) }));
+  if (notes.some((x) => !/[,.]|\d{4}/u.test(x.text))) return null;
+  return { notes, lineKinds };
 }
