@@ -62,12 +62,65 @@ function seasonOf(iso: string): string {
   return m <= 2 || m === 12 ? 'winter' : m <= 5 ? 'spring' : m <= 8 ? 'summer' : 'autumn';
 }
 
+/** What `formatDateMention` needs of a date mention (see `src/lib/schemas/date-mention.ts`). */
+export interface MentionLike {
+  text: string;
+  iso: string;
+  isoEnd?: string | undefined;
+  precision?: 'day' | 'month' | 'season' | 'year' | 'decade' | 'century' | undefined;
+  inferred?: boolean | undefined;
+  relative?: boolean | undefined;
+  resolvedFrom?: { text: string; iso: string; claimId?: string | undefined; publication?: boolean | undefined } | undefined;
+}
+
+/** The period a mention was read as, written as an event date ("15–29 July 2014", "summer 2014"). */
+function reading(d: MentionLike): string {
+  const precision = d.precision === 'century' || d.precision === undefined ? 'year' : d.precision;
+  // A season's end is implied by its name: "summer 2014", not "June – August 2014".
+  return formatEventDate({ start: d.iso, end: precision === 'season' ? undefined : d.isoEnd, precision });
+}
+
+const ABBREVIATIONS: Record<string, string> = { ad: 'ce', bc: 'bce' };
+/** The words of a date, for telling whether a reading repeats the text: "Dec. 16, 2015" ≈ "16 December 2015". */
+function dateWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/(\d)(?:st|nd|rd|th)\b/g, '$1')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !['the', 'of', 'in', 'from', 'to', 'and', 'between'].includes(w))
+    .map((w) => ABBREVIATIONS[w] ?? (/^\p{L}+$/u.test(w) && w.length >= 3 ? w.slice(0, 3) : w))
+    .sort()
+    .join(' ');
+}
+
 /**
- * A date as a claim writes it, with what it was read as when that adds something: "in May" →
- * "in May (May 2014, year from context)", "1990s" → "1990s (1990 – 1999)"; "May 2014" alone.
+ * A date as a claim writes it, with what was resolved from context in brackets and what an explicit
+ * date was read as in parentheses when that adds something:
+ *   - a bare day or month takes its year in brackets: "15 July [2014]", "early July [2014]";
+ *   - a relative expression takes the whole period: "that month [May 2014]", "the following year
+ *     [2015]", "within two weeks [15–29 July 2014]";
+ *   - an explicit date stands alone ("May 2014", "Dec. 16, 2015"), or with its reading where that
+ *     differs: "late 2015 (September – December 2015)", "mid-1980s (1983 – 1986)".
  */
-export function formatDateMention(d: { text: string; iso: string; inferred?: boolean | undefined }): string {
-  const read = formatIsoDate(d.iso);
-  if (!d.inferred && read.toLowerCase() === d.text.trim().toLowerCase()) return d.text;
-  return `${d.text} (${read}${d.inferred ? ', year from context' : ''})`;
+export function formatDateMention(d: MentionLike): string {
+  if (d.relative) return `${d.text} [${reading(d)}]`;
+  if (d.inferred) {
+    const year = /^-?\d+/.exec(d.iso)?.[0];
+    return `${d.text} [${year === undefined ? reading(d) : formatYear(Number(year))}]`;
+  }
+  const read = reading(d);
+  return dateWords(read) === dateWords(d.text) ? d.text : `${d.text} (${read})`;
+}
+
+/**
+ * Where a resolved mention's brackets come from, for the claim page: the earlier date as written and
+ * the claim that holds it ("from “May 2014”"), or the year of publication. Null for an explicit date,
+ * or for one resolved within its own sentence (the date is right there).
+ */
+export function dateMentionSource(d: MentionLike): { text: string; claimId?: string } | null {
+  const from = d.resolvedFrom;
+  if (!d.inferred || !from) return null;
+  if (from.publication) return { text: 'year of publication' };
+  if (!from.claimId) return null;
+  return { text: `from “${from.text}”`, claimId: from.claimId };
 }
