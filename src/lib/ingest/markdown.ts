@@ -20,7 +20,7 @@ export function renderBody(body: readonly Block[], notes: Notes): string {
   let md = '';
   for (let i = 0; i < body.length; i++) {
     const b = body[i]!;
-    const line = b.kind === 'h' ? `${'#'.repeat(b.level ?? 2)} ${b.text}` : b.kind === 'li' ? `- ${b.text}` : b.text;
+    const line = b.kind === 'h' ? `${'#'.repeat(b.level ?? 2)} ${b.text}` : b.kind === 'li' ? `${b.ordinal ? `${b.ordinal}.` : '-'} ${b.text}` : b.text;
     const sep = i === 0 ? '' : b.kind === 'li' && body[i - 1]!.kind === 'li' ? '\n' : '\n\n';
     md += sep + line;
   }

@@ -37,7 +37,7 @@ export function takeTrailingNotes(ctx: IngestContext, groups: Group[]): Notes {
     const lines = groups.slice(gi, end).flatMap((g, k) => (k === 0 ? g.lines.map((l, i) => (i === 0 ? { ...l, text: head ? l.text.slice(head[0].length).trim() : '' } : l)) : [null, ...g.lines]));
     const texts = lines.map((l) => (l ? l.text : null));
     const parsed = parseNotes(texts, defs.size ? Math.max(...defs.keys()) + 1 : undefined);
-    if (parsed.notes.length && !(head && REFERENCES_WORD.test(head[0]) && parsed.notes.length < 2)) {
+    if (parsed.notes.size && !(head && REFERENCES_WORD.test(head[0]) && parsed.notes.size < 2)) {
       for (const [n, t] of parsed.notes) defs.set(n, t);
       references.push(...parsed.rest);
     } else if (head && REFERENCES_WORD.test(head[0]) || (head && parsed.rest.length)) {

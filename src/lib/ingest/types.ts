@@ -26,6 +26,8 @@ export interface Group {
 export interface Block {
   kind: 'p' | 'h' | 'li' | 'table';
   level?: number;
+  /** Number of an ordered list item. */
+  ordinal?: number;
   text: string;
   /** Raw line the block starts at. */
   line: number;
