@@ -120,14 +120,16 @@ describe('attestation of the curated events in the five reports', async () => {
     expect(problems).toEqual([]);
   });
 
-  // Targets: recall ≥ 0.90 and precision ≥ 0.95 on the events two or more reports attest. The floors
-  // below are the figures the linking reaches now (rounded down); raise them as linking improves.
+  // Targets: recall ≥ 0.90 and precision ≥ 0.95 on the events two or more reports attest. The recall
+  // floors below are the figures the linking reaches now (rounded down); raise them as linking
+  // improves. Precision is held at its target: naming and pointing back (src/lib/parse/events.ts)
+  // trade a little of it for recall, with the threshold chosen to keep it there.
   it('events that two or more reports attest: recall and precision at or above the floors', () => {
     const s = scoreAttestation(labels, corpus.claims, { minReports: 2 });
     console.log(formatAttestationTable('Events attested by two or more reports', s));
     expect(s.events.length).toBeGreaterThanOrEqual(30);
-    expect(s.recall).toBeGreaterThanOrEqual(0.56);
-    expect(s.precision).toBeGreaterThanOrEqual(0.98);
+    expect(s.recall).toBeGreaterThanOrEqual(0.64);
+    expect(s.precision).toBeGreaterThanOrEqual(0.95);
   });
 
   it('all curated events: recall and precision at or above the floors', () => {
@@ -135,7 +137,7 @@ describe('attestation of the curated events in the five reports', async () => {
     console.log(
       `All curated events: recall ${s.found}/${s.labelled} = ${s.recall.toFixed(3)}, precision ${s.found}/${s.produced} = ${s.precision.toFixed(3)}`,
     );
-    expect(s.recall).toBeGreaterThanOrEqual(0.65);
-    expect(s.precision).toBeGreaterThanOrEqual(0.97);
+    expect(s.recall).toBeGreaterThanOrEqual(0.71);
+    expect(s.precision).toBeGreaterThanOrEqual(0.95);
   });
 });

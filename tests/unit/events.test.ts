@@ -327,7 +327,14 @@ describe('attachEvents: curated events', () => {
     const c = claim(
       'gitter-kania-2017-81ae4065',
       'In July, CCP Politburo Standing Committee Member and Vice Premier Zhang Gaoli (张高丽) visited Vietnam, where he met with General Secretary Nguyen Phu Trong, President Truong Tan Sang, and Prime Minister Nguyen Tan Dung, among others.',
-      ['ccp-politburo-standing-committee', 'zhang-gaoli', 'vietnam', 'nguyen-phu-trong', 'truong-tan-sang', 'nguyen-tan-dung'],
+      [
+        'ccp-politburo-standing-committee',
+        'zhang-gaoli',
+        'vietnam',
+        'nguyen-phu-trong',
+        'truong-tan-sang',
+        'nguyen-tan-dung',
+      ],
       [['July', '2015-07', 'month', { inferred: true }]],
     );
     const out = run([c]);
@@ -456,23 +463,192 @@ describe('attachEvents: extracted events', () => {
   });
 });
 
+describe('attachEvents: naming and pointing back', () => {
+  /** A claim placed in a section and paragraph, so that it is read in its context. */
+  function placed(
+    id: string,
+    text: string,
+    actors: string[],
+    dates: Array<[string, string, DateMention['precision'], Partial<DateMention>?]>,
+    section: string[],
+    paragraph: number,
+    sentence: number,
+    kind: 'fact' | 'prediction' = 'fact',
+  ) {
+    return { ...claim(id, text, actors, dates), section, paragraph, sentence, kind };
+  }
+  const SECTION = ['2014 oil rig confrontation'];
+
+  it('an undated sentence that names the crisis attests it, in a section whose heading gives the year', () => {
+    const c = placed(
+      'hayton-2015-a0000001',
+      'Vietnam and China both sent coast guard ships to the Haiyang Shiyou 981 rig.',
+      ['vietnam', 'china'],
+      [],
+      SECTION,
+      3,
+      1,
+    );
+    expect(run([c]).claimEvents[c.id]).toEqual(['2014-hd981-oil-rig-crisis']);
+  });
+
+  it('names nothing in a prediction, nor an event its own date misses, nor by an actor’s name alone', () => {
+    const prediction = placed(
+      'hayton-2015-a0000002',
+      'Vietnam and China will avoid another HD-981 standoff.',
+      ['vietnam', 'china'],
+      [],
+      SECTION,
+      4,
+      1,
+      'prediction',
+    );
+    const missed = placed(
+      'hayton-2015-a0000003',
+      'In March 2012 Vietnam and China talked about the rig.',
+      ['vietnam', 'china'],
+      [['March 2012', '2012-03', 'month']],
+      ['Other'],
+      5,
+      1,
+    );
+    const actorName = {
+      ...placed(
+        'hayton-2015-a0000004',
+        'Within ASEAN, Vietnam has long regarded Laos and Cambodia as its hinterland.',
+        ['asean', 'vietnam'],
+        [],
+        ['Diplomacy'],
+        6,
+        1,
+      ),
+      mentions: [{ actorId: 'asean', start: 7, end: 12 }],
+    };
+    const out = run([prediction, missed, actorName]);
+    expect(out.claimEvents[prediction.id]).toBeUndefined();
+    expect(out.claimEvents[missed.id]?.filter((e) => !e.startsWith('x-')) ?? []).toEqual([]);
+    expect(out.claimEvents[actorName.id]).toBeUndefined();
+  });
+
+  it('a sentence pointing back at the event of its paragraph attests it; the standoff is the whole crisis', () => {
+    const first = placed(
+      'hayton-2015-a0000005',
+      'On 15 July, China announced that it withdrew the platform.',
+      ['china'],
+      [['15 July', '2014-07-15', 'day', { inferred: true }]],
+      SECTION,
+      7,
+      1,
+    );
+    const back = placed(
+      'hayton-2015-a0000006',
+      'At the time, few in Hanoi believed the explanation.',
+      ['vietnam'],
+      [],
+      SECTION,
+      7,
+      2,
+    );
+    const crisis = placed(
+      'hayton-2015-a0000007',
+      'The standoff left lasting distrust.',
+      [],
+      [],
+      SECTION,
+      8,
+      1,
+    );
+    const out = run([crisis, back, first]);
+    expect(out.claimEvents[first.id]).toEqual(['2014-hd981-withdrawal']);
+    expect(out.claimEvents[back.id]).toEqual(['2014-hd981-withdrawal']);
+    expect(out.claimEvents[crisis.id]).toEqual(['2014-hd981-oil-rig-crisis']);
+    const e = eventOf(out, '2014-hd981-oil-rig-crisis');
+    expect(e.attestations).toEqual([{ reportId: 'hayton-2015', claimIds: [crisis.id], dates: [] }]);
+  });
+});
+
 describe('attachEvents: text that states no happening', () => {
   // Apparatus that reached the body (a note, a byline, a caption, a teaser) and statistics carry dates
   // but state no happening: none becomes an event, and apparatus attests no curated one either.
-  const cases: Array<[string, string, string[], Array<[string, string, DateMention['precision']]>]> = [
-    ['note', 'Reuters, “China moves oil rig into waters contested with Vietnam”, 3 May 2014.', ['china', 'vietnam'], [['3 May 2014', '2014-05-03', 'day']]],
+  const cases: Array<
+    [string, string, string[], Array<[string, string, DateMention['precision']]>]
+  > = [
+    [
+      'note',
+      'Reuters, “China moves oil rig into waters contested with Vietnam”, 3 May 2014.',
+      ['china', 'vietnam'],
+      [['3 May 2014', '2014-05-03', 'day']],
+    ],
     ['numbered note', '9 VnExpress, 3 April 2020', [], [['3 April 2020', '2020-04-03', 'day']]],
-    ['note with place', 'Vietnam Ministry of Foreign Affairs, press conference, Hanoi, 7 May 2014.', ['vietnam'], [['7 May 2014', '2014-05-07', 'day']]],
-    ['note, comma inside the quotes', '3 Reuters, “Vietnam says China rammed its ships near the rig,” 7 May 2014.', ['vietnam', 'china'], [['7 May 2014', '2014-05-07', 'day']]],
-    ['numbered note', '11 Ministry of Foreign Affairs of Vietnam, statement of 19 July 2019.', ['vietnam'], [['19 July 2019', '2019-07-19', 'day']]],
-    ['editor line', "Editor's note: This post is adapted from remarks delivered at a roundtable on 25 April 2021.", [], [['25 April 2021', '2021-04-25', 'day']]],
-    ['Chinese photo credit', '（图片：新华社记者摄）Chinese President Xi Jinping holds talks with Nguyen Phu Trong on 12 December 2021.', ['china', 'xi-jinping', 'nguyen-phu-trong'], [['12 December 2021', '2021-12-12', 'day']]],
-    ['byline', 'By Minh Chau Tran and Daniel Whitcombe | 4 April 2020, 10:42 GMT+7', [], [['4 April 2020', '2020-04-04', 'day']]],
-    ['time stamp', 'saigonwatcher 4 April 2020 at 14:05', [], [['4 April 2020', '2020-04-04', 'day']]],
-    ['caption', 'Vietnamese protesters march past the Chinese embassy in Hanoi, 11 May 2014. (Photo: AFP)', ['vietnam', 'china-embassy-hanoi'], [['11 May 2014', '2014-05-11', 'day']]],
-    ['teaser', 'US carrier Theodore Roosevelt docks in Da Nang – 5 March 2020', ['united-states'], [['5 March 2020', '2020-03-05', 'day']]],
-    ['statistic', 'Human rights activists estimate that Vietnam imprisoned around 160 political dissidents from May 2009 to June 2013.', ['vietnam'], [['May 2009', '2009-05', 'month'], ['June 2013', '2013-06', 'month']]],
-    ['statistic', 'Bilateral trade between China and Vietnam reached $50 billion in June 2015.', ['china', 'vietnam'], [['June 2015', '2015-06', 'month']]],
+    [
+      'note with place',
+      'Vietnam Ministry of Foreign Affairs, press conference, Hanoi, 7 May 2014.',
+      ['vietnam'],
+      [['7 May 2014', '2014-05-07', 'day']],
+    ],
+    [
+      'note, comma inside the quotes',
+      '3 Reuters, “Vietnam says China rammed its ships near the rig,” 7 May 2014.',
+      ['vietnam', 'china'],
+      [['7 May 2014', '2014-05-07', 'day']],
+    ],
+    [
+      'numbered note',
+      '11 Ministry of Foreign Affairs of Vietnam, statement of 19 July 2019.',
+      ['vietnam'],
+      [['19 July 2019', '2019-07-19', 'day']],
+    ],
+    [
+      'editor line',
+      "Editor's note: This post is adapted from remarks delivered at a roundtable on 25 April 2021.",
+      [],
+      [['25 April 2021', '2021-04-25', 'day']],
+    ],
+    [
+      'Chinese photo credit',
+      '（图片：新华社记者摄）Chinese President Xi Jinping holds talks with Nguyen Phu Trong on 12 December 2021.',
+      ['china', 'xi-jinping', 'nguyen-phu-trong'],
+      [['12 December 2021', '2021-12-12', 'day']],
+    ],
+    [
+      'byline',
+      'By Minh Chau Tran and Daniel Whitcombe | 4 April 2020, 10:42 GMT+7',
+      [],
+      [['4 April 2020', '2020-04-04', 'day']],
+    ],
+    [
+      'time stamp',
+      'saigonwatcher 4 April 2020 at 14:05',
+      [],
+      [['4 April 2020', '2020-04-04', 'day']],
+    ],
+    [
+      'caption',
+      'Vietnamese protesters march past the Chinese embassy in Hanoi, 11 May 2014. (Photo: AFP)',
+      ['vietnam', 'china-embassy-hanoi'],
+      [['11 May 2014', '2014-05-11', 'day']],
+    ],
+    [
+      'teaser',
+      'US carrier Theodore Roosevelt docks in Da Nang – 5 March 2020',
+      ['united-states'],
+      [['5 March 2020', '2020-03-05', 'day']],
+    ],
+    [
+      'statistic',
+      'Human rights activists estimate that Vietnam imprisoned around 160 political dissidents from May 2009 to June 2013.',
+      ['vietnam'],
+      [
+        ['May 2009', '2009-05', 'month'],
+        ['June 2013', '2013-06', 'month'],
+      ],
+    ],
+    [
+      'statistic',
+      'Bilateral trade between China and Vietnam reached $50 billion in June 2015.',
+      ['china', 'vietnam'],
+      [['June 2015', '2015-06', 'month']],
+    ],
   ];
   it.each(cases)('%s: "%s" makes no event', (_kind, text, actors, dates) => {
     const c = claim('soliman-2022-00000001', text, actors, dates);

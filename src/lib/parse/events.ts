@@ -48,6 +48,29 @@
  * ("deploy"). A mention never counts as a disagreement with an event that another date of the same
  * claim fits.
  *
+ * Naming (claims with or without a date of their own): a claim that names a curated event by a term
+ * attests it when its score reaches `NAMING.threshold` (4.75):
+ *   score = Σ over the terms that hit  weight / holders
+ *         + dates: 2 when a date of the claim's own overlaps the event (a claim whose own dates all
+ *           miss the event does not name it); with no date of its own, the context's dates — the
+ *           last dated sentence of the paragraph, else of the section, else a year in the section's
+ *           heading — give +1.5 overlapping, 0 within a year, −1 further off
+ *         + 1 per actor of the event the claim names (at most 2),
+ *   where weight is 0.5 for a one-word lower-case term ("rig", "removed"), 1 for a name or phrase and
+ *   half again per further word (at most 2), and holders is how many curated events hold the term (an
+ *   event nested in another holder, a phase in its crisis, not counted). A term that is the name of an
+ *   actor the claim names ("ASEAN", "Cam Ranh Bay") does not count; a phase needs a term its crisis
+ *   lacks; of two events sharing a term, only the higher score (or the one the claim's date already
+ *   attached) takes the claim. Predictions, recommendations and apparatus name nothing. The weights
+ *   and the threshold were chosen on the hand-labelled attestation set
+ *   (tests/fixtures/attestation/labels.yaml) as the highest recall with precision ≥ 0.95.
+ *
+ * Pointing back: a claim that attests nothing else and points back at an event — "that event", "the
+ * move", "at the time", "that same day" within its paragraph, or "the/this/that" + a noun for the
+ * event's kind ("the visit", "the standoff", "the survey"; `BACK_NOUNS`) within its paragraph or
+ * section — attests the latest event attested before it there that fits (the whole crisis rather
+ * than its phase when both fit), unless a date of its own misses that event.
+ *
  * When any mention attached to a curated event is a disagreement, the event's `disagreements` list
  * every fine dated attestation of it — those outside its period and those inside — one entry per
  * report, date and claim, so both sides of the disagreement show.
@@ -75,7 +98,14 @@ import { nonEventKind } from './classify.ts';
 export type Country = 'VN' | 'CN' | 'US' | 'OTHER' | null;
 
 export interface AttachInput {
-  claims: Array<Pick<Claim, 'id' | 'reportId' | 'text' | 'actors' | 'dates'>>;
+  /**
+   * Claims with their dates and actors. Section, paragraph, sentence and kind, when given, let a
+   * claim without a date of its own be read in its context (see "Naming" above).
+   */
+  claims: Array<
+    Pick<Claim, 'id' | 'reportId' | 'text' | 'actors' | 'dates'> &
+      Partial<Pick<Claim, 'section' | 'paragraph' | 'sentence' | 'kind' | 'mentions'>>
+  >;
   curated: CuratedEvent[];
   /** Reports with their publication date (ISO); mentions after it are not made into events. */
   reports: Array<{ id: string; published: string }>;
@@ -103,6 +133,9 @@ const tier = (q: { overlap: boolean; termHit: boolean }) =>
 /** Whether one period lies inside the other. */
 const nested = (a: Span, b: Span) =>
   (a.from >= b.from && a.to <= b.to) || (b.from >= a.from && b.to <= a.to);
+/** Whether period `a` lies inside the longer period `b` (a phase inside its crisis). */
+const inside = (a: Span, b: Span) =>
+  a.from >= b.from && a.to <= b.to && b.to - b.from > a.to - a.from;
 /** How near two disjoint periods are: 1 when they touch, 0 a year or more apart. */
 function closeness(a: Span, b: Span): number {
   const gap = Math.max(a.from - b.to, b.from - a.to, 0);
@@ -227,16 +260,70 @@ interface Candidate {
   span: Span;
   year: number;
   terms: string[];
+  /** Match keys of the terms that are one common word, written in lower case ("rig", "removed"). */
+  common: Set<string>;
   actors: Set<string>;
 }
 
 interface Attached {
   reportId: string;
   claimId: string;
-  date: string;
+  /** The date the claim gives the event; absent when the claim names it without a date. */
+  date?: string;
   fine: boolean;
   disagrees: boolean;
 }
+
+/**
+ * Naming: the score a claim earns for an event it names by a term, and the threshold it must reach
+ * (see the module comment). Chosen on the hand-labelled attestation set
+ * (tests/fixtures/attestation/labels.yaml) by a grid over these values, keeping precision ≥ 0.95.
+ */
+export const NAMING = {
+  /**
+   * A date of the claim's own overlaps the event. A claim whose own dates all miss the event does not
+   * name it (a report dating an event differently is the dated attachment's business).
+   */
+  own: 2,
+  /** With no date of its own: a date of the paragraph, section or heading overlaps / near / far. */
+  context: { overlap: 1.5, near: 0, far: -1 },
+  /** Per actor of the event the claim names, at most two. */
+  actor: 1,
+  /**
+   * Weight of a term that is one common word written in lower case ("rig", "removed"); a name or a
+   * phrase weighs 1, and half as much again per further word, up to 2.
+   */
+  common: 0.5,
+  /** Score a claim needs to attest an event it names. */
+  threshold: 4.75,
+} as const;
+/**
+ * Nouns a sentence uses to point back at an event of each kind ("The visit was widely viewed…",
+ * "the standoff continued"). After "the", "this", "that" or "these", in the same paragraph as a
+ * sentence that attests the event.
+ */
+const BACK_NOUNS: Record<Event['kind'], string> = {
+  'diplomatic-visit': 'visit|visits|trip|tour|delegation|envoy|talks|meeting|meetings',
+  agreement: 'agreement|agreements|deal|treaty|accord|memorandum|pact|partnership|document',
+  dialogue: 'dialogue|talks|meeting|meetings|session|round|consultations',
+  'military-incident':
+    'incident|clash|clashes|standoff|stand-off|crisis|confrontation|episode|collisions',
+  'armed-conflict': 'war|conflict|invasion|battle|fighting|attack|skirmish',
+  exercise: 'exercise|exercises|drill|patrol|patrols|exchange|visit|mission',
+  'arms-transfer': 'embargo|ban|sale|sales|decision|move|step|policy change',
+  statement: 'statement|declaration|speech|remarks|announcement|communiqué',
+  protest: 'protests|riots|violence|demonstrations|unrest|rioting',
+  'legal-action': 'ruling|case|award|arbitration|verdict',
+  economic: 'agreement|deal|investment|loan|project',
+  'domestic-politics': 'congress|plenum|vote|meeting|election|session',
+  normalisation: 'normalisation|normalization|rapprochement',
+  other: 'survey|poll|event|collapse|revolution',
+};
+/** Pointers back that fit any kind: "that event", "the move", "at the time", "that same day". */
+const BACK_ANY =
+  /\b(?:(?:the|this|that) (?:event|move|episode)|at (?:the|that) time|(?:that|the) same day)\b/i;
+/** Years written in a heading ("2014 oil rig confrontation"): context for the claims under it. */
+const HEADING_YEAR = /\b(1\d{3}|20\d{2})\b/g;
 
 /** Attaches dated claims to curated events and builds extracted events; deterministic. */
 export function attachEvents(input: AttachInput): {
@@ -249,6 +336,7 @@ export function attachEvents(input: AttachInput): {
       span: spanOf(event.date.start, event.date.end),
       year: parts(event.date.start)[0],
       terms: event.terms.map(matchKey).filter(Boolean),
+      common: new Set(event.terms.filter((t) => /^\p{Ll}+$/u.test(t)).map(matchKey)),
       actors: new Set(event.actors),
     }))
     .sort((a, b) => (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
@@ -335,7 +423,8 @@ export function attachEvents(input: AttachInput): {
       if (best && tier(best) === 1) {
         let fitting: typeof best | undefined;
         for (const q of qualified)
-          if (tier(q) === 0 && q.shared > best.shared && (!fitting || q.score > fitting.score)) fitting = q;
+          if (tier(q) === 0 && q.shared > best.shared && (!fitting || q.score > fitting.score))
+            fitting = q;
         best = fitting ?? best;
       }
       if (best) {
@@ -395,13 +484,178 @@ export function attachEvents(input: AttachInput): {
     }
   }
 
-  const byReport = (list: Array<{ reportId: string; claimId: string; date: string }>) => {
+  // Naming: a claim attests a curated event it names by a term when the score of its terms, dates
+  // (its own, or else its context's) and actors reaches the threshold. Claims are read in document
+  // order, whatever order they came in, so the context is the same.
+  const ordered = [...input.claims].sort(
+    (a, b) =>
+      compareText(a.reportId, b.reportId) ||
+      (a.paragraph ?? 0) - (b.paragraph ?? 0) ||
+      (a.sentence ?? 0) - (b.sentence ?? 0) ||
+      compareText(a.id, b.id),
+  );
+  // How many events hold each term, not counting an event nested in another holder (a phase of the
+  // rig crisis shares "oil rig" with the crisis without making it less specific).
+  const holders = new Map<string, Candidate[]>();
+  for (const c of candidates)
+    for (const t of new Set(c.terms)) holders.set(t, [...(holders.get(t) ?? []), c]);
+  const termEvents = new Map<string, number>();
+  for (const [t, list] of holders)
+    termEvents.set(
+      t,
+      list.filter((c) => !list.some((o) => o !== c && inside(c.span, o.span))).length,
+    );
+  const backNoun = new Map(
+    Object.entries(BACK_NOUNS).map(([k, nouns]) => [
+      k,
+      new RegExp(`\\b(?:the|this|that|these) (?:${nouns})\\b`, 'i'),
+    ]),
+  );
+  let sectionKey = '';
+  let paragraphKey = '';
+  let sectionSpans: Span[] = [];
+  let paragraphSpans: Span[] = [];
+  /** Curated events attested earlier in the paragraph, the latest last. */
+  let paragraphEvents: string[] = [];
+  /** Curated events attested earlier in the section, the latest last. */
+  let sectionEvents: string[] = [];
+  const attest = (claim: (typeof ordered)[number], c: Candidate, date?: string) => {
+    const list = attached.get(c.event.id) ?? [];
+    attached.set(c.event.id, list);
+    list.push({
+      reportId: claim.reportId,
+      claimId: claim.id,
+      ...(date ? { date } : {}),
+      fine: false,
+      disagrees: false,
+    });
+    link(claim.id, c.event.id);
+  };
+  const byEventId = new Map(candidates.map((c) => [c.event.id, c]));
+  for (const claim of ordered) {
+    const own = claim.dates
+      .filter((m) => !isLowercaseMonthWord(m))
+      .map((m) => spanOf(m.iso, m.isoEnd))
+      .filter((sp) => Number.isFinite(sp.from));
+    let context: Span[] = [];
+    if (claim.section && claim.paragraph !== undefined) {
+      const sk = `${claim.reportId}\u0000${claim.section.join('\u0000')}`;
+      if (sk !== sectionKey) {
+        sectionKey = sk;
+        sectionSpans = [...(claim.section.at(-1) ?? '').matchAll(HEADING_YEAR)].map((m) =>
+          spanOf(m[1]!),
+        );
+        sectionEvents = [];
+      }
+      const pk = `${sk}\u0000${claim.paragraph}`;
+      if (pk !== paragraphKey) {
+        paragraphKey = pk;
+        paragraphSpans = [];
+        paragraphEvents = [];
+      }
+      context = paragraphSpans.length ? paragraphSpans : sectionSpans;
+      if (own.length) paragraphSpans = sectionSpans = own;
+    }
+    if (claim.kind === 'prediction' || claim.kind === 'recommendation') continue;
+    const kindOfText = nonEventKind(claim.text);
+    if (kindOfText && kindOfText !== 'statistic') continue;
+    const text = matchKey(claim.text);
+    // A term that is the name of an actor the claim names ("ASEAN", "Cam Ranh Bay") names the actor,
+    // not the event: the actor counts among the shared actors instead.
+    const actorNames = new Set(
+      (claim.mentions ?? []).map((m) => matchKey(claim.text.slice(m.start, m.end))),
+    );
+    const named = new Map<Candidate, string[]>();
+    for (const c of candidates) {
+      const hits = [...new Set(c.terms)].filter((t) => text.includes(t) && !actorNames.has(t));
+      // A hit inside a longer hit of the same event counts once ("oil rig" in "oil rig crisis").
+      const whole = hits.filter((h) => !hits.some((o) => o !== h && o.includes(h)));
+      if (whole.length) named.set(c, whole);
+    }
+    const scored: Array<{ c: Candidate; hits: string[]; score: number }> = [];
+    for (const [c, hits] of named) {
+      if (claimEvents[claim.id]?.includes(c.event.id)) {
+        scored.push({ c, hits, score: Number.POSITIVE_INFINITY });
+        continue;
+      }
+      // A phase of a longer event the claim also names needs a term of its own.
+      const parents = [...named.keys()].filter((o) => o !== c && inside(c.span, o.span));
+      if (parents.length && !hits.some((h) => !parents.some((p) => p.terms.includes(h)))) continue;
+      let score = 0;
+      for (const h of hits) {
+        const weight = c.common.has(h)
+          ? NAMING.common
+          : 1 + 0.5 * Math.min(h.trim().split(' ').length - 1, 2);
+        score += weight / (termEvents.get(h) ?? 1);
+      }
+      const fit = (spans: Span[]) =>
+        spans.some((sp) => overlaps(sp, c.span))
+          ? 'overlap'
+          : spans.some((sp) => closeness(sp, c.span) > 0)
+            ? 'near'
+            : 'far';
+      if (own.length) {
+        if (fit(own) !== 'overlap') continue;
+        score += NAMING.own;
+      } else if (context.length) score += NAMING.context[fit(context)];
+      score += NAMING.actor * Math.min(claim.actors.filter((a) => c.actors.has(a)).length, 2);
+      scored.push({ c, hits, score });
+    }
+    // A term names one event: of two events sharing a term the claim has (neither a phase of the
+    // other), only the one scoring higher, or attached by its date already, may take the claim.
+    for (const { c, hits, score } of scored) {
+      if (score < NAMING.threshold || score === Number.POSITIVE_INFINITY) continue;
+      const beaten = scored.some(
+        (o) =>
+          o.c !== c &&
+          !nested(o.c.span, c.span) &&
+          o.hits.some((h) => hits.includes(h)) &&
+          (o.score > score || (o.score === score && o.c.event.id < c.event.id)),
+      );
+      if (beaten) continue;
+      attest(claim, c, claim.dates.find((m) => overlaps(spanOf(m.iso, m.isoEnd), c.span))?.iso);
+    }
+    // Pointing back: "The visit was widely viewed…", "the standoff continued", "At the time, …" in
+    // the paragraph of a sentence that attests the event, with no date of its own that misses it.
+    // A pointer that fits any kind reaches back within the paragraph; a kind's noun ("the standoff")
+    // also to an event attested earlier in the section.
+    if (claim.paragraph !== undefined && !claimEvents[claim.id]?.length) {
+      const generic = BACK_ANY.test(claim.text);
+      const earlier = [
+        ...paragraphEvents.map((id) => ({ id, near: true })).reverse(),
+        ...[...sectionEvents].reverse().map((id) => ({ id, near: false })),
+      ];
+      for (const { id, near } of earlier) {
+        const c = byEventId.get(id);
+        if (!c) continue;
+        if (own.length && !own.some((sp) => overlaps(sp, c.span))) continue;
+        const fits = (x: Candidate) => backNoun.get(x.event.kind)?.test(claim.text) ?? false;
+        if (!(generic && near) && !fits(c)) continue;
+        // "The standoff" names the whole crisis, not the phase last mentioned: a longer event
+        // that holds the phase, shares a term with it and fits the noun.
+        const whole = fits(c)
+          ? candidates.find(
+              (o) => inside(c.span, o.span) && fits(o) && o.terms.some((t) => c.terms.includes(t)),
+            )
+          : undefined;
+        attest(claim, whole ?? c);
+        break;
+      }
+    }
+    for (const id of claimEvents[claim.id] ?? [])
+      if (byEventId.has(id)) {
+        paragraphEvents = [...paragraphEvents.filter((x) => x !== id), id];
+        sectionEvents = [...sectionEvents.filter((x) => x !== id), id];
+      }
+  }
+
+  const byReport = (list: Array<{ reportId: string; claimId: string; date?: string }>) => {
     const reports = new Map<string, { claimIds: Set<string>; dates: Set<string> }>();
     for (const a of list) {
       const entry = reports.get(a.reportId) ?? { claimIds: new Set(), dates: new Set() };
       reports.set(a.reportId, entry);
       entry.claimIds.add(a.claimId);
-      entry.dates.add(a.date);
+      if (a.date !== undefined) entry.dates.add(a.date);
     }
     return [...reports]
       .map(([reportId, v]) => ({
@@ -418,8 +672,11 @@ export function attachEvents(input: AttachInput): {
     const seen = new Set<string>();
     const disagreements = disputed
       ? list
-          .filter((a) => a.fine)
-          .map((a) => ({ reportId: a.reportId, date: a.date, claimId: a.claimId }))
+          .flatMap((a) =>
+            a.fine && a.date !== undefined
+              ? [{ reportId: a.reportId, date: a.date, claimId: a.claimId }]
+              : [],
+          )
           .filter((d) => {
             const k = `${d.reportId}|${d.date}|${d.claimId}`;
             return seen.has(k) ? false : (seen.add(k), true);
