@@ -38,7 +38,7 @@ export function buildBlocks(ctx: IngestContext, groups: readonly Group[], traili
         !midSentence &&
         !/^\p{Ll}/u.test(nextText) &&
         (isHeadingText(htext0) || /^[IVX]+\.\s/u.test(htext0) || isNumberedHeading(htext0) || (underlined && htext0.length <= 100)) &&
-        !/^[-•●]/u.test(first.text)
+        !/^[-•●]/u.test(htext0)
       ) {
         let htext = htext0;
         if (hints.join?.some((j) => htext.startsWith(j)) && groups[gi + 1]) {

@@ -14,7 +14,8 @@
  *   standfirst above it.
  */
 import { NOTES_HEAD, parseNotes } from './notes.ts';
-import { escapeRe, MONTHS, norm, type IngestContext, type Line, type RemovedKind } from './types.ts';
+import { endsSentence } from './text.ts';
+import { escapeRe, MONTHS, norm, type Block, type IngestContext, type Line, type RemovedKind } from './types.ts';
 import { GRID } from './tables.ts';
 
 /** A kept line, a blank separator (null) or a page break (where page furniture was). */
@@ -41,7 +42,21 @@ const CHROME: readonly RegExp[] = [
   /\b(?:sign up|subscribe)\b.*\bnewsletter\b|\bnewsletter\b.*\b(?:sign up|subscribe|inbox)\b|^Get the best of .* in your inbox|^Enter your e-?mail(?: address)?$|^You can unsubscribe/iu,
   /^\S+\s*(?:\[at\]|\(at\)| at )\s*\S+\s*(?:\[dot\]|\(dot\)| dot )\s*\S+$/iu,
   /^\d+\s+min(?:ute)?s? read$/iu,
+  // classification and distribution markings of a Word or PDF document
+  /^(?:(?:STRICTLY )?CONFIDENTIAL|RESTRICTED|INTERNAL|DRAFT|EMBARGOED)\b[^.]{0,60}$|^(?:FOR (?:CLIENT|INTERNAL|OFFICIAL) USE ONLY|NOT FOR (?:DISTRIBUTION|CITATION|QUOTATION|PUBLICATION))\b/u,
+  // citation blocks: "Cite this page: …", "This report may be cited as:", "Suggested citation"
+  /^(?:Cite this (?:page|article|report|paper)|Suggested citation|How to cite(?: this)?|This (?:report|paper|article) (?:may|should) be cited as)\b/iu,
+  // an image placeholder left by a text rendering of a page
+  /^\[(?:Image|Photo|Figure|Picture|Video|Graphic|Map|Chart)\b[^\]]*\]$/iu,
+  // licence lines
+  /^(?:Content )?licensed under\b|\bCC BY(?:-[A-Z]{2})*(?: \d\.\d)?\.?$/iu,
 ];
+
+/** A contents line: a title, dotted leaders or spaces, a page number ("Introduction........3"). */
+const CONTENTS_LINE = /(?:\.{4,}|…{2,}|(?:\. ){3,})\s*\d{1,3}$/u;
+/** A Word comment left in an export ("[Comment JD1]: check date…") and its anchor in the text ("[JD1]"). */
+const WORD_COMMENT = /^\[Comment(?: [A-Z]{1,5}\d{1,3})?\]\s*[:：]?/u;
+export const COMMENT_ANCHOR = /\[[A-Z]{1,5}\d{1,3}\]/gu;
 
 const MONTH_RE = `(?:${MONTHS})\\.?`;
 const DATE_LINE = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:${MONTH_RE} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} ${MONTH_RE},? \\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[ ,|·]+.*)?$`, 'iu');
@@ -131,6 +146,12 @@ export function removeFurniture(ctx: IngestContext): Kept[] {
       set(i, 'chrome');
       continue;
     }
+    if (CONTENTS_LINE.test(t) || /^(?:Table of )?Contents$|^On this page$|^In this (?:article|report|page)$/iu.test(t)) {
+      set(i, 'contents');
+      // an in-page contents list: indented or numbered lines after its label
+      if (!CONTENTS_LINE.test(t)) for (let j = i + 1; j < lines.length && lines[j]!.text !== ''; j++) if (/^\s{2,}|\d{1,3}$/u.test(lines[j]!.raw) || CONTENTS_LINE.test(lines[j]!.text)) set(j, 'contents');
+      continue;
+    }
     // a line in another script (spaced Chinese credit and label lines on an English page)
     if (/[\u3400-\u9fff]/u.test(t) && !/\p{Script=Latin}{2,}/u.test(t)) {
       set(i, 'chrome');
@@ -145,7 +166,12 @@ export function removeFurniture(ctx: IngestContext): Kept[] {
       set(i, 'byline');
       continue;
     }
-    if (early && t === meta.publisher) {
+    if (early && t.toLowerCase() === meta.publisher.toLowerCase()) {
+      set(i, 'front-matter');
+      continue;
+    }
+    // a series line at the top carrying the publication date ("Analysis 3/2020 May 2020", "October 2023")
+    if (early && t.length <= 60 && !endsSentence(t) && new RegExp(`\\b(?:${MONTHS})\\.? ${meta.published.slice(0, 4)}$`, 'u').test(t)) {
       set(i, 'front-matter');
       continue;
     }
@@ -214,6 +240,10 @@ export function removeFurniture(ctx: IngestContext): Kept[] {
     }
     if (TAGS_HEAD.test(first) && idx.every((k) => lines[k]!.text.length <= 120)) {
       setAll('navigation');
+      continue;
+    }
+    if (WORD_COMMENT.test(first)) {
+      setAll('comment');
       continue;
     }
     if (ABOUT_AUTHOR.test(first)) {
@@ -434,4 +464,26 @@ function parseFoot(texts: readonly string[]): { notes: { n: number; text: string
   const notes = [...parsed.notes].map(([n, text]) => ({ n, text, at: authorLines + Math.max(0, rest.findIndex((t) => t.startsWith(`${n} `) || t.startsWith(`${n}. `) || t.startsWith(`[${n}]`))) }));
   if (notes.some((x) => !/[,.]|\d{4}/u.test(x.text))) return null;
   return { notes, lineKinds };
+}
+
+/** A dateline opening a news paragraph: "HANOI — ", "HA NOI, Dec. 13 (Xinhua) -- ". */
+const DATELINE = new RegExp(`^(\\p{Lu}[\\p{Lu} .'’-]{1,30}(?:, (?:${MONTHS})\\.? \\d{1,2})?(?: \\([\\p{L} ]{2,30}\\))?)\\s*(?:--|—|–)\\s+(?=\\p{Lu})`, 'u');
+
+/**
+ * Furniture inside paragraphs: a news dateline at a paragraph's start and the anchors of Word comments
+ * ("[JD1]"), removed and logged.
+ */
+export function removeInlineFurniture(ctx: IngestContext, blocks: Block[]): void {
+  for (const b of blocks) {
+    if (b.kind !== 'p' && b.kind !== 'li') continue;
+    const d = DATELINE.exec(b.text);
+    if (d && b.kind === 'p' && d[1]!.replace(/[^\p{Lu}]/gu, '').length >= 3) {
+      ctx.remove('dateline', d[0], b.line);
+      b.text = b.text.slice(d[0].length);
+    }
+    b.text = b.text.replace(COMMENT_ANCHOR, (m) => {
+      ctx.remove('comment', m, b.line);
+      return '';
+    });
+  }
 }

@@ -15,7 +15,7 @@ import { checkText, detectExtraction, normaliseText } from './decode.ts';
 import { checkMeta } from './meta.ts';
 import { groupLines, hasTrailingSpaceStyle, splitLines, vocabularyOf } from './lines.ts';
 import { rebuildTablesPass } from './tables.ts';
-import { removeFurniture } from './furniture.ts';
+import { removeFurniture, removeInlineFurniture } from './furniture.ts';
 import { markNotes, takeTrailingNotes } from './notes.ts';
 import { buildBlocks } from './blocks.ts';
 import { bridgePageBreaks, joinAcrossBreaks } from './page-breaks.ts';
@@ -79,6 +79,7 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
   const notes = takeTrailingNotes(ctx, groups);
   const blocks = buildBlocks(ctx, groups, trailingSpaceStyle);
   joinAcrossBreaks(ctx, blocks);
+  removeInlineFurniture(ctx, blocks);
   const body = dedupe(ctx, blocks);
   let hyphensRestored = 0;
   const footnotes = markNotes(ctx, body, notes, (b) => {

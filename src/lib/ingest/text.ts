@@ -53,12 +53,18 @@ export function joinHyphenated(left: string, right: string, vocabulary: Readonly
   const rightWord = /^([\p{L}\p{N}-]+)/u.exec(right)?.[1] ?? '';
   const closed = (leftWord + rightWord).toLowerCase();
   const open = `${leftWord}-${rightWord}`.toLowerCase();
+  // "Russian-Viet-/namese": the last part and the next line make a word the text uses ("Vietnamese")
+  const lastPart = leftWord.split('-').pop() ?? '';
+  if (leftWord.includes('-') && vocabulary.has(`${lastPart}${rightWord}`.toLowerCase()) && !vocabulary.has(`${lastPart}-${rightWord}`.toLowerCase()))
+    return left.slice(0, -1) + right;
   const keep =
     leftWord.includes('-') ||
     rightWord.includes('-') ||
     /^[\p{Lu}\d]/u.test(rightWord) ||
     (vocabulary.has(open) && !vocabulary.has(closed)) ||
-    (!vocabulary.has(closed) && COMPOUND_PREFIXES.has(leftWord.toLowerCase()));
+    // a compound prefix keeps its hyphen before a word of its own ("south-/eastern"), not before a
+    // fragment ("pro-/duced")
+    (!vocabulary.has(closed) && COMPOUND_PREFIXES.has(leftWord.toLowerCase()) && (vocabulary.has(rightWord.toLowerCase().replace(/[.,;:]+$/u, '')) || rightWord.length > 7));
   return keep ? left + right : left.slice(0, -1) + right;
 }
 
