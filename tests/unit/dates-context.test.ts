@@ -124,6 +124,93 @@ describe('bare days and months', () => {
   });
 });
 
+describe('within a sentence', () => {
+  it('lets a date resolved early in the sentence anchor one later in it', () => {
+    const out = run(['Hanoi and Beijing fought a border war in 1990.', 'The following year, in November, the two countries normalised relations.']);
+    expect(rows(out[1] ?? [])).toEqual([
+      ['The following year', '1991', undefined, 'year', true],
+      ['November', '1991-11', undefined, 'month', false],
+    ]);
+  });
+
+  it('does not move the passage on for a look back or a starting point ("since")', () => {
+    const out = run([
+      'In November 2003, the frigate USS Vandegrift docked in Ho Chi Minh City, the first visit by an American warship since 1975.',
+      'The same month, Defence Minister Pham Van Tra visited the Pentagon.',
+      'The move recalled the standoff two years before, but this time there were no riots.',
+      'Later that month, the talks resumed.',
+    ]);
+    expect(out[1]?.map((m) => m.iso)).toEqual(['2003-11']);
+    expect(out[2]?.map((m) => m.iso)).toEqual(['2001']);
+    expect(out[3]?.map((m) => m.iso)).toEqual(['2003-11']);
+  });
+});
+
+describe('more forms', () => {
+  it('reads month ranges, the end of a year and a year as a subject', () => {
+    expect(rows(extractDates('From July to October 2019 the survey ship worked inside the zone.').mentions)).toEqual([
+      ['From July to October 2019', '2019-07', '2019-10', 'month', false],
+    ]);
+    expect(rows(extractDates('The oil rig crisis of May to July 2014 was the most serious test.').mentions)).toEqual([
+      ['May to July 2014', '2014-05', '2014-07', 'month', false],
+    ]);
+    expect(rows(extractDates('Talks ran November–February 2015.').mentions)).toEqual([['November–February 2015', '2014-11', '2015-02', 'month', false]]);
+    expect(rows(extractDates('It visited in May and July 2014.').mentions).map((r) => r[0])).toEqual(['May', 'July 2014']);
+    expect(rows(extractDates('Demarcation was completed at the end of 2008.').mentions)).toEqual([['the end of 2008', '2008-12', undefined, 'month', false]]);
+    expect(rows(extractDates('For Vietnam, 2016 was the year the balancing act became visible.').mentions)).toEqual([['2016', '2016', undefined, 'year', false]]);
+    expect(extractDates('Of those arrested, 2000 were released.').mentions).toEqual([]);
+  });
+
+  it('reads "the following April", "the same evening", "within days"', () => {
+    expect(run(['It was renamed in December 2020.', 'It dropped the label the following April.'])[1]?.map((m) => m.iso)).toEqual(['2021-04']);
+    expect(run(['It was agreed in February 2020.', 'It was signed the following April.'])[1]?.map((m) => m.iso)).toEqual(['2020-04']);
+    expect(run(['Biden landed on 10 September 2023.', 'The same evening, the leaders met the press.'])[1]?.map((m) => m.iso)).toEqual(['2023-09-10']);
+    expect(rows(run(['The rig arrived on 2 May 2014.', 'Within days, ships collided.'])[1] ?? [])).toEqual([
+      ['Within days', '2014-05-02', '2014-05-09', 'day', true],
+    ]);
+    expect(run(['The election came in November 2016.', 'Within days, Hanoi set the pact aside.'])[1]?.map((m) => m.iso)).toEqual(['2016-11']);
+  });
+});
+
+describe('expressions counted from the time of writing', () => {
+  const pub = (sentences: string[], published: string, anchor: Anchor | null = null) =>
+    run(sentences, { published, anchor }).map((ms) => ms.map((m) => [m.text, m.iso, m.isoEnd]));
+
+  it('read this year, last year, last month and N years ago from the publication date', () => {
+    expect(pub(['Blinken visited Hanoi in April this year.'], '2023-09-11')).toEqual([[['April this year', '2023-04', undefined]]]);
+    expect(pub(['In March last year, a vessel fired water cannon.'], '2020-04-05')).toEqual([[['March last year', '2019-03', undefined]]]);
+    expect(pub(['Last July, a survey ship arrived.'], '2020-04-05')).toEqual([[['Last July', '2019-07', undefined]]]);
+    expect(pub(['Next March the talks resume.'], '2020-04-05')).toEqual([[['Next March', '2021-03', undefined]]]);
+    expect(pub(['They stood together in Hanoi last month.'], '2023-10-15')).toEqual([[['last month', '2023-09', undefined]]]);
+    expect(pub(['Trong visited China from Oct. 30 to Nov. 1 last year.'], '2023-12-14')).toEqual([
+      [
+        ['Oct. 30', '2022-10-30', undefined],
+        ['Nov. 1', '2022-11-01', undefined],
+      ],
+    ]);
+    expect(pub(['A decade ago this week, a drilling platform appeared.'], '2024-05-06')).toEqual([[['A decade ago this week', '2014-05', undefined]]]);
+    expect(pub(['Two years ago, the talks failed.'], '2024-05-06')).toEqual([[['Two years ago', '2022', undefined]]]);
+    // Even in a passage about another year: "this year" is the year of writing.
+    expect(pub(['In 2009 the talks began.', 'The state visits are planned for this year.'], '2017')[1]).toEqual([['this year', '2017', undefined]]);
+    // Without a publication date none of them is a date; "the next year" counts from the passage.
+    expect(run(['It happened last year.'])).toEqual([[]]);
+    expect(pub(['The talks resumed the next year.'], '2020-04-05')).toEqual([[]]);
+  });
+
+  it('read a weekday as the latest such day up to publication, only in a report about that week', () => {
+    // 13 December 2023 was a Wednesday.
+    expect(pub(['Xi arrived in Ha Noi on Tuesday afternoon.', 'On Wednesday, Xi met the Prime Minister.'], '2023-12-13')).toEqual([
+      [['Tuesday', '2023-12-12', undefined]],
+      [['Wednesday', '2023-12-13', undefined]],
+    ]);
+    expect(pub(['The ministry said last Wednesday that it protested.'], '2023-12-13')).toEqual([[['last Wednesday', '2023-12-06', undefined]]]);
+    // A history that reaches nowhere near the week of publication: no weekday date.
+    expect(pub(['In May 2014 the rig arrived.', 'On Friday, ships collided.'], '2015-11-02')[1]).toEqual([]);
+    // Nor without a publication day.
+    expect(pub(['On Friday, ships collided.'], '2015-11')).toEqual([[]]);
+  });
+});
+
 describe('dates in the corpus', async () => {
   const corpus = buildCorpus(await readContent(process.cwd()));
   const claim = (report: string, start: string) => {

@@ -49,7 +49,7 @@ describe('formatDateMention', () => {
     expect(say('2015-05-11', '2015-05-11', 'day')).toBe('2015-05-11 (11 May 2015)');
   });
 
-  it('says where the brackets come from: an earlier claim, or the year of publication', () => {
+  it('says where the brackets come from: an earlier claim, or the publication date', () => {
     const base = { text: '15 July', iso: '2014-07-15', precision: 'day' as const, inferred: true };
     expect(dateMentionSource({ ...base, resolvedFrom: { text: 'May 2014', iso: '2014-05', claimId: 'hayton-2015-0badc0de' } })).toEqual({
       text: 'from “May 2014”',
@@ -57,7 +57,7 @@ describe('formatDateMention', () => {
     });
     expect(dateMentionSource({ ...base, resolvedFrom: { text: 'May 2014', iso: '2014-05' } })).toBeNull();
     expect(dateMentionSource({ ...base, resolvedFrom: { text: '2015-09-02', iso: '2015-09-02', publication: true } })).toEqual({
-      text: 'year of publication',
+      text: 'from the publication date',
     });
     expect(dateMentionSource({ ...base, inferred: false })).toBeNull();
   });

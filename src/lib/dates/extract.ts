@@ -16,12 +16,14 @@
  * or month takes the year of the first explicit date later in the same sentence, else the year of
  * the report's publication when that puts it on or before the publication date (a web article about
  * recent events: "On 25 August" in a piece of 2 September 2015); otherwise it is not reported.
- * Relative expressions never resolve from the publication date or from a date after them.
+ * Relative expressions never resolve from the publication date or from a date after them. Deictic
+ * expressions ("this year", "last July", "in March last year", "two years ago", "on Friday") count
+ * from the publication date whatever came before (`DEICTIC_PATTERNS`); without one they are not dates.
  */
 import type { DateMention } from '../schemas/date-mention.ts';
 import { isValidDay, MONTH_NAMES } from './calendar.ts';
 import { isoYear, pad, parseIso } from './iso.ts';
-import { anchorOf, RELATIVE_PATTERNS, startsBy, yearAnchor, type Anchor, type Resolved } from './context.ts';
+import { anchorOf, DEICTIC_PATTERNS, RELATIVE_PATTERNS, startsBy, yearAnchor, type Anchor, type Resolved } from './context.ts';
 
 /** Month names and their abbreviations ("Sept", "Dec") in lower case → month number. */
 const MONTHS: Record<string, number> = { sept: 9 };
@@ -108,6 +110,19 @@ const PATTERNS: Pattern[] = [
       return { iso: `${isoYear(y)}-${pad(mo)}-${pad(d)}`, precision: 'day', inferred: !m[3] };
     },
   },
+  // "May to July 2014", "from July to October 2019", "between March and June 2015", "May–July 2014"
+  {
+    re: new RegExp(`\\b(?:([Ff]rom|[Bb]etween)\\s+)?${MONTH}(\\s+(?:to|until|and)\\s+|${DASH})${MONTH},?\\s+${YEAR}\\b`, 'g'),
+    make: (m) => {
+      // "May and July 2014" is two months; "and" makes a range only after "between".
+      if (/\band\b/.test(m[3] ?? '') && m[1]?.toLowerCase() !== 'between') return null;
+      const y = Number(m[5]);
+      const [a, b] = [monthOf(m[2] ?? ''), monthOf(m[4] ?? '')];
+      if (!plausibleYear(y) || !a || !b || a === b) return null;
+      // "November to February 2015" starts in the year before.
+      return { iso: `${isoYear(b < a ? y - 1 : y)}-${pad(a)}`, isoEnd: `${isoYear(y)}-${pad(b)}`, precision: 'month', inferred: false };
+    },
+  },
   // "May 2014", "October of 2008"
   {
     re: new RegExp(`\\b${MONTH}(?:\\s+of)?,?\\s+${YEAR}\\b`, 'g'),
@@ -192,6 +207,16 @@ const PATTERNS: Pattern[] = [
       };
     },
   },
+  // "the end of 2008", "the beginning of 1979": the year's last or first month
+  {
+    re: /\b(?:the\s+)?(end|close|beginning|start)\s+of\s+(\d{4})\b/gi,
+    make: (m) => {
+      const y = Number(m[2]);
+      if (!plausibleYear(y)) return null;
+      const mo = /end|close/i.test(m[1] ?? '') ? 12 : 1;
+      return { iso: `${isoYear(y)}-${pad(mo)}`, precision: 'month', inferred: false };
+    },
+  },
   // A bare month ("In June…") — year from context. The cue words match in any case, the month only
   // capitalised: "this may include", "that may change" are verbs.
   {
@@ -251,14 +276,17 @@ export interface DateExtraction {
   contextYear: number | null;
 }
 
-/** One step of the pass: a pattern of explicit or bare dates, or a relative expression. */
+/** One step of the pass: a pattern of explicit or bare dates, a relative or a deictic expression. */
 interface Step {
   re: RegExp;
-  make: (m: RegExpExecArray, anchor: Anchor | null) => Resolved | null;
+  /** Reads a match from the anchor before it or (deictic expressions) from the publication date. */
+  make: (m: RegExpExecArray, anchor: Anchor | null, published: Anchor | null) => Resolved | null;
   /** Relative expressions resolve from an anchor before them only, never from the publication date. */
-  relative: boolean;
+  relative?: boolean;
+  /** Deictic expressions count from the publication date. */
+  deictic?: boolean;
   /** A bare four-digit number, which needs a date word before it or a sentence to open. */
-  bareYear: boolean;
+  bareYear?: boolean;
   /** Leading cue words left out of the mention's text. */
   lead?: RegExp | undefined;
 }
@@ -268,28 +296,53 @@ const STEPS: Step[] = [
   ...PATTERNS.slice(0, -2).map((p) => ({
     re: p.re,
     make: (m: RegExpExecArray, a: Anchor | null) => p.make(m, a?.year ?? null),
-    relative: false,
-    bareYear: false,
   })),
   ...RELATIVE_PATTERNS.map((p) => ({
     re: p.re,
     make: (m: RegExpExecArray, a: Anchor | null) => (a ? p.resolve(m, a) : null),
     relative: true,
-    bareYear: false,
+    lead: p.lead,
+  })),
+  // Deictic month forms ("last July", "in March last year") before the bare month takes "in March".
+  ...DEICTIC_PATTERNS.slice(0, 2).map((p) => ({
+    re: p.re,
+    make: (m: RegExpExecArray, a: Anchor | null, pub: Anchor | null) => (pub ? p.resolve(m, pub, a) : null),
+    deictic: true,
     lead: p.lead,
   })),
   ...PATTERNS.slice(-2).map((p, i) => ({
     re: p.re,
     make: (m: RegExpExecArray, a: Anchor | null) => p.make(m, a?.year ?? null),
-    relative: false,
     bareYear: i === 1,
     lead: i === 0 ? LEAD : undefined,
   })),
+  ...DEICTIC_PATTERNS.slice(2).map((p) => ({
+    re: p.re,
+    make: (m: RegExpExecArray, a: Anchor | null, pub: Anchor | null) => (pub ? p.resolve(m, pub, a) : null),
+    deictic: true,
+    lead: p.lead,
+  })),
 ];
+
+/** A four-digit number as the subject of a sentence about a year: "For Vietnam, 2016 was the year…". */
+const YEAR_SUBJECT = /^\s+(?:was|saw|marked|brought|proved|became)\b/;
+/**
+ * A bare day or month followed by "last year", "this year" or "next year" (possibly after the other
+ * end of a range: "Oct. 30 to Nov. 1 last year") takes its year from the publication date.
+ */
+const YEAR_SUFFIX =
+  /^(?:\s*(?:to|until|and|[–—-])\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}))?,?\s+(?:of\s+)?(last|this|next)\s+year\b/u;
+
+/** The publication date as an anchor: what deictic expressions and the fallback resolve from. */
+function publicationAnchor(published: string | undefined): Anchor | null {
+  const p = published ? parseIso(published) : null;
+  if (!p || !published) return null;
+  return { iso: published, year: p.year, month: p.month, day: p.day, text: published, publication: true };
+}
 
 /**
  * One pass of the steps over `text`. `anchorAt(position, relative)` gives the anchor for an
- * expression at a position; `published` allows the publication fallback for bare days and months.
+ * expression at a position; `published` allows deictic expressions and the publication fallback.
  */
 function scan(
   text: string,
@@ -298,7 +351,7 @@ function scan(
 ): DateMention[] {
   const taken = new Uint8Array(text.length);
   const mentions: DateMention[] = [];
-  const publication = published ? parseIso(published) : null;
+  const pub = publicationAnchor(published);
   for (const step of STEPS) {
     step.re.lastIndex = 0;
     for (let m = step.re.exec(text); m; m = step.re.exec(text)) {
@@ -313,14 +366,29 @@ function scan(
       if (!free) continue;
       if (step.bareYear) {
         const before = text.slice(Math.max(0, start - 24), start);
-        if (!YEAR_CUE.test(before) && !opensSentence(text, start, end)) continue;
+        if (!YEAR_CUE.test(before) && !opensSentence(text, start, end) && !YEAR_SUBJECT.test(text.slice(end, end + 12)))
+          continue;
       }
-      let anchor = anchorAt(start, step.relative);
-      let made = step.make(m, anchor);
-      if (!made && !anchor && !step.relative && publication && published) {
+      let anchor = step.deictic ? pub : anchorAt(start, step.relative === true);
+      let made: Resolved | null = null;
+      if (!step.relative && !step.deictic && pub) {
+        // "in April this year", "on 3 March last year": the year counts from the publication date.
+        const suffix = YEAR_SUFFIX.exec(text.slice(end, end + 40));
+        const which = suffix?.[1]?.toLowerCase();
+        if (suffix && which) {
+          const counted = { ...pub, year: pub.year + (which === 'last' ? -1 : which === 'next' ? 1 : 0) };
+          const r = step.make(m, counted, pub);
+          if (r?.inferred) {
+            [anchor, made] = [counted, r];
+            taken.fill(1, end + suffix[0].lastIndexOf(suffix[1] ?? ''), end + suffix[0].length);
+          }
+        }
+      }
+      made ??= step.make(m, step.deictic ? anchorAt(start, false) : anchor, pub);
+      if (!made && !anchor && !step.relative && !step.deictic && pub && published) {
         // Nothing came before: the year of publication, if that does not put the date after it.
-        anchor = { ...yearAnchor(publication.year, published), iso: published, publication: true };
-        made = step.make(m, anchor);
+        anchor = pub;
+        made = step.make(m, anchor, pub);
         if (made && (!made.inferred || !startsBy(made, published))) made = null;
       }
       if (!made) continue;
@@ -342,6 +410,20 @@ function scan(
   return mentions.sort((a, b) => a.start - b.start);
 }
 
+/** "since 1975": a starting point, not the time the passage is at, so it anchors nothing. */
+const SINCE = /\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
+
+/** The anchors a sentence's mentions give what follows them, with where each ends. */
+function anchorsIn(text: string, mentions: DateMention[], claimId?: string): Array<{ end: number; anchor: Anchor }> {
+  const out: Array<{ end: number; anchor: Anchor }> = [];
+  for (const m of mentions) {
+    if (SINCE.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
+    const anchor = anchorOf(m, claimId);
+    if (anchor) out.push({ end: m.end, anchor });
+  }
+  return out;
+}
+
 /**
  * Finds the date expressions in `text`. Bare and relative ones resolve from the nearest date before
  * them: an explicit date earlier in the sentence, else `ctx.anchor` (or `ctx.contextYear`); see the
@@ -351,16 +433,22 @@ export function extractDates(text: string, ctx: DateContext = {}): DateExtractio
   const incoming =
     ctx.anchor ?? (ctx.contextYear !== null && ctx.contextYear !== undefined ? yearAnchor(ctx.contextYear) : null);
   // The sentence's own explicit dates, which anchor what follows them in it.
-  const own = scan(text, () => null, undefined)
-    .map((m) => ({ end: m.end, anchor: anchorOf(m) }))
-    .filter((x): x is { end: number; anchor: Anchor } => x.anchor !== null);
-  const anchorAt = (position: number, relative: boolean): Anchor | null => {
-    let best: Anchor | null = null;
-    for (const x of own) if (x.end <= position) best = x.anchor;
-    return best ?? incoming ?? (relative ? null : (own[0]?.anchor ?? null));
-  };
-  const mentions = scan(text, anchorAt, ctx.published);
-  let anchor = incoming;
-  for (const m of mentions) anchor = anchorOf(m, ctx.claimId) ?? anchor;
+  const explicit = anchorsIn(text, scan(text, () => null, undefined));
+  const resolve = (own: Array<{ end: number; anchor: Anchor }>) =>
+    scan(
+      text,
+      (position, relative) => {
+        let best: Anchor | null = null;
+        for (const x of own) if (x.end <= position) best = x.anchor;
+        return best ?? incoming ?? (relative ? null : (explicit[0]?.anchor ?? null));
+      },
+      ctx.published,
+    );
+  // Twice, so a date resolved early in the sentence anchors one later in it ("The following year,
+  // in November, …").
+  const first = resolve(explicit);
+  const mentions = resolve(anchorsIn(text, first));
+  const own = anchorsIn(text, mentions, ctx.claimId);
+  const anchor = own.at(-1)?.anchor ?? incoming;
   return { mentions, anchor, contextYear: anchor?.year ?? null };
 }

@@ -114,13 +114,13 @@ export function formatDateMention(d: MentionLike): string {
 
 /**
  * Where a resolved mention's brackets come from, for the claim page: the earlier date as written and
- * the claim that holds it ("from “May 2014”"), or the year of publication. Null for an explicit date,
+ * the claim that holds it ("from “May 2014”"), or the publication date. Null for an explicit date,
  * or for one resolved within its own sentence (the date is right there).
  */
 export function dateMentionSource(d: MentionLike): { text: string; claimId?: string } | null {
   const from = d.resolvedFrom;
   if (!d.inferred || !from) return null;
-  if (from.publication) return { text: 'year of publication' };
+  if (from.publication) return { text: 'from the publication date' };
   if (!from.claimId) return null;
   return { text: `from “${from.text}”`, claimId: from.claimId };
 }
