@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   attachEvents,
   classifyEventText,
+  eventTitle,
   dyadsOf,
   matchKey,
   spanOf,
@@ -371,10 +372,8 @@ describe('attachEvents: extracted events', () => {
     expect(x).toHaveLength(1);
     const e = x[0]!;
     expect(e.id).toMatch(/^x-2015-04-[0-9a-f]{6}$/);
-    expect(e.title).toBe(
-      'In April 2015 the New York Times published an article by Nguyễn Phước Tương…',
-    );
-    expect(e.title.length).toBeLessThanOrEqual(81);
+    // A title of its own (subject, verb, object), not the sentence cut short.
+    expect(e.title).toBe('The New York Times publishes an article by Nguyễn Phước Tương');
     expect(e.date).toEqual({ start: '2015-04', precision: 'month' });
     expect(e.actors).toEqual(['new-york-times', 'nguyen-phuoc-tuong', 'vo-van-kiet']);
     expect(e.attestations).toEqual([
@@ -400,6 +399,67 @@ describe('attachEvents: extracted events', () => {
       '2009-04',
       '2012-10',
     ]);
+  });
+
+  it('merges two reports’ sentences about one happening given at a day and at its month', () => {
+    const day = claim(
+      'soliman-2022-m1',
+      'On 2 April 2020 a Chinese coast guard ship rammed and sank a Vietnamese fishing boat near Woody Island.',
+      ['china-coast-guard', 'vietnam', 'woody-island'],
+      [['2 April 2020', '2020-04-02', 'day']],
+    );
+    const month = claim(
+      'soliman-2022-m2',
+      'In April 2020 Vietnam protested after its fishing boat sank near Woody Island.',
+      ['vietnam', 'woody-island'],
+      [['April 2020', '2020-04', 'month']],
+    );
+    const other = claim(
+      'soliman-2022-m3',
+      'In April 2020 Vietnam and the United States held talks on trade.',
+      ['vietnam', 'united-states'],
+      [['April 2020', '2020-04', 'month']],
+    );
+    const x = run([day, month, other], []).events;
+    expect(x).toHaveLength(2);
+    const merged = x.find((e) => e.attestations[0]?.claimIds.length === 2)!;
+    expect(merged.date).toEqual({ start: '2020-04-02', precision: 'day' });
+    expect(merged.actors).toEqual(['china-coast-guard', 'vietnam', 'woody-island']);
+    expect(merged.title).toBe(
+      'A Chinese coast guard ship rams and sinks a Vietnamese fishing boat near Woody Island',
+    );
+  });
+
+  it('titles an extracted event subject–verb–object in the present', () => {
+    const title = (text: string, dates: Array<[string, string, DateMention['precision']]>) =>
+      eventTitle(
+        text,
+        dates.map(([t, iso, p]) => at(text, t, iso, p)),
+      );
+    expect(
+      title(
+        'The boat, registered in Quang Ngai province, went down in the early hours of 2 April near Woody Island, which China calls Yongxing.',
+        [['2 April', '2020-04-02', 'day']],
+      ),
+    ).toBe('The boat goes down near Woody Island');
+    expect(
+      title(
+        'In July 2019 the Chinese survey ship Haiyang Dizhi 8, escorted by coast guard vessels, began a survey near Vanguard Bank.',
+        [['July 2019', '2019-07', 'month']],
+      ),
+    ).toBe('The Chinese survey ship Haiyang Dizhi 8 begins a survey near Vanguard Bank');
+    expect(
+      title('However, in June 2009 Vietnamese officials visited the USS John C. Stennis.', [
+        ['June 2009', '2009-06', 'month'],
+      ]),
+    ).toBe('Vietnamese officials visit the USS John C. Stennis');
+    // No verb to find: the sentence cut at a word.
+    expect(
+      title(
+        'Talks in June 2009 on trade, investment and security among many other things of interest to both sides',
+        [['June 2009', '2009-06', 'month']],
+      ),
+    ).toMatch(/^Talks in June 2009 on trade.*…$/);
   });
 
   it('does not merge same-date sentences whose actors differ, nor claims naming no actor', () => {

@@ -251,6 +251,156 @@ export function shortTitle(text: string, max = 80): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).replace(/[,;:]$/, '')}…`;
 }
 
+/** Past forms that do not end in -ed, with their present third person ("sank" → "sinks"). */
+const IRREGULAR: Record<string, string> = {
+  began: 'begins',
+  brought: 'brings',
+  became: 'becomes',
+  came: 'comes',
+  drew: 'draws',
+  fell: 'falls',
+  flew: 'flies',
+  fought: 'fights',
+  gave: 'gives',
+  grew: 'grows',
+  held: 'holds',
+  led: 'leads',
+  left: 'leaves',
+  made: 'makes',
+  met: 'meets',
+  paid: 'pays',
+  rose: 'rises',
+  said: 'says',
+  sank: 'sinks',
+  sent: 'sends',
+  shot: 'shoots',
+  sought: 'seeks',
+  spoke: 'speaks',
+  struck: 'strikes',
+  took: 'takes',
+  told: 'tells',
+  went: 'goes',
+  withdrew: 'withdraws',
+  won: 'wins',
+  wrote: 'writes',
+  was: 'is',
+  were: 'are',
+  had: 'has',
+  set: 'sets',
+  put: 'puts',
+  cut: 'cuts',
+  hit: 'hits',
+};
+/** Words before which an -ed word is an adjective, not the verb ("the armed forces"). */
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|newly|jointly)$/i;
+/** Openers that are not part of what happened ("However,", "Then,"). */
+const OPENER =
+  /^(?:however|then|meanwhile|later|subsequently|also|additionally|finally|in addition|notably|furthermore|further|moreover|again|afterwards|thereafter|eventually|in the end|as a result|at the same time|for instance|for example|by contrast|in contrast)\b,?\s*/i;
+/** A preposition phrase that led into a date ("in the early hours of", "at the beginning of"). */
+const DATE_LEAD =
+  /(?:,\s*)?\b(?:(?:in|on|at|by|during|from|since|until|of|around|between)\s+)?(?:the\s+(?:beginning|end|middle|start|early hours|course|summer|spring|autumn|winter)\s+of\s+)?$/i;
+
+/** A past-tense verb in the present, headline style: "visited" → "visits", "sank" → "sinks". */
+function presentTense(word: string, plural = false): string {
+  const third = presentThird(word);
+  if (!plural) return third;
+  if (third === 'is') return 'are';
+  if (third === 'has') return 'have';
+  if (/ies$/.test(third)) return `${third.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x|o)es$/.test(third)) return third.slice(0, -2);
+  return third.replace(/s$/, '');
+}
+function presentThird(word: string): string {
+  const lower = word.toLowerCase();
+  if (IRREGULAR[lower]) return IRREGULAR[lower];
+  if (/ied$/.test(lower)) return `${lower.slice(0, -3)}ies`;
+  if (/([bdgmnprt])\1ed$/.test(lower)) return `${lower.slice(0, -3)}s`;
+  if (/(?:[cgsvz]|at|ud|ir|ur|ar|in|ok|ap|id)ed$/.test(lower) && !/(?:ss|sh|ch|x)ed$/.test(lower))
+    return `${lower.slice(0, -1)}s`;
+  if (/(?:ss|sh|ch|x)ed$/.test(lower)) return `${lower.slice(0, -2)}es`;
+  return `${lower.slice(0, -2)}s`;
+}
+
+/**
+ * A title of its own for an extracted event, subject–verb–object in the present tense as a headline
+ * puts it, from the claim and the spans of its date mentions: the dates go (with the preposition that
+ * led into them), then an opener ("However,"), asides between commas before the verb, parentheses
+ * and dashes; the verb goes into the present ("sank" → "sinks"); the title ends where the object
+ * does (the first comma, semicolon or dash after the verb). "On 2 April a Chinese coast guard ship,
+ * the Haixun 3, sank a Vietnamese fishing boat near Woody Island, the ministry said" → "A Chinese
+ * coast guard ship sinks a Vietnamese fishing boat near Woody Island". Falls back to the claim cut
+ * at a word (`shortTitle`) when no verb is found.
+ */
+export function eventTitle(
+  text: string,
+  dates: ReadonlyArray<Pick<DateMention, 'start' | 'end'>>,
+): string {
+  let t = text;
+  for (const d of [...dates].sort((a, b) => b.start - a.start)) {
+    const before = t.slice(0, d.start).replace(DATE_LEAD, '');
+    t = `${before} ${t.slice(d.end).replace(/^\s*,/, ',')}`;
+  }
+  t = t
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(/\s+[—–]\s+[^—–]*\s+[—–]\s+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[,;:\s]+/, '')
+    .replace(OPENER, '')
+    .replace(/^[,;:\s]+/, '');
+  const words = t.split(' ');
+  let verb = -1;
+  let aside = false;
+  let closed = -1;
+  for (let i = 1; i < words.length; i++) {
+    const raw = words[i] ?? '';
+    const w = raw.replace(/[,.;:]+$/, '');
+    const lower = w.toLowerCase();
+    const irregular = IRREGULAR[lower] !== undefined;
+    const past = irregular || /^[a-z]{2,}ed$/.test(lower);
+    // A participle right after a comma opens an aside (", escorted by coast guard vessels,"); the
+    // word after the aside's closing comma may be the verb.
+    if (past && (words[i - 1] ?? '').endsWith(',') && closed !== i - 1) aside = true;
+    if (aside) {
+      if (raw.endsWith(',')) {
+        aside = false;
+        closed = i;
+      }
+      continue;
+    }
+    if (!/^\p{Ll}/u.test(w)) continue;
+    if (irregular || (past && !DETERMINER.test(words[i - 1] ?? ''))) {
+      verb = i;
+      break;
+    }
+  }
+  if (verb < 0) return shortTitle(text);
+  // Asides between commas before the verb ("The boat, registered in Quang Ngai, went down").
+  let subject = words
+    .slice(0, verb)
+    .join(' ')
+    .replace(/,[^,]*,/g, '')
+    .replace(/,\s*$/, '');
+  const rest = words.slice(verb + 1).join(' ');
+  let object = (/^[^,;:—–]*/.exec(rest)?.[0] ?? '').replace(/[.!?]+$/, '').trim();
+  const form = words[verb]!.replace(/[,.;:]+$/, '');
+  subject = subject.charAt(0).toUpperCase() + subject.slice(1);
+  // A plural subject ("Vietnamese officials") takes the plural verb ("visit", "are").
+  const last = subject.split(' ').at(-1) ?? '';
+  const plural =
+    (/^\p{Ll}\p{L}*s$/u.test(last) && !/(?:ss|us|is|was|has)$/.test(last)) || / and /.test(subject);
+  // A second verb joined to the first ("rammed and sank") goes into the present too.
+  object = object.replace(/^(and|or) (\p{Ll}+)\b/u, (m, conj: string, w: string) =>
+    IRREGULAR[w] !== undefined || /^[a-z]{2,}ed$/.test(w)
+      ? `${conj} ${presentTense(w, plural)}`
+      : m,
+  );
+  const title = `${subject} ${presentTense(form, plural)}${object ? ` ${object}` : ''}`
+    .replace(/\s+/g, ' ')
+    .trim();
+  return title.length > 100 ? shortTitle(title, 90) : title;
+}
+
 function hash(s: string): string {
   return createHash('sha256').update(s).digest('hex').slice(0, 6);
 }
@@ -349,7 +499,9 @@ export function attachEvents(input: AttachInput): {
       mention: DateMention;
       actors: string[];
       text: string;
-      claims: Array<{ id: string; reportId: string; date: string }>;
+      /** Date mentions of the claim the title comes from. */
+      dates: DateMention[];
+      claims: Array<{ id: string; reportId: string; date: string; text: string }>;
     }
   >();
 
@@ -466,11 +618,25 @@ export function attachEvents(input: AttachInput): {
         mention.precision,
         actors.length ? actors.join(',') : `claim:${claim.id}`,
       ].join('|');
-      const entry = extracted.get(key) ?? { mention, actors, text: claim.text, claims: [] };
+      const entry = extracted.get(key) ?? {
+        mention,
+        actors,
+        text: claim.text,
+        dates: claim.dates,
+        claims: [],
+      };
       extracted.set(key, entry);
-      entry.claims.push({ id: claim.id, reportId: claim.reportId, date: mention.iso });
+      entry.claims.push({
+        id: claim.id,
+        reportId: claim.reportId,
+        date: mention.iso,
+        text: claim.text,
+      });
       // The title comes from the claim with the smallest id, whatever order the claims came in.
-      if (entry.claims.every((c) => c.id >= claim.id)) entry.text = claim.text;
+      if (entry.claims.every((c) => c.id >= claim.id)) {
+        entry.text = claim.text;
+        entry.dates = claim.dates;
+      }
     }
     // A claim that gives a fitting date for an event does not also disagree with it: its other date
     // is about something else ("approved in late 2006 and joined the WTO in January 2007").
@@ -697,13 +863,13 @@ export function attachEvents(input: AttachInput): {
     };
   });
 
-  for (const [key, x] of extracted) {
+  for (const [key, x] of mergeExtracted(extracted)) {
     const id = `x-${x.mention.iso.replace(/^-/, 'bce-')}-${hash(key)}`;
     for (const c of x.claims) link(c.id, id);
     const { kind, class: cls } = classifyEventText(x.text);
     events.push({
       id,
-      title: shortTitle(x.text),
+      title: eventTitle(x.text, x.dates),
       date: {
         start: x.mention.iso,
         ...(x.mention.isoEnd ? { end: x.mention.isoEnd } : {}),
@@ -732,6 +898,102 @@ export function attachEvents(input: AttachInput): {
   for (const id of Object.keys(claimEvents).sort(compareText))
     sortedClaimEvents[id] = [...(claimEvents[id] ?? [])].sort(compareText);
   return { events, claimEvents: sortedClaimEvents };
+}
+
+/** Words that say nothing about what happened, left out of an extracted event's key words. */
+const PLAIN_WORDS = new Set(
+  (
+    'that this these those there their they them then than with from into onto over under have has ' +
+    'had been being were was will would could should also only first second third after before ' +
+    'during about between both each other which while where when what whose year years month ' +
+    'months january february march april june july august september october november december ' +
+    'said says according time times some more most such including'
+  ).split(' '),
+);
+/** Key words of a claim: content words of four letters or more, a plural "s" dropped. */
+function keyWords(text: string): Set<string> {
+  return new Set(
+    matchKey(text)
+      .trim()
+      .split(' ')
+      .filter((w) => w.length >= 4 && !PLAIN_WORDS.has(w) && !/^\d+$/.test(w))
+      .map((w) => w.replace(/(?<!s)s$/, '')),
+  );
+}
+
+/**
+ * Merges extracted events that describe the same happening across claims and reports: dates of day,
+ * month or season precision of which one lies within the other ("13 May 2014" and "May 2014"), at
+ * least one actor in common, and at least two key words in common ("aircraft", "carrier"). The
+ * merged event keeps the finest date, the actors of all and the key of its first member (so its id
+ * is stable while nothing joins it).
+ */
+function mergeExtracted<
+  T extends {
+    mention: DateMention;
+    actors: string[];
+    text: string;
+    dates: DateMention[];
+    claims: Array<{ id: string; reportId: string; date: string; text: string }>;
+  },
+>(extracted: Map<string, T>): Array<[string, T]> {
+  const keys = [...extracted.keys()].sort(compareText);
+  const parent = new Map(keys.map((k) => [k, k]));
+  const root = (k: string): string => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  const info = keys.map((k) => {
+    const x = extracted.get(k)!;
+    const words = new Set<string>();
+    for (const c of x.claims) for (const w of keyWords(c.text)) words.add(w);
+    return { k, x, span: spanOf(x.mention.iso, x.mention.isoEnd), words };
+  });
+  for (let i = 0; i < info.length; i++)
+    for (let j = i + 1; j < info.length; j++) {
+      const a = info[i]!;
+      const b = info[j]!;
+      const within =
+        (a.span.from >= b.span.from && a.span.to <= b.span.to) ||
+        (b.span.from >= a.span.from && b.span.to <= a.span.to);
+      if (!within || !a.x.actors.some((actor) => b.x.actors.includes(actor))) continue;
+      let shared = 0;
+      for (const w of a.words) if (b.words.has(w)) shared++;
+      if (shared < 2) continue;
+      const ra = root(a.k);
+      const rb = root(b.k);
+      if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+    }
+  const groups = new Map<string, T[]>();
+  for (const k of keys) {
+    const r = root(k);
+    groups.set(r, [...(groups.get(r) ?? []), extracted.get(k)!]);
+  }
+  return [...groups].map(([k, members]) => {
+    if (members.length === 1) return [k, members[0]!];
+    const finest = [...members].sort(
+      (a, b) =>
+        (RANK[a.mention.precision] ?? 9) - (RANK[b.mention.precision] ?? 9) ||
+        spanOf(a.mention.iso).from - spanOf(b.mention.iso).from,
+    )[0]!;
+    const claims = members.flatMap((m) => m.claims);
+    const titled = members.reduce((best, m) => {
+      const first = [...m.claims].sort((p, q) => compareText(p.id, q.id))[0]!;
+      const top = [...best.claims].sort((p, q) => compareText(p.id, q.id))[0]!;
+      return first.id < top.id ? m : best;
+    });
+    return [
+      k,
+      {
+        ...finest,
+        actors: [...new Set(members.flatMap((m) => m.actors))].sort(),
+        text: titled.text,
+        dates: titled.dates,
+        claims,
+      },
+    ];
+  });
 }
 
 /** Code-unit order, independent of the locale the build runs in. */
