@@ -62,16 +62,17 @@ export function joinHyphenated(left: string, right: string, vocabulary: Readonly
     rightWord.includes('-') ||
     /^[\p{Lu}\d]/u.test(rightWord) ||
     (vocabulary.has(open) && !vocabulary.has(closed)) ||
-    // a compound prefix keeps its hyphen before a word of its own ("south-/eastern"), not before a
-    // fragment ("pro-/duced")
-    (!vocabulary.has(closed) && COMPOUND_PREFIXES.has(leftWord.toLowerCase()) && (vocabulary.has(rightWord.toLowerCase().replace(/[.,;:]+$/u, '')) || rightWord.length > 7));
+    // a compound prefix keeps its hyphen ("south-/eastern"), unless the text spells the closed form
+    // inside a longer word ("pro-/duced" beside "reproduced")
+    (!vocabulary.has(closed) && COMPOUND_PREFIXES.has(leftWord.toLowerCase()) && ![...vocabulary].some((w) => w.length > closed.length && w.endsWith(closed)));
   return keep ? left + right : left.slice(0, -1) + right;
 }
 
 /** Lower-cased words (with inner hyphens) of a text, for the hyphenation decision. */
 export function vocabularyOf(text: string): Set<string> {
   const set = new Set<string>();
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) {
+  // the rest of a word broken at a line end ("pro-/duced") is not a word of its own
+  for (const m of text.replace(/-[ \t]*\n\s*[\p{L}\p{N}]+/gu, '-').matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) {
     // words ending a line with a hyphen are not evidence
     set.add(m[0].toLowerCase());
   }
