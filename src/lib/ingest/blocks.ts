@@ -7,7 +7,6 @@ import { bulletOf } from './lists.ts';
 import { continuationTarget, endsMidSentence } from './page-breaks.ts';
 import { GRID } from './tables.ts';
 import { MONTHS, type Block, type Group, type IngestContext, type Line } from './types.ts';
-import { SECTION_WORD } from './furniture.ts';
 
 /** Turns groups of lines into blocks. */
 export function buildBlocks(ctx: IngestContext, groups: readonly Group[], trailingSpaceStyle: boolean): Block[] {
@@ -41,7 +40,23 @@ export function buildBlocks(ctx: IngestContext, groups: readonly Group[], traili
         !/^[-•●]/u.test(htext0)
       ) {
         let htext = htext0;
-        if (hints.join?.some((j) => htext.startsWith(j)) && groups[gi + 1]) {
+        // where major headings stand between two blank lines on each side, a heading line with two blank
+        // lines before and one after, then a heading-like line with one before and two after, is one
+        // heading wrapped over two lines
+        const g2 = groups[gi + 1];
+        if (
+          webMajorGap &&
+          g.blanksBefore >= 2 &&
+          g.blanksAfter === 1 &&
+          g2 &&
+          g2.lines.length === 1 &&
+          g2.blanksAfter >= 2 &&
+          isHeadingText(g2.lines[0]!.text) &&
+          `${htext} ${g2.lines[0]!.text}`.split(' ').length <= 12
+        ) {
+          htext = `${htext} ${g2.lines[0]!.text}`;
+          gi++;
+        } else if (hints.join?.some((j) => htext.startsWith(j)) && groups[gi + 1]) {
           htext = `${htext} ${groups[gi + 1]!.lines.map((l) => l.text).join(' ')}`;
           gi++;
         }
@@ -142,6 +157,29 @@ export function buildBlocks(ctx: IngestContext, groups: readonly Group[], traili
         }
       }
       const glyph = /^ (\d+\.\s+)?[A-Z]/u.test(l.raw);
+      // a heading wrapped over two lines: both much shorter than the column, neither ending a sentence,
+      // at a block's start (or set off by a glyph) after a finished paragraph, before a capitalised line
+      const l2 = g.lines[li + 1];
+      const after2 = g.lines[li + 2] ?? groups[gi + 1]?.lines[0];
+      if (
+        l2 &&
+        after2 &&
+        (li === 0 ? !blocks.length || blocks[blocks.length - 1]!.kind === 'h' || endsSentence(blocks[blocks.length - 1]!.text) : glyph && endsSentence(prevLine!.text)) &&
+        (li === 0 || glyph) &&
+        l.text.length <= 0.75 * maxLen &&
+        l2.text.length <= 0.75 * maxLen &&
+        !endsSentence(l.text) &&
+        !endsSentence(l2.text) &&
+        isHeadingText(`${l.text} ${l2.text}`) &&
+        `${l.text} ${l2.text}`.split(' ').length <= 10 &&
+        /^[\p{Lu}“"]/u.test(after2.text) &&
+        !/^[•●\uf0b7]/u.test(l.text)
+      ) {
+        flush();
+        blocks.push({ kind: 'h', level: seenNumbered ? 3 : 2, text: `${l.text} ${l2.text}`, line: l.n });
+        li++;
+        continue;
+      }
       const numberedHeading = isNumberedHeading(l.text);
       const headingLike =
         (isHeadingText(l.text.replace(/^\d+\.\s+/u, '')) || numberedHeading) &&

@@ -144,6 +144,16 @@ export function removeFurniture(ctx: IngestContext): Kept[] {
     }
     if (CONTROLS.test(t) || CHROME.some((re) => re.test(t))) {
       set(i, 'chrome');
+      // a citation block announced with a colon runs to the line that ends the citation
+      if (/^(?:Cite this|Suggested citation|How to cite|This (?:report|paper|article) (?:may|should) be cited as)\b.*[:：]$/iu.test(t)) {
+        let j = i + 1;
+        while (j < lines.length && lines[j]!.text && !/^ \S/u.test(lines[j]!.raw) && j - i <= 5) {
+          const end = /[.)]$/u.test(lines[j]!.text);
+          j++;
+          if (end) break;
+        }
+        if (j > i + 1) dropRun = { kind: 'chrome', left: j - i - 1 };
+      }
       continue;
     }
     if (CONTENTS_LINE.test(t) || /^(?:Table of )?Contents$|^On this page$|^In this (?:article|report|page)$/iu.test(t)) {

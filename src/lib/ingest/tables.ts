@@ -9,25 +9,62 @@ export const GRID = '\u0000grid';
 
 const ROW_DATE = new RegExp(`^(\\d{1,2}(?:[–-]\\d{1,2})? (?:${MONTHS}))(?: (\\d{4}))?\\b ?(.*)$`, 'u');
 
-/** Runs the table rebuilds on ctx.lines. */
-export function rebuildTablesPass(ctx: IngestContext): void {
-  ctx.lines = rebuildTables(ctx.lines, ctx.hints.table ?? [], (t, n) => ctx.remove('other', t, n), ctx.warnings);
-  for (const g of ctx.hints.grid ?? []) {
-    const found = rebuildGrid(ctx.lines, g);
-    if (!found) ctx.warnings.push(`grid hint "${g.start}" … "${g.end}" not found`);
-  }
-}
+/** A header row of a flattened table: column names, one capitalised word each, the first a time column. */
+const HEADER = /^(?:Date|Year|Month|Period|When)(?: [\p{Lu}][\p{Ll}]+){2,7}$/u;
+/** A line that ends a flattened table: a heading (a glyph or numbering before a capital), a note or source line. */
+const TABLE_END = /^(?: (?:\d+\.\s+)?\p{Lu}|\s*\d{1,2}\.\s+\p{Lu}\p{Ll}+ )/u;
 
-/** Rebuilds hinted flattened tables as bullet lines ("● **date** — cells (url)") that the list logic picks up. */
-function rebuildTables(lines: Line[], specs: readonly { start: string; end: string }[], onHeader: (t: string, n: number) => void, warnings: string[]): Line[] {
-  let out = lines;
-  for (const spec of specs) {
-    const s = out.findIndex((l) => l.text === spec.start);
-    const e = out.findIndex((l, i) => i > s && l.text.includes(spec.end));
-    if (s < 0 || e < 0) {
-      warnings.push(`table hint "${spec.start}" … "${spec.end}" not found`);
+/**
+ * Finds flattened tables and rebuilds them: under a header row of column names starting with a time
+ * column, rows that start with a year and hold figures become a GFM table (up to the first line of
+ * words, a note or source line); rows that start with a day and month become a list, one item per row
+ * with its date whole (up to the next heading). Also rebuilds tab-separated tables (HTML or Word
+ * rendered as text) as GFM tables.
+ */
+export function rebuildTablesPass(ctx: IngestContext): void {
+  for (let s = 0; s < ctx.lines.length; s++) {
+    const l = ctx.lines[s]!;
+    if (!HEADER.test(l.text)) continue;
+    const rows = ctx.lines.slice(s + 1).filter((x) => x.text).slice(0, 3);
+    if (rows.length && /^(?:1[5-9]|20)\d\d\b/u.test(rows[0]!.text) && /\d[\d.,]*\b/u.test(rows[0]!.text.slice(4))) {
+      let e = s + 1;
+      while (e < ctx.lines.length && (!ctx.lines[e]!.text || /^(?:1[5-9]|20)\d\d\b/u.test(ctx.lines[e]!.text) || !/\p{L}{3}/u.test(ctx.lines[e]!.text.replace(/^(?:1[5-9]|20)\d\d\b/u, '')))) e++;
+      if (e >= ctx.lines.length) continue;
+      rebuildGrid(ctx.lines, s, e);
       continue;
     }
+    if (rows.length && ROW_DATE.test(rows.find((r) => ROW_DATE.test(r.text))?.text ?? '') && rows.some((r) => ROW_DATE.test(r.text) || /^\d{1,2}(?:[–-]\d{1,2})?$/u.test(r.text))) {
+      let e = s + 1;
+      while (e < ctx.lines.length && !TABLE_END.test(ctx.lines[e]!.raw)) e++;
+      const end = e - 1;
+      ctx.lines = rebuildTables(ctx.lines, s, end, (t, n) => ctx.remove('other', t, n));
+    }
+  }
+  ctx.lines = rebuildTabTables(ctx.lines);
+}
+
+/** Tab-separated rows (three or more, the same number of cells, at least two) as a GFM table. */
+function rebuildTabTables(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const cells = (l: Line | undefined): number => (l && /\t/u.test(l.raw) ? l.raw.trim().split(/\t+/u).length : 0);
+    const n = cells(lines[i]);
+    let j = i;
+    while (n >= 2 && cells(lines[j]) === n) j++;
+    if (n >= 2 && j - i >= 3) {
+      const rows = lines.slice(i, j).map((l) => l.raw.trim().split(/\t+/u).map((c) => c.trim().replace(/\|/gu, '\\|')));
+      const table = [`| ${rows[0]!.join(' | ')} |`, `| ${rows[0]!.map(() => '---').join(' | ')} |`, ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`)];
+      out.push({ n: lines[i]!.n, raw: '', text: '' }, ...table.map((t) => ({ n: lines[i]!.n, raw: `${GRID}${t}`, text: `${GRID}${t}` })), { n: lines[j - 1]!.n, raw: '', text: '' });
+      i = j;
+    } else out.push(lines[i++]!);
+  }
+  return out;
+}
+
+/** Rebuilds a flattened table of dated rows (header at s, last line e) as bullet lines ("● **date** — cells (url)") that the list logic picks up. */
+function rebuildTables(lines: Line[], s: number, e: number, onHeader: (t: string, n: number) => void): Line[] {
+  let out = lines;
+  {
     onHeader(out[s]!.text, out[s]!.n);
     const rows: { n: number; date: string; parts: string[]; url: string }[] = [];
     let inUrl = false;
@@ -72,11 +109,9 @@ function rebuildTables(lines: Line[], specs: readonly { start: string; end: stri
   return out;
 }
 
-/** Rebuilds a hinted numeric table in place as one synthetic line per GFM table row. */
-function rebuildGrid(lines: Line[], spec: { start: string; end: string }): boolean {
-  const s = lines.findIndex((l) => l.text === spec.start);
-  const e = lines.findIndex((l, i) => i > s && l.text.includes(spec.end));
-  if (s < 0 || e < 0) return false;
+/** Rebuilds a flattened numeric table (header at s, rows up to e, exclusive) in place as one synthetic line per GFM table row. */
+function rebuildGrid(lines: Line[], s: number, e: number): void {
+  const spec = { start: lines[s]!.text };
   const cols = spec.start.split(' ');
   const rows: { n: number; tokens: string[] }[] = [];
   for (const l of lines.slice(s + 1, e)) {
@@ -108,5 +143,4 @@ function rebuildGrid(lines: Line[], spec: { start: string; end: string }): boole
   }
   const synthetic: Line[] = table.map((t) => ({ n: rows[0]?.n ?? lines[s]!.n, raw: `${GRID}${t}`, text: `${GRID}${t}` }));
   lines.splice(s, e - s, { n: lines[s]!.n, raw: '', text: '' }, ...synthetic, { n: lines[s]!.n, raw: '', text: '' });
-  return true;
 }

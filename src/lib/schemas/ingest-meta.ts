@@ -26,10 +26,6 @@ export const ingestHintsSchema = z.strictObject({
   join: z.array(nonEmpty).optional(),
   /** Headings the extraction wrapped over several lines, given whole; their lines become one heading. */
   headings: z.array(nonEmpty).optional(),
-  /** A flattened table (header row `start` … line containing `end`) rebuilt as a list, one row per date. */
-  table: z.array(z.strictObject({ start: nonEmpty, end: nonEmpty })).optional(),
-  /** A flattened numeric table (header row `start` … line containing `end`, exclusive) rebuilt as a GFM table. */
-  grid: z.array(z.strictObject({ start: nonEmpty, end: nonEmpty })).optional(),
   /** Number of the first footnote in the text (for excerpts that start mid-document); default 1. */
   firstNote: z.number().int().positive().optional(),
 });
