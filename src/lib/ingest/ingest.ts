@@ -20,6 +20,7 @@ import { markNotes, takeTrailingNotes } from './notes.ts';
 import { buildBlocks } from './blocks.ts';
 import { bridgePageBreaks, joinAcrossBreaks } from './page-breaks.ts';
 import { dedupe } from './dedupe.ts';
+import { collectUnsure } from './unsure.ts';
 import { frontmatterOf, renderBody, repairAndEscape, toMarkdownFile } from './markdown.ts';
 import { collapse, type IngestContext, type RemovedKind, type Unsure } from './types.ts';
 
@@ -27,6 +28,7 @@ export { decodeRaw, checkText } from './decode.ts';
 export { checkMeta } from './meta.ts';
 export { markFootnotes } from './notes.ts';
 export { escapeMarkdownText } from './markdown.ts';
+export { formatUnsure, unsureHooks, type UnsureHook } from './unsure.ts';
 export { IngestError, type RemovedKind, type Unsure } from './types.ts';
 export type { IngestMeta, IngestHints } from '../schemas/ingest-meta.ts';
 
@@ -75,7 +77,8 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
 
   rebuildTablesPass(ctx);
   const trailingSpaceStyle = hasTrailingSpaceStyle(ctx.lines);
-  const groups = groupLines(bridgePageBreaks(removeFurniture(ctx)));
+  const kept = bridgePageBreaks(removeFurniture(ctx));
+  const groups = groupLines(kept);
   const notes = takeTrailingNotes(ctx, groups);
   const blocks = buildBlocks(ctx, groups, trailingSpaceStyle);
   joinAcrossBreaks(ctx, blocks);
@@ -88,6 +91,7 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
     return r.text;
   });
   const md = renderBody(body, notes);
+  ctx.unsure.push(...collectUnsure(body, kept, notes));
   const frontmatter = frontmatterOf(ctx);
 
   const removedCounts: Partial<Record<RemovedKind, number>> = {};
