@@ -179,6 +179,14 @@ const cases: Case[] = [
     [],
   ],
   [
+    'coordinated demonyms share their noun',
+    'On 19 January 1974, Chinese and South Vietnamese warships fought near the Crescent Group.',
+    [
+      ['Chinese', 'china'],
+      ['South Vietnamese', 'south-vietnam'],
+    ],
+  ],
+  [
     '"South Vietnamese" belongs to South Vietnam (longest demonym first)',
     'South Vietnamese troops and North Vietnamese forces fought for the Paracels before 1975.',
     [

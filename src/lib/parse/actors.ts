@@ -17,7 +17,8 @@
  *     "US-Vietnamese", "Sino-US-Vietnam");
  *   - before a noun for the people, forces or vessels a state acts through, with at most two
  *     modifiers between ("Chinese forces", "Vietnamese patrol boats", "American officials", "Chinese
- *     naval vessels"; `AGENT_NOUNS`) — not after a hyphen ("anti-Chinese protesters") nor before one
+ *     naval vessels"; `AGENT_NOUNS`), also when another demonym is coordinated with it ("Chinese and
+ *     South Vietnamese warships") — not after a hyphen ("anti-Chinese protesters") nor before one
  *     ("Chinese-built ships");
  *   - as a noun: a plural ("Americans", "Russians") or "the" + demonym followed by punctuation, a
  *     function word or a past-tense verb ("the Vietnamese responded", "by the Chinese.").
@@ -183,7 +184,10 @@ const MODIFIED_NOUN = /^(?:\s+([a-z][a-z-]*)){1,3}/;
 function demonymNamesState(ct: string, c: Candidate): boolean {
   if (ct[c.start - 1] === '-' || ct[c.end] === '-') return false;
   if (c.plural) return true;
-  const after = ct.slice(c.end, c.end + 60);
+  let after = ct.slice(c.end, c.end + 80);
+  // "Chinese and South Vietnamese warships": the noun after the second demonym is the first's too.
+  const coordinated = /^\s+(?:and|or)\s+(?:\p{Lu}\p{L}*\s+){1,2}(?=\p{Ll})/u.exec(after);
+  if (coordinated) after = after.slice(coordinated[0].length - 1);
   const words = MODIFIED_NOUN.exec(after)?.[0].trim().split(/\s+/) ?? [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;

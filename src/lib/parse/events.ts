@@ -220,7 +220,11 @@ const KIND_RULES: Array<[RegExp, Event['kind'], EventClass]> = [
     'dialogue',
     'verbal-cooperation',
   ],
-  [/\b(visit|visited|trip|toured|docked|delegation)/i, 'diplomatic-visit', 'verbal-cooperation'],
+  [
+    /\b(visit|visited|trip|toured|docked|delegation|arrived|arrival)/i,
+    'diplomatic-visit',
+    'verbal-cooperation',
+  ],
   [
     /\b(trade|invest|economic|export|import|loan|aid|refinery|oil block)/i,
     'economic',
@@ -251,7 +255,7 @@ export function shortTitle(text: string, max = 80): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).replace(/[,;:]$/, '')}…`;
 }
 
-/** Past forms that do not end in -ed, with their present third person ("sank" → "sinks"). */
+/** Past forms that do not end in -ed (and a few that do), with their present third person. */
 const IRREGULAR: Record<string, string> = {
   began: 'begins',
   brought: 'brings',
@@ -290,6 +294,8 @@ const IRREGULAR: Record<string, string> = {
   put: 'puts',
   cut: 'cuts',
   hit: 'hits',
+  // -ed forms the spelling rules below get wrong.
+  created: 'creates',
 };
 /** Words before which an -ed word is an adjective, not the verb ("the armed forces"). */
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|newly|jointly)$/i;
@@ -315,7 +321,11 @@ function presentThird(word: string): string {
   if (IRREGULAR[lower]) return IRREGULAR[lower];
   if (/ied$/.test(lower)) return `${lower.slice(0, -3)}ies`;
   if (/([bdgmnprt])\1ed$/.test(lower)) return `${lower.slice(0, -3)}s`;
-  if (/(?:[cgsvz]|at|ud|ir|ur|ar|in|ok|ap|id)ed$/.test(lower) && !/(?:ss|sh|ch|x)ed$/.test(lower))
+  // Stems ending in a silent e: "announced", "moved", "created", "declined", "fired", "provoked".
+  if (
+    /(?:[cgsvz]|[^aeiou](?:at|ud|ir|ur|ar|in)|[^o]ok|cid|vid|sid)ed$/.test(lower) &&
+    !/(?:ss|sh|ch|x)ed$/.test(lower)
+  )
     return `${lower.slice(0, -1)}s`;
   if (/(?:ss|sh|ch|x)ed$/.test(lower)) return `${lower.slice(0, -2)}es`;
   return `${lower.slice(0, -2)}s`;
@@ -445,7 +455,7 @@ export const NAMING = {
    */
   common: 0.5,
   /** Score a claim needs to attest an event it names. */
-  threshold: 4.75,
+  threshold: 5,
 } as const;
 /**
  * Nouns a sentence uses to point back at an event of each kind ("The visit was widely viewed…",
@@ -501,7 +511,13 @@ export function attachEvents(input: AttachInput): {
       text: string;
       /** Date mentions of the claim the title comes from. */
       dates: DateMention[];
-      claims: Array<{ id: string; reportId: string; date: string; text: string }>;
+      claims: Array<{
+        id: string;
+        reportId: string;
+        date: string;
+        text: string;
+        dates: DateMention[];
+      }>;
     }
   >();
 
@@ -518,6 +534,8 @@ export function attachEvents(input: AttachInput): {
     if (apparatus && apparatus !== 'statistic') continue;
     const text = matchKey(claim.text);
     const claimActors = [...new Set(claim.actors)];
+    // The kind of happening the sentence's words point to ("arrived" → a visit).
+    const claimKind = classifyEventText(claim.text).kind;
     // Which of each candidate's terms the claim contains: the same for every date it mentions.
     const hitCache = new Map<Candidate, string[]>();
     const termHits = (c: Candidate): string[] => {
@@ -562,7 +580,8 @@ export function attachEvents(input: AttachInput): {
         const score =
           (termHit ? 2 + 0.1 * Math.min(words, 10) : 0) +
           shared +
-          (overlap ? 1 + 0.99 * jaccard(span, c.span) : 0.5 * closeness(span, c.span));
+          (overlap ? 1 + 0.99 * jaccard(span, c.span) : 0.5 * closeness(span, c.span)) +
+          (claimKind === c.event.kind ? 1 : 0);
         qualified.push({ c, score, overlap, termHit, hits, shared });
       }
       let best: (typeof qualified)[number] | undefined;
@@ -631,6 +650,7 @@ export function attachEvents(input: AttachInput): {
         reportId: claim.reportId,
         date: mention.iso,
         text: claim.text,
+        dates: claim.dates,
       });
       // The title comes from the claim with the smallest id, whatever order the claims came in.
       if (entry.claims.every((c) => c.id >= claim.id)) {
@@ -698,6 +718,8 @@ export function attachEvents(input: AttachInput): {
     link(claim.id, c.event.id);
   };
   const byEventId = new Map(candidates.map((c) => [c.event.id, c]));
+  /** Claims that went on telling an earlier event: their dates make no extracted event. */
+  const continued = new Set<string>();
   for (const claim of ordered) {
     const own = claim.dates
       .filter((m) => !isLowercaseMonthWord(m))
@@ -781,6 +803,29 @@ export function attachEvents(input: AttachInput): {
       if (beaten) continue;
       attest(claim, c, claim.dates.find((m) => overlaps(spanOf(m.iso, m.isoEnd), c.span))?.iso);
     }
+    // Continuing: a sentence dated to the day or month inside the period of an event attested
+    // earlier in its paragraph or section, naming no actor outside it or one of its actors, goes on
+    // telling that event ("Beijing announced on 5 March that its troops would pull back" after the
+    // 1979 invasion) instead of becoming an extracted event.
+    if (claim.paragraph !== undefined && !claimEvents[claim.id]?.length) {
+      const fineOwn = claim.dates.filter(
+        (m) => (RANK[m.precision] ?? 9) <= RANK.month! && !isLowercaseMonthWord(m),
+      );
+      const recent = [...[...paragraphEvents].reverse(), ...[...sectionEvents].reverse()];
+      for (const id of recent) {
+        const c = byEventId.get(id);
+        if (!c || !fineOwn.length) break;
+        const within = fineOwn.find((m) => {
+          const sp = spanOf(m.iso, m.isoEnd);
+          return sp.from >= c.span.from && sp.to <= c.span.to;
+        });
+        if (!within) continue;
+        if (claim.actors.length && !claim.actors.some((a) => c.actors.has(a))) continue;
+        attest(claim, c, within.iso);
+        continued.add(claim.id);
+        break;
+      }
+    }
     // Pointing back: "The visit was widely viewed…", "the standoff continued", "At the time, …" in
     // the paragraph of a sentence that attests the event, with no date of its own that misses it.
     // A pointer that fits any kind reaches back within the paragraph; a kind's noun ("the standoff")
@@ -863,6 +908,15 @@ export function attachEvents(input: AttachInput): {
     };
   });
 
+  for (const [key, x] of extracted) {
+    x.claims = x.claims.filter((c) => !continued.has(c.id));
+    const first = [...x.claims].sort((a, b) => compareText(a.id, b.id))[0];
+    if (!first) extracted.delete(key);
+    else {
+      x.text = first.text;
+      x.dates = first.dates;
+    }
+  }
   for (const [key, x] of mergeExtracted(extracted)) {
     const id = `x-${x.mention.iso.replace(/^-/, 'bce-')}-${hash(key)}`;
     for (const c of x.claims) link(c.id, id);
@@ -934,7 +988,13 @@ function mergeExtracted<
     actors: string[];
     text: string;
     dates: DateMention[];
-    claims: Array<{ id: string; reportId: string; date: string; text: string }>;
+    claims: Array<{
+      id: string;
+      reportId: string;
+      date: string;
+      text: string;
+      dates: DateMention[];
+    }>;
   },
 >(extracted: Map<string, T>): Array<[string, T]> {
   const keys = [...extracted.keys()].sort(compareText);
