@@ -28,14 +28,17 @@
  *                  The report is then dating this event differently (the first US–Vietnam
  *                  political-security dialogue: June 2008 in Xin, October 2008 in Hayton).
  *
- * Score = term + shared + date, where
+ * Score = term + shared + date + kind, where
  *   term  = 0 without a term hit, else 2 + 0.1 × (words in all the terms that hit, at most 10) —
  *           longer and more numerous hits are more specific ("Permanent Normal Trading Relations"
  *           beats "ITAR");
  *   date  = overlap ? 1 + 0.99·J : 0.5·closeness, where J is the overlap of the two periods over
  *           their union (0–1) — so "the summer of 2014" goes to the whole rig crisis and "15 July"
  *           to the rig's withdrawal — and closeness (1 when adjacent, 0 a year apart) prefers the
- *           nearer of two events a report dates differently.
+ *           nearer of two events a report dates differently;
+ *   kind  = 1 when the sentence's words point to the event's kind of happening (`classifyEventText`:
+ *           "arrived in Hanoi" is a visit, so it goes to the visit rather than to a statement made
+ *           on its second day).
  * The best event is chosen by the strength of the evidence first — a fitting date with a term, then
  * a differently dated event named by a term (disagreement), then a fitting date with shared actors
  * only — and by score within the same strength; equal scores go to the event with the smaller id.
@@ -49,7 +52,7 @@
  * claim fits.
  *
  * Naming (claims with or without a date of their own): a claim that names a curated event by a term
- * attests it when its score reaches `NAMING.threshold` (4.75):
+ * attests it when its score reaches `NAMING.threshold` (5):
  *   score = Σ over the terms that hit  weight / holders
  *         + dates: 2 when a date of the claim's own overlaps the event (a claim whose own dates all
  *           miss the event does not name it); with no date of its own, the context's dates — the
@@ -65,6 +68,11 @@
  *   and the threshold were chosen on the hand-labelled attestation set
  *   (tests/fixtures/attestation/labels.yaml) as the highest recall with precision ≥ 0.95.
  *
+ * Continuing: a claim that attests nothing and is dated to the day or month inside the period of an
+ * event attested earlier in its paragraph or section (naming none of the actors, or one of the
+ * event's) goes on telling that event ("Beijing announced on 5 March that its troops would pull
+ * back", after the 1979 invasion) and makes no extracted event.
+ *
  * Pointing back: a claim that attests nothing else and points back at an event — "that event", "the
  * move", "at the time", "that same day" within its paragraph, or "the/this/that" + a noun for the
  * event's kind ("the visit", "the standoff", "the survey"; `BACK_NOUNS`) within its paragraph or
@@ -76,10 +84,12 @@
  * report, date and claim, so both sides of the disagreement show.
  *
  * Mentions of day, month or season precision that qualify for no curated event become extracted
- * events: id `x-<iso>-<hash>`, titled from the claim, actors from the claim, kind and class from
- * keyword rules (`classifyEventText`). Extracted events are merged across claims and reports when
- * the date (ISO start, end and precision) and the actor set agree (a claim naming no actor merges
- * with nothing). Year-only mentions that match no curated event are too vague to be events; so are
+ * events: id `x-<iso>-<hash>`, a title of their own (`eventTitle`: subject–verb–object in the
+ * present, "A Chinese coast guard ship sinks a Vietnamese fishing boat near Woody Island"), actors
+ * from the claim, kind and class from keyword rules (`classifyEventText`). Extracted events are
+ * merged across claims and reports when the date (ISO start, end and precision) and the actor set
+ * agree, and when one date lies within the other ("2 April 2020", "April 2020"), they share an actor
+ * and two key words (`mergeExtracted`); a claim naming no actor merges with nothing. Year-only mentions that match no curated event are too vague to be events; so are
  * mentions dated after the report's publication (forecasts and plans), and bare lower-case month
  * words ("may"), which are verbs far more often than dates.
  */
