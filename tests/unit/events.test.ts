@@ -627,6 +627,69 @@ describe('attachEvents: naming and pointing back', () => {
   });
 });
 
+describe('attachEvents: continuing an event, and the kind of happening', () => {
+  const section = ['The 1979 war'];
+  const at2 = (c: TestClaim, paragraph: number, sentence: number) => ({
+    ...c,
+    section,
+    paragraph,
+    sentence,
+    kind: 'fact' as const,
+  });
+
+  it('a sentence dated inside the period of the event its section tells goes on telling it', () => {
+    const invasion = at2(
+      claim(
+        'soliman-2022-c1',
+        'On 17 February 1979 Chinese forces crossed the northern border of Vietnam.',
+        ['china', 'vietnam'],
+        [['17 February 1979', '1979-02-17', 'day']],
+      ),
+      1,
+      1,
+    );
+    const pullBack = at2(
+      claim(
+        'soliman-2022-c2',
+        'Beijing announced on 5 March that its troops would pull back.',
+        ['china'],
+        [['5 March', '1979-03-05', 'day', { inferred: true }]],
+      ),
+      2,
+      1,
+    );
+    const later = at2(
+      claim(
+        'soliman-2022-c3',
+        'In June 1979 Beijing sent a trade delegation to Moscow.',
+        ['china', 'russia'],
+        [['June 1979', '1979-06', 'month']],
+      ),
+      3,
+      1,
+    );
+    const out = run([later, pullBack, invasion]);
+    expect(out.claimEvents[invasion.id]).toEqual(['1979-sino-vietnamese-war']);
+    expect(out.claimEvents[pullBack.id]).toEqual(['1979-sino-vietnamese-war']);
+    // After the war's period: its own event.
+    expect(out.claimEvents[later.id]?.[0]).toMatch(/^x-1979-06-/);
+    expect(eventOf(out, '1979-sino-vietnamese-war').attestations[0]?.dates).toEqual([
+      '1979-02-17',
+      '1979-03-05',
+    ]);
+  });
+
+  it('a sentence that tells of an arrival goes to the visit of that day, not to what was said on it', () => {
+    const c = claim(
+      'soliman-2022-c4',
+      'Barack Obama arrived in Hanoi on 23 May 2016.',
+      ['barack-obama', 'vietnam'],
+      [['23 May 2016', '2016-05-23', 'day']],
+    );
+    expect(run([c]).claimEvents[c.id]).toEqual(['2016-obama-visits-hanoi']);
+  });
+});
+
 describe('attachEvents: text that states no happening', () => {
   // Apparatus that reached the body (a note, a byline, a caption, a teaser) and statistics carry dates
   // but state no happening: none becomes an event, and apparatus attests no curated one either.
