@@ -69,8 +69,8 @@
  *   (tests/fixtures/attestation/labels.yaml) as the highest recall with precision ≥ 0.95.
  *
  * Continuing: a claim that attests nothing and is dated to the day or month inside the period of an
- * event attested earlier in its paragraph or section (naming none of the actors, or one of the
- * event's) goes on telling that event ("Beijing announced on 5 March that its troops would pull
+ * event attested earlier in its paragraph or section (naming one of the event's actors, or only
+ * actors of the event's countries, or none) goes on telling that event ("Beijing announced on 5 March that its troops would pull
  * back", after the 1979 invasion) and makes no extracted event.
  *
  * Pointing back: a claim that attests nothing else and points back at an event — "that event", "the
@@ -814,7 +814,7 @@ export function attachEvents(input: AttachInput): {
       attest(claim, c, claim.dates.find((m) => overlaps(spanOf(m.iso, m.isoEnd), c.span))?.iso);
     }
     // Continuing: a sentence dated to the day or month inside the period of an event attested
-    // earlier in its paragraph or section, naming no actor outside it or one of its actors, goes on
+    // earlier in its paragraph or section, whose actors are the event's or of its countries, goes on
     // telling that event ("Beijing announced on 5 March that its troops would pull back" after the
     // 1979 invasion) instead of becoming an extracted event.
     if (claim.paragraph !== undefined && !claimEvents[claim.id]?.length) {
@@ -830,7 +830,16 @@ export function attachEvents(input: AttachInput): {
           return sp.from >= c.span.from && sp.to <= c.span.to;
         });
         if (!within) continue;
-        if (claim.actors.length && !claim.actors.some((a) => c.actors.has(a))) continue;
+        // Its actors are the event's, or belong to the event's countries ("in Ho Chi Minh City"
+        // during a visit to Vietnam).
+        const countries = new Set([...c.actors].map(input.actorCountry));
+        const actorsFit =
+          claim.actors.some((a) => c.actors.has(a)) ||
+          claim.actors.every((a) => {
+            const k = input.actorCountry(a);
+            return k === null || countries.has(k);
+          });
+        if (!actorsFit) continue;
         attest(claim, c, within.iso);
         continued.add(claim.id);
         break;
