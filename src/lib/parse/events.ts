@@ -204,7 +204,11 @@ export function dyadsOf(actors: readonly string[], actorCountry: (id: string) =>
 
 /** Keyword rules for extracted events, first match wins (order matters: war before visit…). */
 const KIND_RULES: Array<[RegExp, Event['kind'], EventClass]> = [
-  [/\b(war|invad|invasion|battle|fought|attack|shelled)/i, 'armed-conflict', 'material-conflict'],
+  [
+    /\b(war|invad|invasion|battle|fought|attack|shelled|crossed the (?:\w+ )?border)/i,
+    'armed-conflict',
+    'material-conflict',
+  ],
   [
     /\b(clash|collision|collided|rammed|ramming|water cannon|harass|seized|sank|detain|shooting)/i,
     'military-incident',
@@ -563,6 +567,13 @@ export function attachEvents(input: AttachInput): {
       const span = spanOf(mention.iso, mention.isoEnd);
       if (!Number.isFinite(span.from)) continue;
       const fine = isFine(mention, span);
+      // One shared actor is enough when the sentence tells the event's kind of happening on a day
+      // or month inside its period ("Chinese forces crossed the northern border on 17 February").
+      const kindWithin = (c: Candidate) =>
+        claimKind !== 'other' &&
+        claimKind === c.event.kind &&
+        span.from >= c.span.from &&
+        span.to <= c.span.to;
       const [year] = parts(mention.iso);
       const qualified: Array<{
         c: Candidate;
@@ -578,7 +589,10 @@ export function attachEvents(input: AttachInput): {
         const shared = claimActors.filter((a) => c.actors.has(a)).length;
         const overlap = overlaps(span, c.span);
         let ok = false;
-        if (overlap) ok = termHit || (fine && shared >= 2 && apparatus !== 'statistic');
+        if (overlap)
+          ok =
+            termHit ||
+            (fine && apparatus !== 'statistic' && (shared >= 2 || (shared === 1 && kindWithin(c))));
         else if (termHit && fine) {
           const actorsAgree =
             shared >= 2 || (claimActors.length > 0 && shared === claimActors.length);
