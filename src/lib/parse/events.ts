@@ -20,8 +20,9 @@
  *
  * A mention qualifies for an event when
  *   (overlap)      its period overlaps the event's period, and there is a term, or (fine mentions
- *                  only) at least two shared actors — a bare year names too long a time to attach on
- *                  actors alone; or
+ *                  only) at least two shared actors, or one when the mention lies inside the event's
+ *                  period and the sentence tells the event's kind of happening (`classifyEventText`)
+ *                  — a bare year names too long a time to attach on actors alone; or
  *   (disagreement) its period misses the event's, but there is a term, the actors agree, the mention
  *                  is fine, and it falls in the event's year or (when the report wrote the year
  *                  itself, not inferred) the year before or after.
