@@ -255,7 +255,7 @@ export function isHeadingText(t: string): boolean {
     !/[.,;:?!”"’)\-–—\d]$/u.test(t.replace(/ (?:1[5-9]|20)\d\d$/u, ' year')) &&
     !t.includes(';') &&
     !ENDS_ON_FUNCTION_WORD.test(t) &&
-    !/^(?:Figure|Fig\.|Table|Map|Chart|Graph|Box|Photo|Image|Source|Note)s?\s*\d*[.:]/u.test(t) &&
+    !/^(?:Figure|Fig\.|Table|Map|Chart|Graph|Photo|Image|Source|Note)s?\s*\d*[.:]/u.test(t) &&
     t.split(' ').length <= 12
   );
 }
