@@ -933,7 +933,10 @@ export function attachEvents(input: AttachInput): {
           o.c !== c &&
           !nested(o.c.span, c.span) &&
           o.hits.some((h) => hits.includes(h)) &&
-          (o.score > score || (o.score === score && o.c.event.id < c.event.id)),
+          (o.score > score || (o.score === score && o.c.event.id < c.event.id)) &&
+          // Two dates, two events: a date of the claim's own that fits this event and misses the
+          // other ("after the 2014 oil rig confrontation … another in June 2015").
+          !own.some((sp) => overlaps(sp, c.span) && !overlaps(sp, o.c.span)),
       );
       if (beaten) continue;
       attest(claim, c, claim.dates.find((m) => overlaps(spanOf(m.iso, m.isoEnd), c.span))?.iso);
