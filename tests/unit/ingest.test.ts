@@ -227,6 +227,22 @@ describe('general rules', () => {
     expect(md).toContain("[^2]: Author's interviews, Hanoi, 2023.");
     expect(md).not.toContain('Notes');
   });
+  it('rebuilds a flattened table of plain figures without losing a figure', () => {
+    const raw = [
+      'Trade grew quickly over the two decades, as the table shows in some detail here.',
+      '',
+      'Year Exports Imports Balance',
+      '2000 1.5 1.4 0.1',
+      '2005 3.2 5.9 -2.7',
+      '2019 41.4 75.5 -34.1',
+      '',
+      'The deficit grew almost every year after 2005, and it became a political issue.',
+    ].join('\n');
+    const md = body(ingest(raw, META).markdown);
+    expect(md).toContain('| Year | Exports | Imports | Balance |');
+    expect(md).toContain('| 2005 | 3.2 | 5.9 | -2.7 |');
+    expect(md).toContain('| 2019 | 41.4 | 75.5 | -34.1 |');
+  });
   it('keeps the paragraph after a bullet list out of the last bullet', () => {
     const raw = 'The report makes two findings:\n• Hanoi answers coercion at sea with firmness.\n• Defence ties have grown.\nTaken together, these findings suggest hedging.\n';
     const md = body(ingest(raw, META).markdown);

@@ -126,17 +126,21 @@ function rebuildGrid(lines: Line[], s: number, e: number): void {
     const [year, ...rest] = r.tokens;
     const values: string[] = [];
     let tail = '';
+    const n = cols.length - 1;
+    const dollars = rest.some((t) => /^-?\$/u.test(t));
     for (const t of rest) {
       const m = /^(.*?),?(\d{1,3})?$/u.exec(t)!;
-      if (/^-?\$[\d.]+$/u.test(t)) values.push(t);
+      // a figure: money ("$5.7", "-$2.1"), a decimal or signed number ("1.5", "-2.7", "12%"); a bare
+      // integer is a figure too while the columns are still filling, unless the row's figures are money
+      if (/^[-−]?\$[\d.,]+$/u.test(t) || (!dollars && /^[-−]?\d[\d,]*(?:\.\d+)?%?$/u.test(t) && (!/^\d{1,3}$/u.test(t) || values.length < n)))
+        values.push(t);
       else if (/^\d{1,3}$/u.test(t)) tail += `[^${t}]`;
       else if (values.length) {
         // a source marker ("V", "C", "*") qualifies the value before it; "C,29" also carries a note
         values[values.length - 1] += ` ${m[1]}`;
         if (m[2]) tail += `[^${m[2]}]`;
-      }
+      } else values.push(t); // a word before any figure stays in the row rather than being lost
     }
-    const n = cols.length - 1;
     let cells: string[];
     if (values.length === 2 * n) cells = Array.from({ length: n }, (_, i) => `${values[i * 2]} / ${values[i * 2 + 1]}`);
     else cells = [...Array<string>(Math.max(0, n - values.length)).fill(''), ...values.slice(-n)];
