@@ -243,6 +243,22 @@ describe('general rules', () => {
     expect(md).toContain('| 2005 | 3.2 | 5.9 | -2.7 |');
     expect(md).toContain('| 2019 | 41.4 | 75.5 | -34.1 |');
   });
+  it('splits a references list with a hanging indent at its unindented lines', () => {
+    const raw = [
+      'The argument draws on the works below and on interviews in the region over many years.',
+      '',
+      'REFERENCES',
+      'Green, Michael, Kathleen Hicks and Zack Cooper,',
+      '    John Schaus and Jake Douglas. 2017.',
+      '    Countering Coercion in Maritime Asia.',
+      '    Washington, DC: CSIS.',
+      'Womack, Brantly. 2006. China and Vietnam: The',
+      '    Politics of Asymmetry. Cambridge: Cambridge',
+      '    University Press.',
+    ].join('\n');
+    const md = body(ingest(raw, META).markdown);
+    expect(md).toContain('- Green, Michael, Kathleen Hicks and Zack Cooper, John Schaus and Jake Douglas. 2017. Countering Coercion in Maritime Asia. Washington, DC: CSIS.\n- Womack, Brantly. 2006.');
+  });
   it('keeps the paragraph after a bullet list out of the last bullet', () => {
     const raw = 'The report makes two findings:\n• Hanoi answers coercion at sea with firmness.\n• Defence ties have grown.\nTaken together, these findings suggest hedging.\n';
     const md = body(ingest(raw, META).markdown);

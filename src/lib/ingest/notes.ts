@@ -41,7 +41,7 @@ export function takeTrailingNotes(ctx: IngestContext, groups: Group[]): Notes {
       for (const [n, t] of parsed.notes) defs.set(n, t);
       references.push(...parsed.rest);
     } else if (head && REFERENCES_WORD.test(head[0]) || (head && parsed.rest.length)) {
-      references.push(...referenceEntries(texts, pdf));
+      references.push(...referenceEntries(texts, pdf, lines.map((l) => (l ? (/^\s*/u.exec(l.raw)?.[0].length ?? 0) : null))));
     } else continue;
     ctx.remove('other', first.text, first.n);
     groups.splice(gi, end - gi);
@@ -116,14 +116,29 @@ export function parseNotes(lines: readonly (string | null)[], firstIn?: number):
   return { notes, rest };
 }
 
-/** Splits a references section into entries: one per line on the web; in a PDF a new entry starts after a line that ends an entry. */
-function referenceEntries(lines: readonly (string | null)[], pdf: boolean): string[] {
+/**
+ * Splits a references section into entries. With a hanging indent (some lines indented more than
+ * others), an entry starts at each line of the least indentation and takes the indented lines after
+ * it. Otherwise: one per line on the web; in a PDF a new entry starts after a line that ends an entry.
+ */
+function referenceEntries(lines: readonly (string | null)[], pdf: boolean, indents: readonly (number | null)[] = []): string[] {
   const out: string[] = [];
   let cur = '';
-  for (const l of lines) {
+  const known = indents.filter((i, k): i is number => i !== null && !!lines[k]);
+  const base = known.length ? Math.min(...known) : 0;
+  const hanging = known.some((i) => i > base);
+  for (const [k, l] of lines.entries()) {
     if (l === null || l === '') {
       if (cur) out.push(cur);
       cur = '';
+      continue;
+    }
+    if (hanging) {
+      if ((indents[k] ?? base) > base && cur) cur = `${cur} ${l}`;
+      else {
+        if (cur) out.push(cur);
+        cur = l;
+      }
       continue;
     }
     if (!pdf || (cur && /[.)]$|https?:\S+$/u.test(cur) && /^[\p{Lu}“"‘]/u.test(l))) {
