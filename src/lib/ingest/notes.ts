@@ -48,7 +48,8 @@ export function takeTrailingNotes(ctx: IngestContext, groups: Group[]): Notes {
     gi--;
   }
 
-  // a trailing run of bracketed notes or bibliography entries
+  // a trailing run of bracketed notes or bibliography entries (found by their look, not by a heading)
+  const headed = references.length;
   while (groups.length) {
     const g = groups[groups.length - 1]!;
     const t = collapse(g.lines.map((l) => l.text).join(' '));
@@ -66,10 +67,10 @@ export function takeTrailingNotes(ctx: IngestContext, groups: Group[]): Notes {
     }
     break;
   }
-  if (references.length > 0 && references.length < 3 && defs.size === 0) {
-    ctx.warnings.push(`only ${references.length} trailing bibliography-like entries; kept as body`);
-    for (const r of references) groups.push({ lines: [{ n: 0, raw: r, text: r }], blanksBefore: 1, blanksAfter: 1 });
-    references.length = 0;
+  const trailing = references.length - headed;
+  if (trailing > 0 && trailing < 3 && defs.size === 0) {
+    ctx.warnings.push(`only ${trailing} trailing bibliography-like entries; kept as body`);
+    for (const r of references.splice(0, trailing)) groups.push({ lines: [{ n: 0, raw: r, text: r }], blanksBefore: 1, blanksAfter: 1 });
   }
   return { references, defs };
 }
