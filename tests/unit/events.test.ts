@@ -457,6 +457,15 @@ describe('attachEvents: extracted events', () => {
         ['June 2009', '2009-06', 'month'],
       ]),
     ).toBe('Vietnamese officials visit the USS John C. Stennis');
+    // A stem that keeps its silent e, and one that does not.
+    expect(
+      title('In May 2014 the government restored order and arrested hundreds of people.', [
+        ['May 2014', '2014-05', 'month'],
+      ]),
+    ).toMatch(/^The government restores order/);
+    expect(
+      title('In May 2014 Beijing answered with a statement of its own.', [['May 2014', '2014-05', 'month']]),
+    ).toMatch(/^Beijing answers/);
     // No verb to find: the sentence cut at a word.
     expect(
       title(
@@ -777,6 +786,24 @@ describe('attachEvents: evaluations make no extracted event', () => {
     expect(out.claimEvents[by.id]).toBeUndefined();
     expect(out.claimEvents[judged.id]).toBeUndefined();
     expect(out.claimEvents[told.id]?.[0]).toMatch(/^x-2012-12-/);
+  });
+
+  it('a date closing an intention or projection is a plan, not a happening', () => {
+    const planned = claim(
+      'liu-2016-d0000004',
+      'Vietnamese officials announced that the ships would stay there until December 2012.',
+      ['vietnam'],
+      [['December 2012', '2012-12', 'month']],
+    );
+    const done = claim(
+      'liu-2016-d0000005',
+      'Vietnamese officials withdrew the ships in December 2012.',
+      ['vietnam'],
+      [['December 2012', '2012-12', 'month']],
+    );
+    const out = run([planned, done]);
+    expect(out.claimEvents[planned.id]).toBeUndefined();
+    expect(out.claimEvents[done.id]?.[0]).toMatch(/^x-2012-12-/);
   });
 });
 

@@ -259,6 +259,23 @@ describe('general rules', () => {
     const md = body(ingest(raw, META).markdown);
     expect(md).toContain('- Green, Michael, Kathleen Hicks and Zack Cooper, John Schaus and Jake Douglas. 2017. Countering Coercion in Maritime Asia. Washington, DC: CSIS.\n- Womack, Brantly. 2006.');
   });
+  it('takes the page furniture after a references list out of the references, and logs it', () => {
+    const raw = [
+      'The argument draws on the works below and on interviews in the region over many years.',
+      '',
+      'References',
+      'Hayton, Bill. 2014. The South China Sea. New Haven: Yale University Press.',
+      'Womack, Brantly. 2006. China and Vietnam. Cambridge: Cambridge University Press.',
+      'Cite this: Doe, J. (2023) ‘Carriers and caution’, Example Institute, 5 October.',
+      'Download PDF (412 KB)',
+      'Share this post',
+    ].join('\n');
+    const r = ingest(raw, { ...META, extraction: 'web' as const });
+    const md = body(r.markdown);
+    expect(md).toContain('- Womack, Brantly. 2006.');
+    expect(md).not.toMatch(/Cite this|Download PDF|Share this post/u);
+    expect(r.stats.removed.chrome).toBeGreaterThanOrEqual(3);
+  });
   it('keeps the paragraph after a bullet list out of the last bullet', () => {
     const raw = 'The report makes two findings:\n• Hanoi answers coercion at sea with firmness.\n• Defence ties have grown.\nTaken together, these findings suggest hedging.\n';
     const md = body(ingest(raw, META).markdown);

@@ -23,7 +23,7 @@ export type Kept = Line | null | typeof PAGE_BREAK;
 export const PAGE_BREAK = 'page-break' as const;
 
 const CONTROLS =
-  /^(?:Skip to (?:main )?content|Skip navigation|Menu|Search|Subscribe|Sign in|Log in|Sign up|Register|Share(?: this(?: article| story)?)?(?: on \w+)?|Tweet|Email|E-mail|Print|Save|Copy link|Facebook|Twitter|X|LinkedIn|WhatsApp|Telegram|Reddit|Pinterest|Listen(?: to this article)?|Text size|A\s*A\s*A|A[-–]\s*A\+|Font size|Back to top|Top|Advertisement|Advertising|Sponsored|Accept(?: all)?(?: cookies)?|Reject(?: all)?|Manage (?:preferences|cookies|settings)|Close|Next|Previous|Load more|Show more|Follow us|Reply|Like(?: \(\d+\))?|Report|Sort by:? .*)$/iu;
+  /^(?:Skip to (?:main )?content|Skip navigation|Menu|Search|Subscribe|Sign in|Log in|Sign up|Register|Share(?: this(?: article| story| post| page| report| analysis)?)?(?: on \w+)?|Tweet|E-?mail(?: address)?|Print|Save|Copy link|Facebook|Twitter|X|LinkedIn|WhatsApp|Telegram|Reddit|Pinterest|Listen(?: to this article)?|Text size|A\s*A\s*A|A[-–]\s*A\+|Font size|Back to top|Top|Advertisement|Advertising|Sponsored|Accept(?: all)?(?: cookies)?|Reject(?: all)?|Manage (?:preferences|cookies|settings)|Close|Next|Previous|Load more|Show more|Follow us|Reply|Like(?: \(\d+\))?|Report|Sort by:? .*)$/iu;
 
 const CHROME: readonly RegExp[] = [
   /^Adjust font size/iu,
@@ -46,6 +46,10 @@ const CHROME: readonly RegExp[] = [
   /^(?:(?:STRICTLY )?CONFIDENTIAL|RESTRICTED|INTERNAL|DRAFT|EMBARGOED)\b[^.]{0,60}$|^(?:FOR (?:CLIENT|INTERNAL|OFFICIAL) USE ONLY|NOT FOR (?:DISTRIBUTION|CITATION|QUOTATION|PUBLICATION))\b/u,
   // citation blocks: "Cite this page: …", "This report may be cited as:", "Suggested citation"
   /^(?:Cite this (?:page|article|report|paper)|Suggested citation|How to cite(?: this)?|This (?:report|paper|article) (?:may|should) be cited as)\b/iu,
+  /^Cite this(?: \p{L}+)?\s*[:：]/iu,
+  // download links and inline link rows ("Download PDF (412 KB)", "Related: A · B")
+  /^Download (?:the )?(?:PDF|full (?:report|text)|report|paper|article)\b/iu,
+  /^(?:Related|Read more|Read next|See also|More on this)\s*[:：]\s+\S/iu,
   // an image placeholder left by a text rendering of a page
   /^\[(?:Image|Photo|Figure|Picture|Video|Graphic|Map|Chart)\b[^\]]*\]$/iu,
   // licence lines
@@ -58,6 +62,11 @@ const CHROME: readonly RegExp[] = [
   // agency photo credits alone on a line ("TTXVN/VNA/VNP")
   /^[A-Z]{2,6}(?:\/[A-Z]{2,6})+$/u,
 ];
+
+/** Whether a whole line is page furniture by its look alone (controls, chrome), wherever it stands. */
+export function isFurnitureLine(text: string): boolean {
+  return CONTROLS.test(text) || CHROME.some((re) => re.test(text));
+}
 
 /** A contents line: a title, dotted leaders or spaces, a page number ("Introduction........3"). */
 const CONTENTS_LINE = /(?:\.{4,}|…{2,}|(?:\. ){3,})\s*\d{1,3}$/u;

@@ -2,6 +2,7 @@
  * Notes pass: notes and references sections become footnote definitions and `## References` entries;
  * note numbers in the body become GFM footnote markers (`[^n]`).
  */
+import { isFurnitureLine } from './furniture.ts';
 import { collapse, type Block, type Group, type IngestContext } from './types.ts';
 
 export interface Notes {
@@ -35,14 +36,19 @@ export function takeTrailingNotes(ctx: IngestContext, groups: Group[]): Notes {
     let end = gi + 1;
     while (end < groups.length && !NOTES_HEAD.test(groups[end]!.lines[0]!.text) && !SEPARATOR.test(groups[end]!.lines[0]!.text)) end++;
     const lines = groups.slice(gi, end).flatMap((g, k) => (k === 0 ? g.lines.map((l, i) => (i === 0 ? { ...l, text: head ? l.text.slice(head[0].length).trim() : '' } : l)) : [null, ...g.lines]));
-    const texts = lines.map((l) => (l ? l.text : null));
+    // furniture after the notes (share controls, download links, citation blocks) is neither a note nor a reference
+    const furniture = lines.map((l, i) => i > 0 && !!l && isFurnitureLine(l.text));
+    const texts = lines.map((l, i) => (l && !furniture[i] ? l.text : null));
     const parsed = parseNotes(texts, defs.size ? Math.max(...defs.keys()) + 1 : undefined);
     if (parsed.notes.size && !(head && REFERENCES_WORD.test(head[0]) && parsed.notes.size < 2)) {
       for (const [n, t] of parsed.notes) defs.set(n, t);
       references.push(...parsed.rest);
     } else if (head && REFERENCES_WORD.test(head[0]) || (head && parsed.rest.length)) {
-      references.push(...referenceEntries(texts, pdf, lines.map((l) => (l ? (/^\s*/u.exec(l.raw)?.[0].length ?? 0) : null))));
+      references.push(...referenceEntries(texts, pdf, lines.map((l, i) => (l && !furniture[i] ? (/^\s*/u.exec(l.raw)?.[0].length ?? 0) : null))));
     } else continue;
+    lines.forEach((l, i) => {
+      if (l && furniture[i]) ctx.remove('chrome', l.text, l.n);
+    });
     ctx.remove('other', first.text, first.n);
     groups.splice(gi, end - gi);
     gi--;

@@ -109,6 +109,7 @@
  * mentions dated after the report's publication (forecasts and plans), and bare lower-case month
  * words ("may"), which are verbs far more often than dates.
  */
+import nlp from 'compromise';
 import { createHash } from 'node:crypto';
 import type { Claim } from '../schemas/claim.ts';
 import type { DateMention } from '../schemas/date-mention.ts';
@@ -346,17 +347,20 @@ function presentTense(word: string, plural = false): string {
   if (/(?:ss|sh|ch|x|o)es$/.test(third)) return third.slice(0, -2);
   return third.replace(/s$/, '');
 }
+/**
+ * The third person present of a past form: our table of irregular forms, then a doubled final
+ * consonant ("rammed" → "rams"), then compromise's English lexicon and conjugation rules, which know
+ * whether a stem keeps its silent e ("restored" → "restores", "answered" → "answers").
+ */
 function presentThird(word: string): string {
   const lower = word.toLowerCase();
   if (IRREGULAR[lower]) return IRREGULAR[lower];
   if (/ied$/.test(lower)) return `${lower.slice(0, -3)}ies`;
   if (/([bdgmnprt])\1ed$/.test(lower)) return `${lower.slice(0, -3)}s`;
-  // Stems ending in a silent e: "announced", "moved", "created", "declined", "fired", "provoked".
-  if (
-    /(?:[cgsvz]|[^aeiou](?:at|ud|ir|ur|ar|in)|[^o]ok|cid|vid|sid)ed$/.test(lower) &&
-    !/(?:ss|sh|ch|x)ed$/.test(lower)
-  )
-    return `${lower.slice(0, -1)}s`;
+  const doc = nlp(`It ${lower} it`);
+  doc.verbs().toPresentTense();
+  const conjugated = doc.text().split(' ')[1]?.toLowerCase();
+  if (conjugated && conjugated !== lower && /^\p{Ll}+$/u.test(conjugated)) return conjugated;
   if (/(?:ss|sh|ch|x)ed$/.test(lower)) return `${lower.slice(0, -2)}es`;
   return `${lower.slice(0, -2)}s`;
 }
@@ -549,6 +553,9 @@ const DESCRIBING_NOUNS = 'episode|saga|affair|incident|crisis|event|events';
 /** Pointers back that fit any kind: "that event", "the move", "at the time", "that same day". */
 const BACK_ANY =
   /\b(?:(?:the|this|that) (?:event|move|episode)|at (?:the|that) time|(?:that|the) same day)\b/i;
+/** Words of intention or projection shortly before a date: the date is a plan, not a happening. */
+const INTENDED =
+  /\b(?:would|will|shall|plans? to|planned to|intends? to|intended to|(?:is|was|are|were) expected to|vowed to|pledged to|promised to|aims? to|aimed to|hopes? to|hoped to)\b/i;
 /** Verbs of a sentence that judges what happened rather than telling a happening. */
 const EVALUATIVE = /\b(?:looked|seemed|appeared|proved|remained|felt|came)\b/i;
 /** Kinds of happening a phase of a conflict may be told by (see "A phase by its kind"). */
@@ -727,6 +734,10 @@ export function attachEvents(input: AttachInput): {
         (mention.relative || /\bby\s*$/i.test(claim.text.slice(0, mention.start))) &&
         EVALUATIVE.test(claim.text)
       )
+        continue;
+      // A date that closes an intention or projection ("announced that it would drill there until
+      // mid-August", "plans to finish by 2030") is when something was meant to happen, not a happening.
+      if (INTENDED.test(claim.text.slice(0, mention.start).split(/[;:.]/).pop()!.split(/\s+/).slice(-8).join(' ')))
         continue;
       const limit = published.get(claim.reportId);
       if (limit !== undefined && span.from > limit) continue;
