@@ -1,0 +1,158 @@
+/**
+ * The comparison's two charts, drawn into a given document with d3-scale: coverage over time (one row
+ * per report on one time axis, the timeline's ticks, mark shapes and class colours; every mark a link)
+ * and the actor dot plot (one row per actor, one dot per report, each report with its own shape and
+ * colour). Both take the container's width; text goes in as text nodes.
+ */
+import { scaleLinear } from 'd3-scale';
+import { el, svg } from './dom.ts';
+import type { ActorShare, Comparison } from './model.ts';
+import { percent } from './pages.ts';
+import { eventExtent, formatEventDate, timeTicks, formatYear } from '../timeline/time.ts';
+import { markRadius, shapePath } from '../timeline/shapes.ts';
+import { DEFAULT_FROM_YEAR } from '../timeline/page.ts';
+import { CLASS_LABELS } from '../timeline/data.ts';
+
+/** Report shapes, in comparison order: the timeline's four shapes and a cross. */
+const REPORT_SHAPES = ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict', 'cross'];
+
+export function reportShape(i: number, r: number): string {
+  const shape = REPORT_SHAPES[i % REPORT_SHAPES.length]!;
+  if (shape !== 'cross') return shapePath(shape, r);
+  const a = Math.round(r * 0.35 * 100) / 100;
+  const b = Math.round(r * 1.1 * 100) / 100;
+  return `M${-a},${-b}H${a}V${-a}H${b}V${a}H${a}V${b}H${-a}V${a}H${-b}V${-a}H${-a}Z`;
+}
+
+/** A legend entry's icon for report `i`. */
+export function reportIcon(doc: Document, i: number): SVGElement {
+  return svg(doc, 'svg', { class: 'cmp-icon', viewBox: '-8 -8 16 16', width: 14, height: 14, 'aria-hidden': 'true' },
+    svg(doc, 'path', { class: `cmp-r${i}`, d: reportShape(i, 6) }));
+}
+
+const ROW = 44;
+const TOP = 8;
+const AXIS = 26;
+const GUTTER = 56;
+
+/**
+ * The time domain of the coverage chart: the events' whole span; when it reaches back before 1945
+ * (BCE included), that stretch is squeezed into a gutter at the left so the modern decades, where the
+ * reports mostly are, keep the width.
+ */
+export function coverageDomain(extents: ReadonlyArray<[number, number]>): { domain: number[]; broken: boolean } {
+  const start = Math.min(...extents.map((e) => e[0]));
+  const end = Math.max(...extents.map((e) => e[1]));
+  if (!Number.isFinite(start)) return { domain: [2000, 2020], broken: false };
+  const pad = Math.max(0.5, (end - start) * 0.02);
+  if (start < DEFAULT_FROM_YEAR - 5 && end > DEFAULT_FROM_YEAR + 5)
+    return { domain: [Math.floor(start) - 1, DEFAULT_FROM_YEAR, end + pad], broken: true };
+  return { domain: [start - pad, end + pad], broken: false };
+}
+
+export function drawCoverage(doc: Document, container: HTMLElement, c: Comparison): void {
+  const width = Math.max(280, container.clientWidth || 640);
+  const height = TOP + c.reports.length * ROW + AXIS;
+  const extents = c.events.map((e) => eventExtent(e.date));
+  const { domain, broken } = coverageDomain(extents);
+  const x = scaleLinear().domain(domain).range(broken ? [8, GUTTER, width - 8] : [8, width - 8]).clamp(true);
+  const root = svg(doc, 'svg', {
+    class: 'cmp-svg',
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    role: 'group',
+    'aria-label': `Coverage over time: ${c.reports.map((r) => `${r.label}, ${r.events.length} events`).join('; ')}`,
+  });
+  const attested = new Map(c.events.map((e) => [e.id, e.passages.length]));
+  c.reports.forEach((r, i) => {
+    const y = TOP + i * ROW;
+    const g = svg(doc, 'g', { role: 'group', 'aria-label': `${r.label}: events it attests` });
+    g.append(
+      svg(doc, 'text', { x: 0, y: y + 11, 'aria-hidden': 'true' }, `${r.label} (${r.events.length})`),
+      svg(doc, 'line', { class: 'cmp-row-line', x1: 0, x2: width, y1: y + 30, y2: y + 30 }),
+    );
+    for (const e of r.events) {
+      const [s, end] = eventExtent(e.date);
+      const cx = Math.round(x((s + end) / 2) * 10) / 10;
+      const n = attested.get(e.id) ?? 1;
+      const label = `${e.title}, ${formatEventDate(e.date)}; ${n > 1 ? `attested by ${n} of the chosen reports` : `only ${r.label}`}`;
+      g.append(
+        svg(doc, 'a', { href: `/events/${e.id}/`, 'aria-label': label },
+          svg(doc, 'title', {}, label),
+          svg(doc, 'path', {
+            class: `tl-sym ${e.cls}`,
+            d: shapePath(e.cls, Math.min(9, markRadius(n) * 0.8)),
+            transform: `translate(${cx},${y + 30})`,
+            'fill-opacity': n > 1 ? 0.95 : 0.6,
+          }),
+        ),
+      );
+    }
+    root.append(g);
+  });
+  // Axis: the timeline's ticks over the modern stretch, the first year at the gutter.
+  const axisY = TOP + c.reports.length * ROW + 4;
+  const axis = svg(doc, 'g', { class: 'cmp-axis', 'aria-hidden': 'true' },
+    svg(doc, 'line', { x1: 0, x2: width, y1: axisY, y2: axisY }));
+  const from = broken ? domain[1]! : domain[0]!;
+  const count = Math.max(3, Math.floor((width - (broken ? GUTTER : 0)) / 80));
+  for (const t of timeTicks([from, domain.at(-1)!], count)) {
+    const tx = x(t.value);
+    axis.append(svg(doc, 'line', { x1: tx, x2: tx, y1: axisY, y2: axisY + 5 }), svg(doc, 'text', { x: tx, y: axisY + 17, 'text-anchor': 'middle' }, t.label));
+  }
+  if (broken) {
+    axis.append(
+      svg(doc, 'text', { x: 2, y: axisY + 17 }, formatYear(Math.ceil(domain[0]!))),
+      svg(doc, 'line', { class: 'cmp-break', x1: GUTTER, x2: GUTTER, y1: TOP, y2: axisY }),
+    );
+  }
+  root.append(axis);
+  const legend = el(doc, 'ul', { class: 'cmp-legend sans', 'aria-label': 'Legend' },
+    Object.entries(CLASS_LABELS).map(([cls, text]) =>
+      el(doc, 'li', {}, svg(doc, 'svg', { class: 'cmp-icon', viewBox: '-8 -8 16 16', width: 14, height: 14, 'aria-hidden': 'true' },
+        svg(doc, 'path', { class: `tl-sym ${cls}`, d: shapePath(cls, 6) })), text)),
+    broken ? el(doc, 'li', {}, `Before ${DEFAULT_FROM_YEAR}: squeezed left of the dashed line`) : null,
+  );
+  container.replaceChildren(root, legend);
+}
+
+/** The dot plot of actor shares and, below it, the same figures as a table. */
+export function drawActors(doc: Document, container: HTMLElement, c: Comparison): void {
+  const rows: ActorShare[] = c.actors;
+  const width = Math.max(280, container.clientWidth || 640);
+  const labelW = Math.min(170, Math.round(width * 0.34));
+  const rowH = 26;
+  const height = rows.length * rowH + 30;
+  const max = Math.max(0.05, ...rows.flatMap((r) => r.shares.map((s) => s.share)));
+  const x = scaleLinear().domain([0, max]).range([labelW + 8, width - 12]).nice();
+  const root = svg(doc, 'svg', { class: 'cmp-svg', width, height, viewBox: `0 0 ${width} ${height}`, 'aria-hidden': 'true' });
+  rows.forEach((row, i) => {
+    const y = i * rowH + 14;
+    const values = row.shares.map((s) => x(s.share));
+    root.append(
+      svg(doc, 'text', { x: labelW, y: y + 4, 'text-anchor': 'end' }, row.name.length > 24 ? `${row.name.slice(0, 23)}…` : row.name),
+      svg(doc, 'line', { class: 'cmp-row-line', x1: labelW + 8, x2: width - 12, y1: y, y2: y }),
+      svg(doc, 'line', { class: 'cmp-range', x1: Math.min(...values), x2: Math.max(...values), y1: y, y2: y }),
+      ...row.shares.map((s, j) => svg(doc, 'path', { class: `cmp-r${j}`, d: reportShape(j, 5.5), transform: `translate(${x(s.share)},${y})`, 'fill-opacity': 0.9 })),
+    );
+  });
+  const axisY = rows.length * rowH + 6;
+  const axis = svg(doc, 'g', { class: 'cmp-axis' }, svg(doc, 'line', { x1: labelW + 8, x2: width - 12, y1: axisY, y2: axisY }));
+  for (const t of x.ticks(Math.max(2, Math.floor((width - labelW) / 70))))
+    axis.append(svg(doc, 'text', { x: x(t), y: axisY + 16, 'text-anchor': 'middle' }, percent(t)));
+  root.append(axis);
+  const legend = el(doc, 'ul', { class: 'cmp-legend sans', 'aria-label': 'Reports' },
+    c.reports.map((r, i) => el(doc, 'li', {}, reportIcon(doc, i), r.label)));
+  const table = el(doc, 'table', { class: 'data' },
+    el(doc, 'caption', { class: 'visually-hidden' }, 'Share of each report’s claims naming each actor'),
+    el(doc, 'thead', {}, el(doc, 'tr', {}, el(doc, 'th', { scope: 'col' }, 'Actor'),
+      c.reports.map((r) => el(doc, 'th', { scope: 'col' }, r.label)), el(doc, 'th', { scope: 'col' }, 'Gap'))),
+    el(doc, 'tbody', {}, rows.map((row) => el(doc, 'tr', {},
+      el(doc, 'th', { scope: 'row' }, el(doc, 'a', { href: `/actors/${row.id}/` }, row.name)),
+      row.shares.map((s) => el(doc, 'td', {}, `${percent(s.share)} (${s.count})`)),
+      el(doc, 'td', {}, percent(row.divergence))))),
+  );
+  const twin = el(doc, 'details', { class: 'sans' }, el(doc, 'summary', {}, 'The same figures as a table'), table);
+  container.replaceChildren(legend, root, twin);
+}
