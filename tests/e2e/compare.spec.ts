@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { formatIsoDate } from '../../src/lib/render/format.ts';
-import type { ReportSummary } from '../../src/lib/compare/summary.ts';
+import type { ReportPassages, ReportSummary } from '../../src/lib/compare/summary.ts';
 import { expectNoAxeViolations } from './helpers.ts';
 
 const summary = (id: string) => JSON.parse(readFileSync(`dist/compare/summary/${id}.json`, 'utf8')) as ReportSummary;
+const passages = (id: string) => JSON.parse(readFileSync(`dist/compare/passages/${id}.json`, 'utf8')) as ReportPassages;
 const reportIds = readdirSync('dist/compare/summary').map((f) => f.replace(/\.json$/, '')).sort();
 
 async function ready(page: Page, path: string) {
@@ -21,11 +22,15 @@ test('a comparison chosen in the address shows each report’s passage of a shar
   await expect(page.locator('#cmp-form input[value="xin-2015"]')).toBeChecked();
   const rig = page.locator('#cmp-shared li[data-event="2014-hd981-oil-rig-crisis"]');
   await expect(rig.locator('.passage')).toHaveCount(2);
+  // The passages' text arrives when the shared events come into view.
+  await rig.scrollIntoViewIfNeeded();
+  await expect(page.locator('html')).toHaveAttribute('data-passages', 'ready');
   await expect(rig.locator('.passage h4')).toHaveText(['Xin 2015', 'Hayton 2015']);
   // Each passage is the report's own sentence, linked to its permalink.
   for (const id of ['hayton-2015', 'xin-2015']) {
     const claim = summary(id).events.find((e) => e.id === '2014-hd981-oil-rig-crisis')!.claims[0]!;
-    await expect(rig.locator('blockquote', { hasText: claim.text })).toHaveCount(1);
+    const [text] = passages(id)[claim.id]!;
+    await expect(rig.locator('blockquote', { hasText: text })).toHaveCount(1);
     await expect(rig.locator(`a[href="/claims/${claim.id}/"]`)).toHaveCount(1);
   }
   await expect(rows(page)).toHaveCount(2);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/loader/read-content.ts';
 import { buildCorpus, type Corpus } from '../../src/lib/parse/corpus.ts';
-import { reportSummary, type ReportSummary } from '../../src/lib/compare/summary.ts';
+import { reportPassages, reportSummary, type ReportSummary } from '../../src/lib/compare/summary.ts';
 import {
   actorShares,
   compareReports,
@@ -14,6 +14,8 @@ import { disagreementsPage } from '../../src/lib/compare/disagreements.ts';
 import { comparisonRows, comparisonCsv } from '../../src/lib/compare/csv.ts';
 import { parse } from 'csv-parse/sync';
 import { gzipSync } from 'node:zlib';
+import { CLAIM_KINDS } from '../../src/lib/compare/kinds.ts';
+import { claimKinds } from '../../src/lib/schemas/claim.ts';
 
 let corpus: Corpus;
 let summaries: Map<string, ReportSummary>;
@@ -30,6 +32,10 @@ const s = (id: string) => {
 };
 
 describe('reportSummary', () => {
+  it('knows the schema’s claim kinds (its zod-free copy)', () => {
+    expect([...CLAIM_KINDS]).toEqual([...claimKinds]);
+  });
+
   it('counts every claim of the report once by kind, and actors by claims naming them', () => {
     const hayton = s('hayton-2015');
     const claims = corpus.claims.filter((c) => c.reportId === 'hayton-2015');
@@ -61,6 +67,14 @@ describe('reportSummary', () => {
   it('stays within its budget of 40 KB gz for every real report', () => {
     for (const r of summaries.values()) expect(gzipSync(JSON.stringify(r)).length).toBeLessThan(40 * 1024);
   });
+
+  it('has a passages file holding exactly the report’s claims that attest an event', () => {
+    const texts = reportPassages('liu-2016', corpus.claims);
+    const attesting = corpus.claims.filter((c) => c.reportId === 'liu-2016' && c.events.length > 0);
+    expect(Object.keys(texts).sort()).toEqual(attesting.map((c) => c.id).sort());
+    const inSummary = s('liu-2016').events.flatMap((e) => e.claims.map((c) => c.id));
+    for (const id of inSummary) expect(texts[id]).toBeDefined();
+  });
 });
 
 describe('compareReports on hayton-2015 and xin-2015', () => {
@@ -72,8 +86,11 @@ describe('compareReports on hayton-2015 and xin-2015', () => {
     for (const p of rig!.passages) {
       expect(p.claims.length).toBeGreaterThan(0);
       const real = corpus.claims.find((x) => x.id === p.claims[0]!.id);
-      expect(real?.text).toBe(p.claims[0]!.text);
+      expect(real?.reportId).toBe(p.report.id);
       expect(real?.events).toContain('2014-hd981-oil-rig-crisis');
+      // The passage's text comes from the report's passages file.
+      const texts = reportPassages(p.report.id, corpus.claims);
+      expect(texts[real!.id]).toEqual([real!.text, real!.section.at(-1) ?? '']);
     }
     expect(c.shared.length).toBe(sharedCount(s('hayton-2015'), s('xin-2015')));
   });
@@ -116,15 +133,15 @@ describe('eventDifferences', () => {
   const b = report('b', 'B 2016', { china: 'China', japan: 'Japan' });
   it('names the actors only some reports name, grouped by who names them', () => {
     const d = eventDifferences([
-      { report: a, dates: ['2014-05'], disputed: [], claims: [{ id: 'a-1', text: 't', section: '', actors: ['china', 'cnooc'] }] },
-      { report: b, dates: ['2014-05-02'], disputed: [], claims: [{ id: 'b-1', text: 't', section: '', actors: ['china', 'japan'] }] },
+      { report: a, dates: ['2014-05'], disputed: [], claims: [{ id: 'a-1', actors: ['china', 'cnooc'] }] },
+      { report: b, dates: ['2014-05-02'], disputed: [], claims: [{ id: 'b-1', actors: ['china', 'japan'] }] },
     ]);
     expect(d.kinds).toEqual(['period', 'actors']);
     expect(d.dateLine).toBe('A 2015: May 2014 · B 2016: 2 May 2014');
     expect(d.actorLine).toBe('A 2015 names CNOOC · B 2016 names Japan');
   });
   it('says nothing when the reports agree', () => {
-    const same = { dates: ['2014-05'], disputed: [], claims: [{ id: 'x', text: 't', section: '', actors: ['china'] }] };
+    const same = { dates: ['2014-05'], disputed: [], claims: [{ id: 'x', actors: ['china'] }] };
     expect(eventDifferences([{ report: a, ...same }, { report: b, ...same }])).toEqual({ kinds: [], dateLine: undefined, actorLine: undefined });
   });
 });

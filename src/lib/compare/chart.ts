@@ -10,8 +10,13 @@ import type { ActorShare, Comparison } from './model.ts';
 import { percent } from './pages.ts';
 import { eventExtent, formatEventDate, timeTicks, formatYear } from '../timeline/time.ts';
 import { markRadius, shapePath } from '../timeline/shapes.ts';
-import { DEFAULT_FROM_YEAR } from '../timeline/page.ts';
-import { CLASS_LABELS } from '../timeline/data.ts';
+
+/** What the charts take from the timeline besides its modules: class labels and where its default view starts. */
+export interface ChartOptions {
+  classLabels: Record<string, string>;
+  /** Events before this year are squeezed into a gutter at the left (the timeline's default view start). */
+  fromYear: number;
+}
 
 /** Report shapes, in comparison order: the timeline's four shapes and a cross. */
 const REPORT_SHAPES = ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict', 'cross'];
@@ -40,21 +45,22 @@ const GUTTER = 56;
  * (BCE included), that stretch is squeezed into a gutter at the left so the modern decades, where the
  * reports mostly are, keep the width.
  */
-export function coverageDomain(extents: ReadonlyArray<[number, number]>): { domain: number[]; broken: boolean } {
+export function coverageDomain(extents: ReadonlyArray<[number, number]>, fromYear: number): { domain: number[]; broken: boolean } {
   const start = Math.min(...extents.map((e) => e[0]));
   const end = Math.max(...extents.map((e) => e[1]));
   if (!Number.isFinite(start)) return { domain: [2000, 2020], broken: false };
+  if (start < fromYear - 5 && end > fromYear + 5)
+    return { domain: [Math.floor(start) - 1, fromYear, end + Math.max(0.5, (end - fromYear) * 0.02)], broken: true };
   const pad = Math.max(0.5, (end - start) * 0.02);
-  if (start < DEFAULT_FROM_YEAR - 5 && end > DEFAULT_FROM_YEAR + 5)
-    return { domain: [Math.floor(start) - 1, DEFAULT_FROM_YEAR, end + pad], broken: true };
   return { domain: [start - pad, end + pad], broken: false };
 }
 
-export function drawCoverage(doc: Document, container: HTMLElement, c: Comparison): void {
-  const width = Math.max(280, container.clientWidth || 640);
+export function drawCoverage(doc: Document, container: HTMLElement, c: Comparison, available: number, options: ChartOptions): void {
+  const { fromYear } = options;
+  const width = Math.max(280, available || 640);
   const height = TOP + c.reports.length * ROW + AXIS;
   const extents = c.events.map((e) => eventExtent(e.date));
-  const { domain, broken } = coverageDomain(extents);
+  const { domain, broken } = coverageDomain(extents, fromYear);
   const x = scaleLinear().domain(domain).range(broken ? [8, GUTTER, width - 8] : [8, width - 8]).clamp(true);
   const root = svg(doc, 'svg', {
     class: 'cmp-svg',
@@ -78,7 +84,8 @@ export function drawCoverage(doc: Document, container: HTMLElement, c: Compariso
       const n = attested.get(e.id) ?? 1;
       const label = `${e.title}, ${formatEventDate(e.date)}; ${n > 1 ? `attested by ${n} of the chosen reports` : `only ${r.label}`}`;
       g.append(
-        svg(doc, 'a', { href: `/events/${e.id}/`, 'aria-label': label },
+        // The title is the link's accessible name (SVG) and its tooltip.
+        svg(doc, 'a', { href: `/events/${e.id}/` },
           svg(doc, 'title', {}, label),
           svg(doc, 'path', {
             class: `tl-sym ${e.cls}`,
@@ -104,24 +111,25 @@ export function drawCoverage(doc: Document, container: HTMLElement, c: Compariso
   if (broken) {
     axis.append(
       svg(doc, 'text', { x: 2, y: axisY + 17 }, formatYear(Math.ceil(domain[0]!))),
-      svg(doc, 'line', { class: 'cmp-break', x1: GUTTER, x2: GUTTER, y1: TOP, y2: axisY }),
+      ...c.reports.map((_, i) => svg(doc, 'line', { class: 'cmp-break', x1: GUTTER, x2: GUTTER, y1: TOP + i * ROW + 18, y2: TOP + i * ROW + ROW })),
     );
   }
   root.append(axis);
   const legend = el(doc, 'ul', { class: 'cmp-legend sans', 'aria-label': 'Legend' },
-    Object.entries(CLASS_LABELS).map(([cls, text]) =>
+    Object.entries(options.classLabels).map(([cls, text]) =>
       el(doc, 'li', {}, svg(doc, 'svg', { class: 'cmp-icon', viewBox: '-8 -8 16 16', width: 14, height: 14, 'aria-hidden': 'true' },
         svg(doc, 'path', { class: `tl-sym ${cls}`, d: shapePath(cls, 6) })), text)),
-    broken ? el(doc, 'li', {}, `Before ${DEFAULT_FROM_YEAR}: squeezed left of the dashed line`) : null,
+    broken ? el(doc, 'li', {}, `Before ${fromYear}: squeezed left of the dashed line`) : null,
   );
   container.replaceChildren(root, legend);
 }
 
 /** The dot plot of actor shares and, below it, the same figures as a table. */
-export function drawActors(doc: Document, container: HTMLElement, c: Comparison): void {
+export function drawActors(doc: Document, container: HTMLElement, c: Comparison, available: number): void {
   const rows: ActorShare[] = c.actors;
-  const width = Math.max(280, container.clientWidth || 640);
-  const labelW = Math.min(170, Math.round(width * 0.34));
+  const width = Math.max(280, available || 640);
+  const labelW = Math.min(220, Math.round(width * 0.34));
+  const maxChars = Math.floor(labelW / 6.6);
   const rowH = 26;
   const height = rows.length * rowH + 30;
   const max = Math.max(0.05, ...rows.flatMap((r) => r.shares.map((s) => s.share)));
@@ -131,7 +139,7 @@ export function drawActors(doc: Document, container: HTMLElement, c: Comparison)
     const y = i * rowH + 14;
     const values = row.shares.map((s) => x(s.share));
     root.append(
-      svg(doc, 'text', { x: labelW, y: y + 4, 'text-anchor': 'end' }, row.name.length > 24 ? `${row.name.slice(0, 23)}…` : row.name),
+      svg(doc, 'text', { x: labelW, y: y + 4, 'text-anchor': 'end' }, row.name.length > maxChars ? `${row.name.slice(0, maxChars - 1)}…` : row.name),
       svg(doc, 'line', { class: 'cmp-row-line', x1: labelW + 8, x2: width - 12, y1: y, y2: y }),
       svg(doc, 'line', { class: 'cmp-range', x1: Math.min(...values), x2: Math.max(...values), y1: y, y2: y }),
       ...row.shares.map((s, j) => svg(doc, 'path', { class: `cmp-r${j}`, d: reportShape(j, 5.5), transform: `translate(${x(s.share)},${y})`, 'fill-opacity': 0.9 })),

@@ -4,7 +4,7 @@
  * of difference (query links with JavaScript; without it, `#f-…` targets and a generated stylesheet,
  * as the timeline's list does). Pure.
  */
-import { DIFFERENCE_KINDS, unionEvents, type ComparedEvent, type DifferenceKind } from './model.ts';
+import { byPublication, DIFFERENCE_KINDS, unionEvents, type ComparedEvent, type DifferenceKind } from './model.ts';
 import type { ReportSummary } from './summary.ts';
 
 export interface DisagreementsPage {
@@ -26,7 +26,7 @@ export function disagreementsPage(summaries: readonly ReportSummary[]): Disagree
       r.count++;
       seen.set(p.report.id, r);
     }
-  const order = [...summaries].sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
+  const order = [...summaries].sort(byPublication);
   return { items, counts, reports: order.map((r) => seen.get(r.id)).filter((r) => r !== undefined) };
 }
 

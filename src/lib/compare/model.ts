@@ -6,7 +6,8 @@
  * same records for the static pair pages and /disagreements/. Pure; tested in tests/unit/compare.test.ts.
  */
 import { formatEventDate, formatIsoDate, joinNames } from '../render/format.ts';
-import { claimKinds, type ReportSummary, type SummaryClaim, type SummaryEvent } from './summary.ts';
+import { CLAIM_KINDS as claimKinds } from './kinds.ts';
+import type { ReportSummary, SummaryClaim, SummaryEvent } from './summary.ts';
 import type { ClaimKind } from '../schemas/claim.ts';
 
 /** What reports can give differently about one event. */
@@ -42,9 +43,18 @@ export interface ComparedEvent {
   actorLine: string | undefined;
 }
 
+/**
+ * Code-point order. The comparison sorts with it rather than `localeCompare`: the first
+ * `localeCompare` on a page loads the browser's collation data, which cost tens of milliseconds of
+ * the time to draw.
+ */
+export function codeOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Reports oldest first, ties by id: the order of every column and row of a comparison. */
 export function byPublication<R extends Pick<ReportSummary, 'id' | 'published'>>(a: R, b: R): number {
-  return a.published.localeCompare(b.published) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return codeOrder(a.published, b.published) || codeOrder(a.id, b.id);
 }
 
 /** "May 2014, 2 May 2014" (a report's dates for an event), or "no date" when it gives none. */
@@ -94,7 +104,7 @@ export function eventDifferences(passages: readonly EventPassages[]): Pick<Compa
       actorLine = [...groups.values()]
         .sort((a, b) => a.who.length - b.who.length || (order.get(a.who[0]!) ?? 0) - (order.get(b.who[0]!) ?? 0))
         .map((g) => {
-          const names = g.actors.map(name).sort((a, b) => a.localeCompare(b));
+          const names = g.actors.map(name).sort(codeOrder);
           return `${joinNames(g.who.map((id) => label.get(id) ?? id))} ${g.who.length === 1 ? 'names' : 'name'} ${joinNames(names)}`;
         })
         .join(' · ');
@@ -166,7 +176,7 @@ export function actorShares(reports: readonly ReportSummary[], limit = 12): Acto
       const name = sorted.map((r) => r.names[id]).find(Boolean) ?? id;
       return { id, name, shares, divergence: Math.max(...values) - Math.min(...values), sum };
     })
-    .sort((a, b) => b.divergence - a.divergence || b.sum - a.sum || a.name.localeCompare(b.name))
+    .sort((a, b) => b.divergence - a.divergence || b.sum - a.sum || codeOrder(a.name, b.name))
     .map(({ sum: _sum, ...rest }) => rest);
 }
 

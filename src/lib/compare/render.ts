@@ -6,6 +6,7 @@
 import { el, svg } from './dom.ts';
 import { DIFFERENCE_LABELS, formatEventDate, type ComparedEvent, type Comparison } from './model.ts';
 import { percent } from './pages.ts';
+import type { ReportPassages } from './summary.ts';
 import { countOf, joinNames, originName } from '../render/format.ts';
 import { formatIsoDate } from '../render/format.ts';
 
@@ -25,11 +26,11 @@ function passages(doc: Document, e: ComparedEvent): HTMLElement {
         el(doc, 'ul', { class: 'plain quotes' },
           p.claims.map((c) =>
             el(doc, 'li', {},
-              el(doc, 'blockquote', {}, c.text),
+              // Filled by fillPassages when the report's passages file arrives.
+              el(doc, 'blockquote', { 'data-claim': c.id, 'data-report': p.report.id }, 'Loading the passage…'),
               el(doc, 'p', { class: 'sans links' },
                 el(doc, 'a', { href: `/claims/${c.id}/` }, 'Permalink'),
                 el(doc, 'a', { href: `/reports/${p.report.id}/#${c.id}` }, 'Read in report'),
-                c.section && el(doc, 'span', { class: 'muted' }, c.section),
               ),
             ),
           ),
@@ -63,6 +64,21 @@ export function renderShared(doc: Document, container: HTMLElement, c: Compariso
     el(doc, 'p', { class: 'prose' }, `${countOf(c.shared.length, 'event')} attested by two or more of the chosen reports, by date, each report’s passages side by side.`),
     list,
   );
+}
+
+/**
+ * Puts each passage's text (and its section) into the shared events once the reports' passages
+ * files are in; a claim missing from its file says so rather than staying empty.
+ */
+export function fillPassages(doc: Document, container: HTMLElement, texts: ReadonlyMap<string, ReportPassages>): void {
+  for (const q of container.querySelectorAll<HTMLElement>('blockquote[data-claim]')) {
+    const file = texts.get(q.dataset['report'] ?? '');
+    if (!file) continue;
+    const entry = file[q.dataset['claim'] ?? ''];
+    q.textContent = entry ? entry[0] : 'This passage could not be found in its report.';
+    q.removeAttribute('data-claim');
+    if (entry?.[1]) q.nextElementSibling?.append(el(doc, 'span', { class: 'muted' }, entry[1]));
+  }
 }
 
 export function renderOnly(doc: Document, container: HTMLElement, c: Comparison): void {

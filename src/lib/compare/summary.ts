@@ -3,26 +3,43 @@
  * report gives and its passages), whom it names and how often, and its mix of claim kinds. Written
  * at build time to /compare/summary/<id>.json; the comparison page fetches only the chosen reports'
  * summaries, and the static pair pages and /disagreements/ are computed from the same records.
+ * The passages' text is in a second file per report (`reportPassages`), fetched later.
  * Budget: ≤ 40 KB gz per summary (the largest real one, hayton-2015, and the synthetic ones of
  * `npm run bench -- compare` are measured there). Pure.
  */
 import { compareEvents, reportLabel, type ReportLike } from '../events/page.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Claim, ClaimKind } from '../schemas/claim.ts';
-import { claimKinds } from '../schemas/claim.ts';
+import { CLAIM_KINDS as claimKinds } from './kinds.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Report } from '../schemas/report.ts';
 
-export { claimKinds };
 
-/** One passage: an attesting claim as the comparison shows it. */
+/** One passage: an attesting claim as the comparison needs it (its text is in the report's passages file). */
 export interface SummaryClaim {
   id: string;
-  text: string;
-  /** The innermost heading of the claim's section, or "" before the first heading. */
-  section: string;
   /** Actors the claim names, places left out (they say where, not who). */
   actors: string[];
+}
+
+/**
+ * The text of every claim of a report that attests an event, by claim id: [text, innermost section
+ * heading or ""]. Written to /compare/passages/<id>.json and fetched only when the shared events'
+ * passages come into view, so opening a comparison fetches the summaries alone.
+ */
+export type ReportPassages = Record<string, [string, string]>;
+
+/** The passages file of one report (see ReportPassages), claims in document order. */
+export function reportPassages(
+  reportId: string,
+  claims: readonly Pick<Claim, 'id' | 'reportId' | 'text' | 'section' | 'position' | 'events'>[],
+): ReportPassages {
+  return Object.fromEntries(
+    claims
+      .filter((c) => c.reportId === reportId && c.events.length > 0)
+      .sort((a, b) => a.position.start - b.position.start)
+      .map((c) => [c.id, [c.text, c.section.at(-1) ?? '']]),
+  );
 }
 
 /** One event the report attests. */
@@ -60,7 +77,7 @@ export interface ReportSummary {
 }
 
 type SummaryReport = ReportLike & Pick<Report, 'title' | 'publisher' | 'origin'>;
-type SummaryClaimIn = Pick<Claim, 'id' | 'reportId' | 'text' | 'section' | 'kind' | 'actors' | 'position'>;
+type SummaryClaimIn = Pick<Claim, 'id' | 'reportId' | 'kind' | 'actors' | 'position'>;
 
 /**
  * The summary of one report from its claims (any order) and every event. An attestation naming a
@@ -96,8 +113,6 @@ export function reportSummary(
       .sort((a, b) => a.position.start - b.position.start)
       .map((c) => ({
         id: c.id,
-        text: c.text,
-        section: c.section.at(-1) ?? '',
         actors: [...new Set(c.actors)].filter((a) => actorById.get(a)?.kind !== 'place'),
       }));
     attested.push({
@@ -131,5 +146,5 @@ export function sortIso(dates: string[]): string[] {
     const m = /^(-?\d+)(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
     return m ? Number(m[1]) * 10000 + Number(m[2] ?? 0) * 100 + Number(m[3] ?? 0) : 0;
   };
-  return dates.sort((a, b) => key(a) - key(b) || a.localeCompare(b));
+  return dates.sort((a, b) => key(a) - key(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
