@@ -138,7 +138,14 @@ describe('eventDifferences', () => {
     ]);
     expect(d.kinds).toEqual(['period', 'actors']);
     expect(d.dateLine).toBe('A 2015: May 2014 · B 2016: 2 May 2014');
-    expect(d.actorLine).toBe('A 2015 names CNOOC · B 2016 names Japan');
+    expect(d.actorLine).toBe('Only A 2015 names CNOOC · Only B 2016 names Japan');
+  });
+  it('groups actors named by several reports but not all', () => {
+    const c = report('c', 'C 2017', { china: 'China', cnooc: 'CNOOC' });
+    const p = (r: ReportSummary, actors: string[]) => ({ report: r, dates: ['2014'], disputed: [], claims: [{ id: `${r.id}-1`, actors }] });
+    expect(eventDifferences([p(a, ['china', 'cnooc']), p(b, ['china']), p(c, ['china', 'cnooc'])]).actorLine).toBe(
+      'Only A 2015 and C 2017 name CNOOC',
+    );
   });
   it('says nothing when the reports agree', () => {
     const same = { dates: ['2014-05'], disputed: [], claims: [{ id: 'x', actors: ['china'] }] };

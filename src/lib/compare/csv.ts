@@ -3,9 +3,10 @@
  * the reports attest it and each report's dates. RFC 4180 through csv-stringify (as the /data
  * downloads), cells a spreadsheet would run as formulas guarded the same way. Pure.
  */
-import { stringify } from 'csv-stringify/sync';
+// The browser build: the Node one uses Buffer. Loaded only when a comparison is downloaded.
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import { formatEventDate } from '../render/format.ts';
-import { cell } from '../export/tables.ts';
+import { cell } from '../export/cell.ts';
 import type { Comparison } from './model.ts';
 
 /** Header and rows of the comparison's table, cells as strings. */

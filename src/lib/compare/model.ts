@@ -39,7 +39,7 @@ export interface ComparedEvent {
   kinds: DifferenceKind[];
   /** Each report's dates, when they differ: "Hayton 2015: May 2014 · Xin 2015: 2 May 2014". */
   dateLine: string | undefined;
-  /** Actors only some of the reports name: "Hayton 2015 names CNOOC · Xin 2015 names Japan". */
+  /** Actors only some of the reports name: "Only Hayton 2015 names CNOOC · Only Xin 2015 names Japan". */
   actorLine: string | undefined;
 }
 
@@ -105,7 +105,7 @@ export function eventDifferences(passages: readonly EventPassages[]): Pick<Compa
         .sort((a, b) => a.who.length - b.who.length || (order.get(a.who[0]!) ?? 0) - (order.get(b.who[0]!) ?? 0))
         .map((g) => {
           const names = g.actors.map(name).sort(codeOrder);
-          return `${joinNames(g.who.map((id) => label.get(id) ?? id))} ${g.who.length === 1 ? 'names' : 'name'} ${joinNames(names)}`;
+          return `Only ${joinNames(g.who.map((id) => label.get(id) ?? id))} ${g.who.length === 1 ? 'names' : 'name'} ${joinNames(names)}`;
         })
         .join(' · ');
     }
