@@ -71,6 +71,16 @@ export function drawCoverage(doc: Document, container: HTMLElement, c: Compariso
     'aria-label': `Coverage over time: ${c.reports.map((r) => `${r.label}, ${r.events.length} events`).join('; ')}`,
   });
   const attested = new Map(c.events.map((e) => [e.id, e.passages.length]));
+  const centre = new Map(c.events.map((e, k) => [e.id, (extents[k]![0] + extents[k]![1]) / 2]));
+  // Hundreds of marks: each is a clone of one prototype link, its shape path looked up by class and size.
+  const paths = new Map<string, string>();
+  const shape = (cls: string, n: number) => {
+    const key = `${cls} ${n}`;
+    let d = paths.get(key);
+    if (d === undefined) paths.set(key, (d = shapePath(cls, Math.min(9, markRadius(n) * 0.8))));
+    return d;
+  };
+  const proto = svg(doc, 'a', {}, svg(doc, 'title'), svg(doc, 'path'));
   c.reports.forEach((r, i) => {
     const y = TOP + i * ROW;
     const g = svg(doc, 'g', { role: 'group', 'aria-label': `${r.label}: events it attests` });
@@ -79,22 +89,18 @@ export function drawCoverage(doc: Document, container: HTMLElement, c: Compariso
       svg(doc, 'line', { class: 'cmp-row-line', x1: 0, x2: width, y1: y + 30, y2: y + 30 }),
     );
     for (const e of r.events) {
-      const [s, end] = eventExtent(e.date);
-      const cx = Math.round(x((s + end) / 2) * 10) / 10;
+      const cx = Math.round(x(centre.get(e.id) ?? 0) * 10) / 10;
       const n = attested.get(e.id) ?? 1;
-      const label = `${e.title}, ${formatEventDate(e.date)}; ${n > 1 ? `attested by ${n} of the chosen reports` : `only ${r.label}`}`;
-      g.append(
-        // The title is the link's accessible name (SVG) and its tooltip.
-        svg(doc, 'a', { href: `/events/${e.id}/` },
-          svg(doc, 'title', {}, label),
-          svg(doc, 'path', {
-            class: `tl-sym ${e.cls}`,
-            d: shapePath(e.cls, Math.min(9, markRadius(n) * 0.8)),
-            transform: `translate(${cx},${y + 30})`,
-            'fill-opacity': n > 1 ? 0.95 : 0.6,
-          }),
-        ),
-      );
+      // The title is the link's accessible name (SVG) and its tooltip.
+      const a = proto.cloneNode(true) as SVGElement;
+      a.setAttribute('href', `/events/${e.id}/`);
+      const [title, path] = a.children as unknown as [SVGElement, SVGElement];
+      title.textContent = `${e.title}, ${formatEventDate(e.date)}; ${n > 1 ? `attested by ${n} of the chosen reports` : `only ${r.label}`}`;
+      path.setAttribute('class', `tl-sym ${e.cls}`);
+      path.setAttribute('d', shape(e.cls, n));
+      path.setAttribute('transform', `translate(${cx},${y + 30})`);
+      path.setAttribute('fill-opacity', n > 1 ? '0.95' : '0.6');
+      g.append(a);
     }
     root.append(g);
   });
