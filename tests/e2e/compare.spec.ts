@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { formatIsoDate } from '../../src/lib/render/format.ts';
+import { formatIsoDate } from '../../src/lib/dates/format.ts';
 import type { ReportPassages, ReportSummary } from '../../src/lib/compare/summary.ts';
 import { expectNoAxeViolations } from './helpers.ts';
 

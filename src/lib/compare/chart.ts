@@ -8,7 +8,8 @@ import { scaleLinear } from 'd3-scale';
 import { el, svg } from './dom.ts';
 import type { ActorShare, Comparison } from './model.ts';
 import { percent } from './pages.ts';
-import { eventExtent, formatEventDate, timeTicks, formatYear } from '../timeline/time.ts';
+import { eventExtent, timeTicks } from '../timeline/time.ts';
+import { formatEventDate, formatYear } from '../dates/format.ts';
 import { markRadius, shapePath } from '../timeline/shapes.ts';
 
 /** What the charts take from the timeline besides its modules: class labels and where its default view starts. */

@@ -5,7 +5,7 @@
  */
 // The browser build: the Node one uses Buffer. Loaded only when a comparison is downloaded.
 import { stringify } from 'csv-stringify/browser/esm/sync';
-import { formatEventDate } from '../render/format.ts';
+import { formatEventDate } from '../dates/format.ts';
 import { cell } from '../export/cell.ts';
 import type { Comparison } from './model.ts';
 

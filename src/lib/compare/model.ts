@@ -5,7 +5,8 @@
  * and each one's mix of claim kinds. The browser runs it on the fetched summaries, the build on the
  * same records for the static pair pages and /disagreements/. Pure; tested in tests/unit/compare.test.ts.
  */
-import { formatEventDate, formatIsoDate, joinNames } from '../render/format.ts';
+import { formatEventDate, formatIsoDate } from '../dates/format.ts';
+import { joinNames } from '../render/format.ts';
 import { CLAIM_KINDS as claimKinds } from './kinds.ts';
 import type { ReportSummary, SummaryClaim, SummaryEvent } from './summary.ts';
 import type { ClaimKind } from '../schemas/claim.ts';

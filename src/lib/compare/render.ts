@@ -8,7 +8,7 @@ import { DIFFERENCE_LABELS, formatEventDate, type ComparedEvent, type Comparison
 import { percent } from './pages.ts';
 import type { ReportPassages } from './summary.ts';
 import { countOf, joinNames, originName } from '../render/format.ts';
-import { formatIsoDate } from '../render/format.ts';
+import { formatIsoDate } from '../dates/format.ts';
 
 export function lede(c: Comparison): string {
   const who = joinNames(c.reports.map((r) => `${r.label} (${originName(r.origin)})`));
