@@ -16,6 +16,7 @@ import type { Report } from './lib/schemas/report.ts';
 import erasText from '../content/eras.yaml?raw';
 import { checkEraReferences, parseEras } from './lib/timeline/eras.ts';
 import type { Era } from './lib/schemas/era.ts';
+import { reportSummary, type ReportSummary } from './lib/compare/summary.ts';
 
 /** All reports with their Markdown bodies, newest first, ties broken by id. */
 export async function getReports(): Promise<Array<{ report: Report; body: string }>> {
@@ -156,4 +157,24 @@ export async function getEras(): Promise<Era[]> {
     eras = parsed;
   }
   return eras;
+}
+
+let summaries: ReportSummary[] | undefined;
+
+/**
+ * Every report's comparison summary (src/lib/compare/summary.ts), in the order of `getReports`:
+ * what /compare/summary/<id>.json holds, and what the pair pages and /disagreements/ are computed from.
+ */
+export async function getReportSummaries(): Promise<ReportSummary[]> {
+  if (!summaries) {
+    const [reports, claims, events, actors] = await Promise.all([getReports(), getClaims(), getEvents(), getActors()]);
+    const byReport = new Map<string, Claim[]>();
+    for (const c of claims) {
+      const list = byReport.get(c.reportId);
+      if (list) list.push(c);
+      else byReport.set(c.reportId, [c]);
+    }
+    summaries = reports.map(({ report }) => reportSummary(report, byReport.get(report.id) ?? [], events, actors));
+  }
+  return summaries;
 }

@@ -16,6 +16,9 @@ const PAGES = [
   '/timeline/',
   '/events/2014-hd981-oil-rig-crisis/',
   '/search/?q=oil%20rig',
+  '/compare/?r=hayton-2015,xin-2015',
+  '/compare/hayton-2015/xin-2015/',
+  '/disagreements/',
 ].filter((p) => existsSync(`dist${p.replace(/[?#].*$/, '')}index.html`));
 
 for (const path of PAGES) {

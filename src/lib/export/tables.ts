@@ -4,6 +4,9 @@
  * schema order, so two builds of the same content produce byte-identical files.
  */
 import { stringify } from 'csv-stringify/sync';
+import { cell } from './cell.ts';
+
+export { cell };
 
 export const DATASETS = ['reports', 'claims', 'actors', 'events'] as const;
 export type Dataset = (typeof DATASETS)[number];
@@ -16,29 +19,6 @@ export function sortById<T extends { id: string }>(records: readonly T[]): T[] {
 /** Pretty JSON with a trailing newline; `<` escaped so the file is also safe to inline in HTML. */
 export function toJson(records: readonly unknown[]): string {
   return `${JSON.stringify(records, null, 1).replace(/</g, '\\u003c')}\n`;
-}
-
-/**
- * Flattens one value for a CSV cell: strings as they are, arrays of scalars joined with "; ",
- * anything else nested as JSON.
- */
-export function cell(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value === 'string') return guardFormula(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) {
-    return guardFormula(value.join('; '));
-  }
-  return guardFormula(JSON.stringify(value));
-}
-
-/**
- * Spreadsheet programs execute cells that start with "=", "+" or "@". Report text is data, so such a
- * cell gets a leading apostrophe (the convention spreadsheets hide). "-" is left alone: negative
- * astronomical years ("-0110") start with it.
- */
-function guardFormula(s: string): string {
-  return /^[=+@\t\r]/.test(s) ? `'${s}` : s;
 }
 
 /** The value of a column: a field, or one key of an object field ("date.start"). */

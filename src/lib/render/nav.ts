@@ -3,6 +3,7 @@ export const NAV = [
   { href: '/timeline/', label: 'Timeline', page: 'timeline' },
   { href: '/actors/', label: 'Actors', page: 'actors' },
   { href: '/reports/', label: 'Reports', page: 'reports' },
+  { href: '/compare/', label: 'Compare', page: 'compare' },
   { href: '/search/', label: 'Search', page: 'search' },
   { href: '/briefings/', label: 'Briefings', page: 'briefings' },
   { href: '/data/', label: 'Data', page: 'data' },
