@@ -1,0 +1,62 @@
+/**
+ * Link-preview and web-page tags every page carries (Open Graph, Twitter card, Dublin Core date).
+ * Pages that are works (reports) say `type: 'article'` and give `published`; the others are web pages
+ * (`og:type` website) and give `modified`, the date their content last changed, as `DC.date` and
+ * `dcterms.modified` — so a historical date shown on an event page (`<time datetime="0938">`) is
+ * never taken for the page's date (Zotero reads `DC.date` before any `<time>` element).
+ */
+import type { MetaTag } from './meta.ts';
+
+export const SITE_NAME = 'Triangulate';
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+export interface SocialInput {
+  /** Preview title (defaults to the page title, without the site name). */
+  title?: string | undefined;
+  /** Preview description (defaults to the page description). */
+  description?: string | undefined;
+  /** Twitter's description, when it should differ from Open Graph's. */
+  twitterDescription?: string | undefined;
+  type?: 'website' | 'article' | undefined;
+  /** Path of the page's social card (a 1200×630 PNG). */
+  image?: string | undefined;
+  /** What the card shows, for readers who cannot see it. */
+  imageAlt?: string | undefined;
+  /** Publication date of the work the page is (ISO). */
+  published?: string | undefined;
+  /** When the page's content last changed (ISO). */
+  modified?: string | undefined;
+}
+
+export function socialTags(input: SocialInput & { title: string; description: string }, url: string, site: URL | string): MetaTag[] {
+  const og = (key: string, content: string): MetaTag => ({ attr: 'property', key, content });
+  const name = (key: string, content: string): MetaTag => ({ attr: 'name', key, content });
+  const tags: MetaTag[] = [
+    og('og:site_name', SITE_NAME),
+    og('og:type', input.type ?? 'website'),
+    og('og:title', input.title),
+    og('og:description', input.description),
+    og('og:url', url),
+    og('og:locale', 'en_US'),
+  ];
+  if (input.image) {
+    tags.push(
+      og('og:image', new URL(input.image, site).href),
+      og('og:image:type', 'image/png'),
+      og('og:image:width', String(CARD_WIDTH)),
+      og('og:image:height', String(CARD_HEIGHT)),
+    );
+    if (input.imageAlt) tags.push(og('og:image:alt', input.imageAlt));
+  }
+  if (input.published) tags.push(og('article:published_time', input.published));
+  if (input.modified) tags.push(name('DC.date', input.modified), name('dcterms.modified', input.modified));
+  tags.push(
+    name('twitter:card', input.image ? 'summary_large_image' : 'summary'),
+    name('twitter:title', input.title),
+    name('twitter:description', input.twitterDescription ?? input.description),
+  );
+  if (input.image) tags.push(name('twitter:image', new URL(input.image, site).href));
+  if (input.image && input.imageAlt) tags.push(name('twitter:image:alt', input.imageAlt));
+  return tags;
+}
