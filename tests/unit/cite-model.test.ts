@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { citationModel, outletType, quotationNote, type Work, type WorkType } from '../../src/lib/cite/model.ts';
+import { citationModel, outletType, quotationNote, ZOTERO_TYPE, type Work, type WorkType } from '../../src/lib/cite/model.ts';
 import { outletIndex, parseOutlets } from '../../src/lib/cite/outlets.ts';
 import { schemaType, workJsonLd, workMetaTags } from '../../src/lib/cite/meta.ts';
 import { citeClaim, citeWork } from '../../src/lib/claims/cite.ts';
@@ -121,12 +121,12 @@ function expectFormsAgree(work: Work) {
   else expect(get('citation_technical_report_institution')).toEqual([]);
   if (work.type === 'article-journal') expect(get('citation_journal_title')).toEqual([holder]);
   else expect(get('citation_journal_title')).toEqual([]);
-  if (work.type !== 'report' && work.type !== 'article-journal') {
-    expect(get('prism.publicationName')).toEqual([holder]);
-    expect(get('DC.type')).toEqual([
-      { 'article-newspaper': 'newsItem', 'article-magazine': 'magazineArticle', 'post-weblog': 'blogPost' }[work.type],
-    ]);
-  }
+  if (work.type !== 'report' && work.type !== 'article-journal') expect(get('prism.publicationName')).toEqual([holder]);
+  else expect(get('prism.publicationName')).toEqual([]);
+  expect(get('z.itemType')).toEqual([ZOTERO_TYPE[work.type]]);
+  expect(get('DC.type')).toEqual(work.genre ? [work.genre] : []);
+  expect(get('eprints.place_of_pub')).toEqual(work.place ? [work.place] : []);
+  expect(get('DC.description')).toEqual(work.originalUrl ? [`Originally published at ${work.originalUrl}`] : []);
   const ld = workJsonLd(work, { site: 'https://t.example/' });
   expect(ld['@type']).toBe(schemaType(work));
   expect(ld['url']).toBe(work.url);
@@ -183,7 +183,7 @@ describe('citation model', () => {
   it('a working paper says so in its genre, in BibTeX and in its tags', () => {
     const work = citationModel({ ...base, kind: 'paper' }, URL_);
     expect(bibtexFields(citeWork(work).bibtex).fields.get('type')).toBe('Working paper');
-    expect(workMetaTags(work).find((t) => t.key === 'DC.type')?.content).toBe('workingPaper');
+    expect(workMetaTags(work).find((t) => t.key === 'DC.type')?.content).toBe('Working paper');
     expect(workJsonLd(work, { site: 'https://t.example/' })['genre']).toBe('Working paper');
   });
 

@@ -135,6 +135,16 @@ describe('meta tags and JSON-LD of a claim', () => {
     expect(tags.every((t) => t.attr === 'name')).toBe(true);
   });
 
+  it('gives Zotero the quotation and its place as the note of the report item (DC.description with z.itemType)', () => {
+    const c = { ...claim, section: ['Executive summary'] };
+    const tags = claimMetaTags(haytonWork, c, urls.claim);
+    const get = (k: string) => tags.filter((t) => t.key === k).map((t) => t.content);
+    expect(get('z.itemType')).toEqual(['report']);
+    expect(get('DC.description')).toEqual([`“${claim.text}” (para. 45, sent. 1 in section “Executive summary”). Claim: ${urls.claim}`]);
+    // Everything else is the report's, so every claim of it is captured as the same item.
+    expect(tags.filter((t) => t.key !== 'DC.description')).toEqual(claimMetaTags(haytonWork).filter((t) => t.key !== 'DC.description'));
+  });
+
   it('previews the claim as the title and its place as the description', () => {
     const s = claimSocial(claim, haytonWork);
     expect(s.title).toBe(`“${claim.text}”`);

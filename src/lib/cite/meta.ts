@@ -4,10 +4,11 @@
  *
  * - Google Scholar's `citation_*` (Highwire) tags. Zotero's Embedded Metadata translator types an
  *   item from them: `citation_technical_report_institution` → report, `citation_journal_title` →
- *   journal article; with neither it guesses a journal article unless a Dublin Core or PRISM tag says
- *   otherwise — hence `DC.type` ("newsItem", "magazineArticle", "blogPost", "workingPaper") and
- *   `prism.publicationName` for the outlet of newspaper, magazine and blog items, which Zotero reads
- *   as their publication, newspaper, magazine or blog title.
+ *   journal article; with neither it guesses a journal article. Newspaper, magazine and blog items
+ *   name their outlet in `prism.publicationName` (Zotero: publication, magazine or blog title); the
+ *   place is EPrints' `eprints.place_of_pub`; a report's genre is `DC.type` (Zotero: Report Type).
+ * - `z.itemType` names the Zotero item type outright (what Highwire cannot say), and makes Zotero keep `DC.description` (the
+ *   original URL; on claim pages the quotation and its place) in the item's Extra field.
  * - `citation_public_url` is this site's report page on report and claim pages alike, so every claim
  *   of a report is captured as the same work (see the model for why).
  * - schema.org JSON-LD of the matching type (Report, ScholarlyArticle, NewsArticle, Article,
@@ -15,7 +16,7 @@
  *
  * Values are plain strings: Astro escapes them in attributes; JSON-LD goes through `jsonScriptHtml`.
  */
-import type { Work, WorkType } from './model.ts';
+import { originalNote, ZOTERO_TYPE, type Work, type WorkType } from './model.ts';
 
 export interface MetaTag {
   /** `property` for Open Graph, `name` otherwise. */
@@ -29,15 +30,14 @@ export function highwireDate(iso: string): string {
   return iso.replace(/-/g, '/');
 }
 
-/** Dublin Core type Zotero reads for the types Highwire tags cannot say. */
-const DC_TYPE: Partial<Record<WorkType, string>> = {
-  'article-newspaper': 'newsItem',
-  'article-magazine': 'magazineArticle',
-  'post-weblog': 'blogPost',
-};
-
-/** Highwire, Dublin Core and PRISM tags of a work (the same on its report page and its claims' pages). */
-export function workMetaTags(work: Work): MetaTag[] {
+/**
+ * Highwire, Dublin Core, PRISM and Zotero tags of a work (the same on its report page and its claims'
+ * pages). `note` is what the reference manager should keep with the item: on a claim page the
+ * quotation and its place; by default the original URL. Zotero's Embedded Metadata translator puts
+ * `DC.description` into the item's Extra field when the page names its Zotero item type (`z.itemType`,
+ * a namespace the translator reads), instead of taking it for an abstract.
+ */
+export function workMetaTags(work: Work, note: string | undefined = originalNote(work)): MetaTag[] {
   const tag = (key: string, content: string): MetaTag => ({ attr: 'name', key, content });
   const tags: MetaTag[] = [tag('citation_title', work.title)];
   for (const a of work.authors) tags.push(tag('citation_author', a.given ? `${a.family}, ${a.given}` : a.family));
@@ -45,19 +45,22 @@ export function workMetaTags(work: Work): MetaTag[] {
   if (work.type === 'report') {
     tags.push(tag('citation_technical_report_institution', work.publisher ?? ''));
     if (work.publisher) tags.push(tag('citation_publisher', work.publisher));
-    // Zotero reads the eprints type "workingPaper" as a report too.
-    if (work.genre === 'Working paper') tags.push(tag('DC.type', 'workingPaper'));
+    // The kind of report ("Working paper"): Zotero's Report Type.
+    if (work.genre) tags.push(tag('DC.type', work.genre));
   } else if (work.type === 'article-journal') {
     tags.push(tag('citation_journal_title', work.container ?? ''));
-  } else {
-    tags.push(tag('DC.type', DC_TYPE[work.type] ?? 'text'));
-    if (work.container) tags.push(tag('prism.publicationName', work.container));
+  } else if (work.container) {
+    tags.push(tag('prism.publicationName', work.container));
   }
+  // EPrints' place of publication: Zotero's Place.
+  if (work.place) tags.push(tag('eprints.place_of_pub', work.place));
   tags.push(
     tag('citation_language', work.language),
     tag('citation_public_url', work.url),
     tag('citation_abstract_html_url', work.url),
+    tag('z.itemType', ZOTERO_TYPE[work.type]),
   );
+  if (note) tags.push(tag('DC.description', note));
   return tags.filter((t) => t.content !== '');
 }
 
@@ -110,7 +113,11 @@ export function workJsonLd(work: Work, extra: { image?: string; site: string }):
       name: work.publisher,
       ...(work.place ? { location: work.place } : {}),
     };
-  if (work.container) ld['isPartOf'] = { '@type': CONTAINER_TYPE[work.type] ?? 'CreativeWork', name: work.container };
+  if (work.container) {
+    ld['isPartOf'] = { '@type': CONTAINER_TYPE[work.type] ?? 'CreativeWork', name: work.container };
+    // The outlet also published it: link previews name it as the publisher, as they do a report's.
+    ld['publisher'] = { '@type': 'Organization', name: work.container, ...(work.place ? { location: work.place } : {}) };
+  }
   if (work.originalUrl) ld['sameAs'] = work.originalUrl;
   if (extra.image) ld['image'] = extra.image;
   ld['provider'] = { '@type': 'Organization', name: 'Triangulate', url: extra.site };

@@ -27,6 +27,8 @@ export interface SocialInput {
   published?: string | undefined;
   /** When the page's content last changed (ISO). */
   modified?: string | undefined;
+  /** Byline of the work the page is ("David Gitter and Elsa Kania"). */
+  author?: string | undefined;
 }
 
 export function socialTags(input: SocialInput & { title: string; description: string }, url: string, site: URL | string): MetaTag[] {
@@ -50,6 +52,7 @@ export function socialTags(input: SocialInput & { title: string; description: st
     if (input.imageAlt) tags.push(og('og:image:alt', input.imageAlt));
   }
   if (input.published) tags.push(og('article:published_time', input.published));
+  if (input.author) tags.push(name('author', input.author));
   if (input.modified) tags.push(name('DC.date', input.modified), name('dcterms.modified', input.modified));
   tags.push(
     name('twitter:card', input.image ? 'summary_large_image' : 'summary'),
@@ -59,4 +62,29 @@ export function socialTags(input: SocialInput & { title: string; description: st
   if (input.image) tags.push(name('twitter:image', new URL(input.image, site).href));
   if (input.image && input.imageAlt) tags.push(name('twitter:image:alt', input.imageAlt));
   return tags;
+}
+
+/**
+ * schema.org JSON-LD of a web page of this site (event, actor, briefing, home): a WebPage of the
+ * Triangulate website with the date its content last changed. Link-preview scrapers read
+ * `dateModified` before any `<time>` element, so a historical date on the page is not its date.
+ */
+export function webPageJsonLd(
+  input: SocialInput & { title: string; description: string },
+  url: string,
+  site: URL | string,
+): Record<string, unknown> {
+  const siteUrl = new URL('/', site).href;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    '@id': url,
+    url,
+    name: input.title,
+    description: input.description,
+    ...(input.image ? { image: new URL(input.image, site).href } : {}),
+    ...(input.modified ? { dateModified: input.modified } : {}),
+    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: siteUrl },
+    publisher: { '@type': 'Organization', name: SITE_NAME, url: siteUrl },
+  };
 }

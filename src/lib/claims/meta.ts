@@ -8,7 +8,7 @@
  */
 import type { Claim } from '../schemas/claim.ts';
 import type { Report } from '../schemas/report.ts';
-import { locator, type Work } from '../cite/model.ts';
+import { locator, originalNote, quotationNote, type Work } from '../cite/model.ts';
 import { schemaType, workMetaTags, type MetaTag } from '../cite/meta.ts';
 
 export type { MetaTag };
@@ -47,9 +47,18 @@ export function claimSocial(
   };
 }
 
-/** The citation tags of a claim page: its report's. */
-export function claimMetaTags(work: Work): MetaTag[] {
-  return workMetaTags(work);
+/**
+ * The citation tags of a claim page: its report's, with the quotation and its place (and the
+ * original URL, where there is one) as the note Zotero keeps in the item's Extra field.
+ */
+export function claimMetaTags(
+  work: Work,
+  claim?: Pick<Claim, 'text' | 'section' | 'paragraph' | 'sentence'>,
+  permalink?: string,
+): MetaTag[] {
+  if (!claim || !permalink) return workMetaTags(work);
+  const original = originalNote(work);
+  return workMetaTags(work, [quotationNote(claim, permalink), original].filter(Boolean).join('\n'));
 }
 
 export function claimJsonLd(
