@@ -239,3 +239,12 @@ describe('outlets file', () => {
     expect(() => parseOutlets('name: A')).toThrow(/expected a list of outlets/);
   });
 });
+
+describe('abstract', () => {
+  it('is the report\'s own abstract when it has one, in the tags and CSL-JSON, and absent otherwise', () => {
+    const work = citationModel({ ...base, abstract: 'What the report is about.' }, URL_);
+    expect(workMetaTags(work).filter((t) => t.key === 'citation_abstract').map((t) => t.content)).toEqual(['What the report is about.']);
+    expect(JSON.parse(citeWork(work).cslJson)[0].abstract).toBe('What the report is about.');
+    expect(workMetaTags(citationModel(base, URL_)).some((t) => t.key === 'citation_abstract')).toBe(false);
+  });
+});

@@ -40,6 +40,7 @@ export function highwireDate(iso: string): string {
 export function workMetaTags(work: Work, note: string | undefined = originalNote(work)): MetaTag[] {
   const tag = (key: string, content: string): MetaTag => ({ attr: 'name', key, content });
   const tags: MetaTag[] = [tag('citation_title', work.title)];
+  if (work.abstract) tags.push(tag('citation_abstract', work.abstract));
   for (const a of work.authors) tags.push(tag('citation_author', a.given ? `${a.family}, ${a.given}` : a.family));
   tags.push(tag('citation_publication_date', highwireDate(work.published)));
   if (work.type === 'report') {

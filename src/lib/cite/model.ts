@@ -61,6 +61,8 @@ export interface Work {
   originalUrl?: string;
   /** BCP 47 language of the text. */
   language: string;
+  /** The report's own abstract, when it has one (never a sentence of its body). */
+  abstract?: string;
 }
 
 /** Byline names as citation names: the family name is `familyNames[i]` or the last word. */
@@ -99,7 +101,7 @@ const ARTICLE_TYPE: Record<Exclude<OutletType, 'institution'>, WorkType> = {
 
 /** The citation model of `report`, published by `outlet` (its registry entry, when it has one). */
 export function citationModel(
-  report: Pick<Report, 'id' | 'title' | 'authors' | 'family_names' | 'publisher' | 'published' | 'kind' | 'url' | 'language'>,
+  report: Pick<Report, 'id' | 'title' | 'authors' | 'family_names' | 'publisher' | 'published' | 'kind' | 'url' | 'language' | 'abstract'>,
   reportUrl: string,
   outlet?: Pick<Outlet, 'name' | 'type' | 'place'>,
 ): Work {
@@ -124,6 +126,7 @@ export function citationModel(
   }
   if (outlet?.place) work.place = outlet.place;
   if (report.url) work.originalUrl = report.url;
+  if (report.abstract) work.abstract = report.abstract;
   return work;
 }
 
@@ -140,6 +143,7 @@ export interface CslItem {
   'container-title'?: string;
   URL: string;
   note?: string;
+  abstract?: string;
   language: string;
 }
 
@@ -163,6 +167,7 @@ export function workCsl(work: Work, note?: string): CslItem {
   if (work.publisher) item.publisher = work.publisher;
   if (work.place) item['publisher-place'] = work.place;
   if (work.container) item['container-title'] = work.container;
+  if (work.abstract) item.abstract = work.abstract;
   const n = note ?? originalNote(work);
   if (n) item.note = n;
   return item;
