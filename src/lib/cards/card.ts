@@ -1,9 +1,9 @@
 /**
  * Social cards: one 1200×630 PNG per page, drawn at build time from one template in the site's
- * style (paper background, accent rule, the serif of the reading view for the title, a sans for the
- * rest). satori lays the template out to SVG, resvg rasterises it; both run offline, with fonts read
- * from @fontsource packages (Latin, Latin Extended and Vietnamese subsets, so "Nguyễn Phú Trọng" is
- * drawn with its diacritics). Cards are cached by a hash of what they show, the template version and
+ * style (paper background, accent rule, a serif for the title, a sans for the rest). satori lays the
+ * template out to SVG, resvg rasterises it; both run offline, with whole TTF fonts read from npm
+ * packages (Source Serif 4 and Inter, Google Fonts' builds, which cover Vietnamese, so "Nguyễn Tấn
+ * Dũng" keeps both of its diacritics). Cards are cached by a hash of what they show, the template version and
  * the fonts, so a rebuild only draws cards whose text changed.
  *
  * Text is laid out by satori as text, never parsed as markup: report titles are data.
@@ -26,7 +26,7 @@ export interface CardInput {
 }
 
 /** Bump when the template changes, so cached cards are redrawn. */
-export const TEMPLATE_VERSION = 1;
+export const TEMPLATE_VERSION = 2;
 
 const COLORS = { bg: '#fdfcf8', fg: '#1d1f21', muted: '#555b61', rule: '#d9d6cc', accent: '#0b5a8c', panel: '#f3f1ea' };
 
@@ -125,30 +125,27 @@ interface Font {
 }
 
 const require = createRequire(import.meta.url);
-/** Subsets drawn, in fallback order. */
-const SUBSETS = ['latin', 'latin-ext', 'vietnamese'];
+/**
+ * Whole font files (Google Fonts' TTFs, from @expo-google-fonts packages): satori draws Vietnamese
+ * letters with two diacritics ("ễ", "ộ") only from a whole font — from the per-script subsets that
+ * @fontsource ships it drops the second mark or draws no glyph.
+ */
 const FACES: Array<{ pkg: string; file: string; name: string; weight: 400 | 600 | 700 }> = [
-  { pkg: '@fontsource/source-serif-4', file: 'source-serif-4', name: 'Source Serif 4', weight: 600 },
-  { pkg: '@fontsource/inter', file: 'inter', name: 'Inter', weight: 400 },
-  { pkg: '@fontsource/inter', file: 'inter', name: 'Inter', weight: 700 },
+  { pkg: '@expo-google-fonts/source-serif-4', file: '600SemiBold/SourceSerif4_600SemiBold.ttf', name: 'Source Serif 4', weight: 600 },
+  { pkg: '@expo-google-fonts/inter', file: '400Regular/Inter_400Regular.ttf', name: 'Inter', weight: 400 },
+  { pkg: '@expo-google-fonts/inter', file: '700Bold/Inter_700Bold.ttf', name: 'Inter', weight: 700 },
 ];
 
 let fonts: Font[] | undefined;
 
-/** The card fonts, read from the @fontsource packages (WOFF: satori reads WOFF, not WOFF2). */
+/** The card fonts, read from their npm packages (no network at build time). */
 export function cardFonts(): Font[] {
-  if (fonts) return fonts;
-  fonts = [];
-  for (const face of FACES) {
-    const dir = join(dirname(require.resolve(`${face.pkg}/package.json`)), 'files');
-    for (const subset of SUBSETS)
-      fonts.push({
-        name: face.name,
-        weight: face.weight,
-        style: 'normal',
-        data: readFileSync(join(dir, `${face.file}-${subset}-${face.weight}-normal.woff`)),
-      });
-  }
+  fonts ??= FACES.map((face) => ({
+    name: face.name,
+    weight: face.weight,
+    style: 'normal' as const,
+    data: readFileSync(join(dirname(require.resolve(`${face.pkg}/package.json`)), face.file)),
+  }));
   return fonts;
 }
 
