@@ -31,7 +31,9 @@ describe('social cards', () => {
     const reports = new Map(corpus.reports.map((r) => [r.report.id, r.report]));
     const rig = corpus.events.find((e) => e.id === '2014-hd981-oil-rig-crisis')!;
     const e = eventCard(rig, reports, 'https://t.example/events/2014-hd981-oil-rig-crisis/');
-    expect(e.lines[0]).toBe('1 May – 16 July 2014');
+    expect(e.lines[0]).toBe(`1 May – 16 July 2014${rig.disagreements.length ? ' · the reports differ on the date' : ''}`);
+    const disputed = corpus.events.find((x) => x.disagreements.length > 0)!;
+    expect(eventCard(disputed, reports, 'https://t.example/events/x/').lines[0]).toMatch(/ · the reports differ on the date$/);
     expect(e.lines[1]).toMatch(/^5 reports: .+ and 2 more$/);
     expect(attestingLine([])).toBe('Not yet attested by a report');
     expect(attestingLine(['Hayton 2015'])).toBe('Attested by Hayton 2015');

@@ -26,7 +26,7 @@ export interface CardInput {
 }
 
 /** Bump when the template changes, so cached cards are redrawn. */
-export const TEMPLATE_VERSION = 2;
+export const TEMPLATE_VERSION = 3;
 
 const COLORS = { bg: '#fdfcf8', fg: '#1d1f21', muted: '#555b61', rule: '#d9d6cc', accent: '#0b5a8c', panel: '#f3f1ea' };
 
@@ -77,12 +77,12 @@ export function cardTree(input: CardInput): Node {
           flexDirection: 'column',
         },
         [
-          el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', fontSize: 30 }, [
+          el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', fontSize: 32 }, [
             el('div', { display: 'flex', fontWeight: 700 }, [
               el('span', { color: COLORS.fg }, 'Tri'),
               el('span', { color: COLORS.accent }, 'angulate'),
             ]),
-            el('div', { display: 'flex', color: COLORS.muted, fontSize: 28 }, cardTitle(input.kicker, 48)),
+            el('div', { display: 'flex', color: COLORS.muted, fontSize: 30 }, cardTitle(input.kicker, 44)),
           ]),
           el(
             'div',
@@ -104,11 +104,11 @@ export function cardTree(input: CardInput): Node {
               ...input.lines.slice(0, 2).map((line, i) =>
                 el(
                   'div',
-                  { display: 'flex', fontSize: i === 0 ? 34 : 30, color: i === 0 ? COLORS.fg : COLORS.muted, marginBottom: 6 },
-                  cardTitle(line, 64),
+                  { display: 'flex', fontSize: i === 0 ? 38 : 34, color: i === 0 ? COLORS.fg : COLORS.muted, marginBottom: 6 },
+                  cardTitle(line, 58),
                 ),
               ),
-              el('div', { display: 'flex', justifyContent: 'flex-end', fontSize: 24, color: COLORS.accent, marginTop: 4 }, input.footer),
+              el('div', { display: 'flex', justifyContent: 'flex-end', fontSize: 26, color: COLORS.accent, marginTop: 2 }, input.footer),
             ],
           ),
         ],

@@ -44,7 +44,10 @@ export function eventCard(event: Event, reportsById: ReadonlyMap<string, Report>
   return {
     kicker: `Event · ${event.kind.replaceAll('-', ' ')}`,
     title: event.title,
-    lines: [formatEventDate(event.date), attestingLine(labels)],
+    lines: [
+      `${formatEventDate(event.date)}${event.disagreements.length > 0 ? ' · the reports differ on the date' : ''}`,
+      attestingLine(labels),
+    ],
     footer: cardFooter(url),
   };
 }
