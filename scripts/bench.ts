@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- name ...]`: runs every benchmark in scripts/bench/ (or only the named ones), one
  * after another so they do not compete for the two cores. Each benchmark prints its own table;
- * figures go into the README with the date and machine.
+ * figures go into docs/benchmarks.md with the date and machine. Options
+ * (`--verbose`…) are passed to each benchmark.
  */
 import { readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -9,7 +10,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'bench');
-const wanted = process.argv.slice(2).filter((a) => a !== '--');
+const args = process.argv.slice(2).filter((a) => a !== '--');
+// Names choose benchmarks; options (starting with "-") are passed on to each of them.
+const wanted = args.filter((a) => !a.startsWith('-'));
+const options = args.filter((a) => a.startsWith('-'));
 const all = readdirSync(dir)
   .filter((f) => f.endsWith('.ts'))
   .map((f) => f.replace(/\.ts$/, ''))
@@ -22,7 +26,7 @@ if (unknown.length > 0) {
 let failed = 0;
 for (const name of wanted.length > 0 ? wanted : all) {
   console.log(`\n=== bench: ${name} ===`);
-  const r = spawnSync(process.execPath, [join(dir, `${name}.ts`)], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [join(dir, `${name}.ts`), ...options], { stdio: 'inherit' });
   if (r.status !== 0) {
     console.error(`bench: ${name} exited with ${r.status}`);
     failed++;

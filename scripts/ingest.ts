@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeRaw, ingest, IngestError } from '../src/lib/ingest/ingest.ts';
+import { decodeRaw, formatUnsure, ingest, IngestError, unsureHooks } from '../src/lib/ingest/ingest.ts';
 import { metaFromFlags, metaFromYaml } from '../src/lib/ingest/meta.ts';
 
 const BOOL = new Set(['dry-run', 'force']);
@@ -27,7 +27,7 @@ for (let i = 0; i < args.length; i++) {
 if (files.length !== 1) usage('give exactly one raw file');
 
 function usage(msg: string): never {
-  console.error(`ingest: ${msg}\nusage: npm run ingest -- <raw file> [--meta <yaml>] [--id ID --title T --author A… --published YYYY[-MM[-DD]] --publisher P --kind K --origin CC --url U --extraction pdf|web|manual] [--dry-run] [--force] [--out DIR]`);
+  console.error(`ingest: ${msg}\nusage: npm run ingest -- <raw file> [--meta <yaml>] [--id ID --title T --author A… --published YYYY[-MM[-DD]] --publisher P --kind K --origin CC --url U --extraction pdf|web|docx|html|manual] [--dry-run] [--force] [--out DIR]`);
   process.exit(2);
 }
 
@@ -55,6 +55,12 @@ try {
     writeFileSync(target, result.markdown);
     console.log(`wrote ${target}`);
   }
+  // what the ingest was unsure of, with the raw file's line numbers, for a person to check
+  const unsure = [...result.unsure, ...unsureHooks.flatMap((hook) => hook(result))].sort((a, b) => a.line - b.line);
+  if (unsure.length) {
+    console.log(`check ${unsure.length} decision${unsure.length === 1 ? '' : 's'} the ingest was unsure of:`);
+    for (const line of formatUnsure(unsure, file)) console.log(`  ${line}`);
+  } else console.log('nothing to check: no short headings, numbered lines in the body, markers without notes or caption-like lines');
 } catch (e) {
   if (e instanceof IngestError) {
     console.error(`ingest: ${e.message}`);

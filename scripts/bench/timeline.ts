@@ -20,7 +20,7 @@ import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { ensureChromium } from '../find-chromium.mjs';
 import { toDataset, eventDateText, toTimelineEvents, type TimelineEvent } from '../../src/lib/timeline/data.ts';
 import { synthesize } from '../../src/lib/timeline/synthetic.ts';
-import { formatYear } from '../../src/lib/timeline/time.ts';
+import { formatYear } from '../../src/lib/dates/format.ts';
 import type { Event } from '../../src/lib/schemas/event.ts';
 import type { Report } from '../../src/lib/schemas/report.ts';
 

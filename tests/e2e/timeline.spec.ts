@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { isoToDecimalYear } from '../../src/lib/parse/dates.ts';
+import { isoToDecimalYear } from '../../src/lib/dates/compare.ts';
 import { expectNoAxeViolations, layoutShifts, watchLayoutShifts } from './helpers.ts';
 
 const allEvents = JSON.parse(readFileSync('dist/data/events.json', 'utf8')) as Array<{ id: string }>;

@@ -91,6 +91,7 @@ const cases: Case[] = [
       ['Chinese People’s Liberation Army', 'pla'],
       ['PLA', 'pla'],
       ['Sun Jianguo', 'sun-jianguo'],
+      ['Vietnamese', 'vietnam'],
       ['Nguyễn Chí Vịnh', 'nguyen-chi-vinh'],
     ],
   ],
@@ -147,6 +148,52 @@ const cases: Case[] = [
     'demonym outside a compound is not an actor (Sino-centric)',
     'Scholars rightfully specify that Vietnam had long been a part of the Sino-centric order that existed prior to colonial powers’ arrival to the region.',
     [['Vietnam', 'vietnam']],
+  ],
+  // Demonyms before a noun for a state's people, forces or vessels, and demonyms used as nouns.
+  [
+    'demonym before an agent noun: "Chinese forces" is China',
+    'The war began with Chinese forces crossing the northern border on 17 February 1979.',
+    [['Chinese', 'china']],
+  ],
+  [
+    'demonym with two modifiers before the noun; a coast guard alias is its own actor',
+    'Chinese coast guard ships rammed Vietnamese fishing boats while Vietnamese patrol boats watched.',
+    [
+      ['Chinese coast guard', 'china-coast-guard'],
+      ['Vietnamese', 'vietnam'],
+      ['Vietnamese', 'vietnam'],
+    ],
+  ],
+  [
+    'demonym as a noun: a plural, and "the" + demonym before a verb or punctuation',
+    'Americans were surprised when the Vietnamese responded by ramming vessels sent by the Chinese.',
+    [
+      ['Americans', 'united-states'],
+      ['Vietnamese', 'vietnam'],
+      ['Chinese', 'china'],
+    ],
+  ],
+  [
+    'an adjective stays an adjective: Chinese compromise, Chinese-built, anti-Chinese protesters',
+    'The deal involved Chinese compromise; Chinese-built ships and the Chinese economy drew anti-Chinese protesters.',
+    [],
+  ],
+  [
+    'coordinated demonyms share their noun',
+    'On 19 January 1974, Chinese and South Vietnamese warships fought near the Crescent Group.',
+    [
+      ['Chinese', 'china'],
+      ['South Vietnamese', 'south-vietnam'],
+    ],
+  ],
+  [
+    '"South Vietnamese" belongs to South Vietnam (longest demonym first)',
+    'South Vietnamese troops and North Vietnamese forces fought for the Paracels before 1975.',
+    [
+      ['South Vietnamese', 'south-vietnam'],
+      ['North Vietnamese', 'north-vietnam'],
+      ['Paracels', 'paracel-islands'],
+    ],
   ],
   [
     'anti-Chinese is not China',
@@ -242,6 +289,7 @@ const cases: Case[] = [
     [
       ['Hanoi', 'vietnam'],
       ['Beijing', 'china'],
+      ['Vietnamese', 'vietnam'],
     ],
   ],
   [
@@ -503,6 +551,7 @@ const cases: Case[] = [
     'GE acronym',
     'At the same time, American companies such as the GE and Bechtel Corporation will be allowed to export nuclear parts and civil nuclear reactors to Vietnam.',
     [
+      ['American', 'united-states'],
       ['GE', 'general-electric'],
       ['Bechtel Corporation', 'bechtel'],
       ['Vietnam', 'vietnam'],

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   attachEvents,
   classifyEventText,
+  eventTitle,
   dyadsOf,
   matchKey,
   spanOf,
@@ -327,7 +328,14 @@ describe('attachEvents: curated events', () => {
     const c = claim(
       'gitter-kania-2017-81ae4065',
       'In July, CCP Politburo Standing Committee Member and Vice Premier Zhang Gaoli (张高丽) visited Vietnam, where he met with General Secretary Nguyen Phu Trong, President Truong Tan Sang, and Prime Minister Nguyen Tan Dung, among others.',
-      ['ccp-politburo-standing-committee', 'zhang-gaoli', 'vietnam', 'nguyen-phu-trong', 'truong-tan-sang', 'nguyen-tan-dung'],
+      [
+        'ccp-politburo-standing-committee',
+        'zhang-gaoli',
+        'vietnam',
+        'nguyen-phu-trong',
+        'truong-tan-sang',
+        'nguyen-tan-dung',
+      ],
       [['July', '2015-07', 'month', { inferred: true }]],
     );
     const out = run([c]);
@@ -364,10 +372,8 @@ describe('attachEvents: extracted events', () => {
     expect(x).toHaveLength(1);
     const e = x[0]!;
     expect(e.id).toMatch(/^x-2015-04-[0-9a-f]{6}$/);
-    expect(e.title).toBe(
-      'In April 2015 the New York Times published an article by Nguyễn Phước Tương…',
-    );
-    expect(e.title.length).toBeLessThanOrEqual(81);
+    // A title of its own (subject, verb, object), not the sentence cut short.
+    expect(e.title).toBe('The New York Times publishes an article by Nguyễn Phước Tương');
     expect(e.date).toEqual({ start: '2015-04', precision: 'month' });
     expect(e.actors).toEqual(['new-york-times', 'nguyen-phuoc-tuong', 'vo-van-kiet']);
     expect(e.attestations).toEqual([
@@ -393,6 +399,67 @@ describe('attachEvents: extracted events', () => {
       '2009-04',
       '2012-10',
     ]);
+  });
+
+  it('merges two reports’ sentences about one happening given at a day and at its month', () => {
+    const day = claim(
+      'soliman-2022-m1',
+      'On 2 April 2020 a Chinese coast guard ship rammed and sank a Vietnamese fishing boat near Woody Island.',
+      ['china-coast-guard', 'vietnam', 'woody-island'],
+      [['2 April 2020', '2020-04-02', 'day']],
+    );
+    const month = claim(
+      'soliman-2022-m2',
+      'In April 2020 Vietnam protested after its fishing boat sank near Woody Island.',
+      ['vietnam', 'woody-island'],
+      [['April 2020', '2020-04', 'month']],
+    );
+    const other = claim(
+      'soliman-2022-m3',
+      'In April 2020 Vietnam and the United States held talks on trade.',
+      ['vietnam', 'united-states'],
+      [['April 2020', '2020-04', 'month']],
+    );
+    const x = run([day, month, other], []).events;
+    expect(x).toHaveLength(2);
+    const merged = x.find((e) => e.attestations[0]?.claimIds.length === 2)!;
+    expect(merged.date).toEqual({ start: '2020-04-02', precision: 'day' });
+    expect(merged.actors).toEqual(['china-coast-guard', 'vietnam', 'woody-island']);
+    expect(merged.title).toBe(
+      'A Chinese coast guard ship rams and sinks a Vietnamese fishing boat near Woody Island',
+    );
+  });
+
+  it('titles an extracted event subject–verb–object in the present', () => {
+    const title = (text: string, dates: Array<[string, string, DateMention['precision']]>) =>
+      eventTitle(
+        text,
+        dates.map(([t, iso, p]) => at(text, t, iso, p)),
+      );
+    expect(
+      title(
+        'The boat, registered in Quang Ngai province, went down in the early hours of 2 April near Woody Island, which China calls Yongxing.',
+        [['2 April', '2020-04-02', 'day']],
+      ),
+    ).toBe('The boat goes down near Woody Island');
+    expect(
+      title(
+        'In July 2019 the Chinese survey ship Haiyang Dizhi 8, escorted by coast guard vessels, began a survey near Vanguard Bank.',
+        [['July 2019', '2019-07', 'month']],
+      ),
+    ).toBe('The Chinese survey ship Haiyang Dizhi 8 begins a survey near Vanguard Bank');
+    expect(
+      title('However, in June 2009 Vietnamese officials visited the USS John C. Stennis.', [
+        ['June 2009', '2009-06', 'month'],
+      ]),
+    ).toBe('Vietnamese officials visit the USS John C. Stennis');
+    // No verb to find: the sentence cut at a word.
+    expect(
+      title(
+        'Talks in June 2009 on trade, investment and security among many other things of interest to both sides',
+        [['June 2009', '2009-06', 'month']],
+      ),
+    ).toMatch(/^Talks in June 2009 on trade.*…$/);
   });
 
   it('does not merge same-date sentences whose actors differ, nor claims naming no actor', () => {
@@ -453,6 +520,211 @@ describe('attachEvents: extracted events', () => {
       ),
     ).toEqual({ kind: 'military-incident', class: 'material-conflict' });
     expect(classifyEventText('Nothing much.').kind).toBe('other');
+  });
+});
+
+describe('attachEvents: naming and pointing back', () => {
+  /** A claim placed in a section and paragraph, so that it is read in its context. */
+  function placed(
+    id: string,
+    text: string,
+    actors: string[],
+    dates: Array<[string, string, DateMention['precision'], Partial<DateMention>?]>,
+    section: string[],
+    paragraph: number,
+    sentence: number,
+    kind: 'fact' | 'prediction' = 'fact',
+  ) {
+    return { ...claim(id, text, actors, dates), section, paragraph, sentence, kind };
+  }
+  const SECTION = ['2014 oil rig confrontation'];
+
+  it('an undated sentence that names the crisis attests it, in a section whose heading gives the year', () => {
+    const c = placed(
+      'hayton-2015-a0000001',
+      'Vietnam and China both sent coast guard ships to the Haiyang Shiyou 981 rig.',
+      ['vietnam', 'china'],
+      [],
+      SECTION,
+      3,
+      1,
+    );
+    expect(run([c]).claimEvents[c.id]).toEqual(['2014-hd981-oil-rig-crisis']);
+  });
+
+  it('names nothing in a prediction, nor an event its own date misses, nor by an actor’s name alone', () => {
+    const prediction = placed(
+      'hayton-2015-a0000002',
+      'Vietnam and China will avoid another HD-981 standoff.',
+      ['vietnam', 'china'],
+      [],
+      SECTION,
+      4,
+      1,
+      'prediction',
+    );
+    const missed = placed(
+      'hayton-2015-a0000003',
+      'In March 2012 Vietnam and China talked about the rig.',
+      ['vietnam', 'china'],
+      [['March 2012', '2012-03', 'month']],
+      ['Other'],
+      5,
+      1,
+    );
+    const actorName = {
+      ...placed(
+        'hayton-2015-a0000004',
+        'Within ASEAN, Vietnam has long regarded Laos and Cambodia as its hinterland.',
+        ['asean', 'vietnam'],
+        [],
+        ['Diplomacy'],
+        6,
+        1,
+      ),
+      mentions: [{ actorId: 'asean', start: 7, end: 12 }],
+    };
+    const out = run([prediction, missed, actorName]);
+    expect(out.claimEvents[prediction.id]).toBeUndefined();
+    expect(out.claimEvents[missed.id]?.filter((e) => !e.startsWith('x-')) ?? []).toEqual([]);
+    expect(out.claimEvents[actorName.id]).toBeUndefined();
+  });
+
+  it('a sentence pointing back at the event of its paragraph attests it; the standoff is the whole crisis', () => {
+    const first = placed(
+      'hayton-2015-a0000005',
+      'On 15 July, China announced that it withdrew the platform.',
+      ['china'],
+      [['15 July', '2014-07-15', 'day', { inferred: true }]],
+      SECTION,
+      7,
+      1,
+    );
+    const back = placed(
+      'hayton-2015-a0000006',
+      'At the time, few in Hanoi believed the explanation.',
+      ['vietnam'],
+      [],
+      SECTION,
+      7,
+      2,
+    );
+    const crisis = placed(
+      'hayton-2015-a0000007',
+      'The standoff left lasting distrust.',
+      [],
+      [],
+      SECTION,
+      8,
+      1,
+    );
+    const out = run([crisis, back, first]);
+    expect(out.claimEvents[first.id]).toEqual(['2014-hd981-withdrawal']);
+    expect(out.claimEvents[back.id]).toEqual(['2014-hd981-withdrawal']);
+    expect(out.claimEvents[crisis.id]).toEqual(['2014-hd981-oil-rig-crisis']);
+    const e = eventOf(out, '2014-hd981-oil-rig-crisis');
+    expect(e.attestations).toEqual([{ reportId: 'hayton-2015', claimIds: [crisis.id], dates: [] }]);
+  });
+});
+
+describe('attachEvents: text that states no happening', () => {
+  // Apparatus that reached the body (a note, a byline, a caption, a teaser) and statistics carry dates
+  // but state no happening: none becomes an event, and apparatus attests no curated one either.
+  const cases: Array<
+    [string, string, string[], Array<[string, string, DateMention['precision']]>]
+  > = [
+    [
+      'note',
+      'Reuters, “China moves oil rig into waters contested with Vietnam”, 3 May 2014.',
+      ['china', 'vietnam'],
+      [['3 May 2014', '2014-05-03', 'day']],
+    ],
+    ['numbered note', '9 VnExpress, 3 April 2020', [], [['3 April 2020', '2020-04-03', 'day']]],
+    [
+      'note with place',
+      'Vietnam Ministry of Foreign Affairs, press conference, Hanoi, 7 May 2014.',
+      ['vietnam'],
+      [['7 May 2014', '2014-05-07', 'day']],
+    ],
+    [
+      'note, comma inside the quotes',
+      '3 Reuters, “Vietnam says China rammed its ships near the rig,” 7 May 2014.',
+      ['vietnam', 'china'],
+      [['7 May 2014', '2014-05-07', 'day']],
+    ],
+    [
+      'numbered note',
+      '11 Ministry of Foreign Affairs of Vietnam, statement of 19 July 2019.',
+      ['vietnam'],
+      [['19 July 2019', '2019-07-19', 'day']],
+    ],
+    [
+      'editor line',
+      "Editor's note: This post is adapted from remarks delivered at a roundtable on 25 April 2021.",
+      [],
+      [['25 April 2021', '2021-04-25', 'day']],
+    ],
+    [
+      'Chinese photo credit',
+      '（图片：新华社记者摄）Chinese President Xi Jinping holds talks with Nguyen Phu Trong on 12 December 2021.',
+      ['china', 'xi-jinping', 'nguyen-phu-trong'],
+      [['12 December 2021', '2021-12-12', 'day']],
+    ],
+    [
+      'byline',
+      'By Minh Chau Tran and Daniel Whitcombe | 4 April 2020, 10:42 GMT+7',
+      [],
+      [['4 April 2020', '2020-04-04', 'day']],
+    ],
+    [
+      'time stamp',
+      'saigonwatcher 4 April 2020 at 14:05',
+      [],
+      [['4 April 2020', '2020-04-04', 'day']],
+    ],
+    [
+      'caption',
+      'Vietnamese protesters march past the Chinese embassy in Hanoi, 11 May 2014. (Photo: AFP)',
+      ['vietnam', 'china-embassy-hanoi'],
+      [['11 May 2014', '2014-05-11', 'day']],
+    ],
+    [
+      'teaser',
+      'US carrier Theodore Roosevelt docks in Da Nang – 5 March 2020',
+      ['united-states'],
+      [['5 March 2020', '2020-03-05', 'day']],
+    ],
+    [
+      'statistic',
+      'Human rights activists estimate that Vietnam imprisoned around 160 political dissidents from May 2009 to June 2013.',
+      ['vietnam'],
+      [
+        ['May 2009', '2009-05', 'month'],
+        ['June 2013', '2013-06', 'month'],
+      ],
+    ],
+    [
+      'statistic',
+      'Bilateral trade between China and Vietnam reached $50 billion in June 2015.',
+      ['china', 'vietnam'],
+      [['June 2015', '2015-06', 'month']],
+    ],
+  ];
+  it.each(cases)('%s: "%s" makes no event', (_kind, text, actors, dates) => {
+    const c = claim('soliman-2022-00000001', text, actors, dates);
+    const out = run([c]);
+    expect(out.claimEvents).toEqual({});
+    expect(out.events.filter((e) => e.origin === 'extracted')).toEqual([]);
+  });
+
+  it('a dated sentence of prose with a number is still an event', () => {
+    const c = claim(
+      'soliman-2022-00000002',
+      'On 26 May 2019 a Chinese vessel rammed a Vietnamese fishing boat some 17 nautical miles off Triton Island.',
+      ['china', 'vietnam'],
+      [['26 May 2019', '2019-05-26', 'day']],
+    );
+    expect(run([c]).events.filter((e) => e.origin === 'extracted')).toHaveLength(1);
   });
 });
 

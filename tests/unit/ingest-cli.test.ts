@@ -73,6 +73,56 @@ describe('ingest CLI', () => {
     expect(written()).toEqual([]);
   });
 
+  describe('what the ingest was unsure of', () => {
+    // line 3: a paragraph with a footnote marker and no note text; line 5: a raw line starting with a
+    // number kept inside it; line 7: a one-word heading; line 11: a figure caption kept as a paragraph
+    const UNSURE = [
+      'Introduction',
+      '',
+      'The rig arrived on 2 May 2014 and stayed for ten weeks, as officials in',
+      'Hanoi said many times.1 The talks that followed went on for years and',
+      '12 rounds were held before the two sides agreed on anything at all.',
+      '',
+      'Dams',
+      '',
+      'Water levels fell along the river in the dry season of 2016 and again.',
+      '',
+      'Figure 2: Map of the disputed area',
+      '',
+    ].join('\n');
+    const ARGS = ['--id', 'u-1', '--title', 'A Report', '--author', 'A B', '--published', '2020', '--extraction', 'pdf'];
+    const expectList = (stdout: string, file: string): void => {
+      expect(stdout).toContain('check 4 decisions the ingest was unsure of:');
+      expect(stdout).toContain(`${file}:3: footnote markers without a note text: [^1]`);
+      expect(stdout).toContain(`${file}:5: numbered line kept in the body: 12 rounds were held`);
+      expect(stdout).toContain(`${file}:7: short line kept as a heading: Dams`);
+      expect(stdout).toContain(`${file}:11: caption-like line kept as a paragraph: Figure 2: Map of the disputed area`);
+      // in the order of the raw lines
+      expect(stdout.indexOf(':3: ')).toBeLessThan(stdout.indexOf(':11: '));
+    };
+    it('prints them with line numbers after writing', () => {
+      const f = withFile('u.txt', UNSURE);
+      const r = run(f, ARGS);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('wrote ');
+      expectList(r.stdout, f);
+      expect(written()).toEqual(['u-1.md']);
+    });
+    it('prints the same on --dry-run and writes nothing', () => {
+      const f = withFile('u.txt', UNSURE);
+      const r = run(f, [...ARGS, '--dry-run']);
+      expect(r.code).toBe(0);
+      expectList(r.stdout, f);
+      expect(written()).toEqual([]);
+    });
+    it('says when there is nothing to check', () => {
+      const f = withFile('ok.txt', 'Background\n\nThe talks went on for years, and both sides said so.\n');
+      const r = run(f, [...ARGS, '--extraction', 'web', '--dry-run']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('nothing to check');
+    });
+  });
+
   it.each([
     ['an empty file', () => withFile('empty.txt', ''), META, /empty\.txt: the file is empty/u],
     [

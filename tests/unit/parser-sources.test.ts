@@ -25,7 +25,7 @@ const covered = (file: string) => PARSER_SOURCES.some((p) => file === p || file.
 describe('PARSER_SOURCES', () => {
   it('covers every module the content loader imports, directly or not', () => {
     const graph = importGraph('src/lib/loader/corpus-loader.ts');
-    expect(graph).toContain('src/lib/parse/dates.ts');
+    expect(graph).toContain('src/lib/dates/extract.ts');
     expect(graph).toContain('src/lib/claims/related.ts');
     expect(graph.filter((f) => !covered(f))).toEqual([]);
   });
@@ -40,7 +40,7 @@ describe('PARSER_SOURCES', () => {
     mkdirSync(join(root, 'src/lib/timeline'), { recursive: true });
     writeFileSync(join(root, 'src/lib/timeline/chart.ts'), '// page code only\n');
     expect(parserDigest(root)).toBe(first);
-    writeFileSync(join(root, 'src/lib/parse/dates.ts'), `${readFileSync('src/lib/parse/dates.ts', 'utf8')}\n// changed\n`);
+    writeFileSync(join(root, 'src/lib/dates/extract.ts'), `${readFileSync('src/lib/dates/extract.ts', 'utf8')}\n// changed\n`);
     const second = parserDigest(root);
     expect(second).not.toBe(first);
     writeFileSync(join(root, 'package-lock.json'), '{}');

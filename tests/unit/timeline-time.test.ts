@@ -1,16 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import {
-  decimalToIso,
-  eventExtent,
-  formatEventDate,
-  formatRange,
-  formatYear,
-  isoEndToDecimalYear,
-  isoToDecimalYear,
-  timeTicks,
-  viewPrecision,
-} from '../../src/lib/timeline/time.ts';
+import { eventExtent, formatRange, timeTicks, viewPrecision } from '../../src/lib/timeline/time.ts';
+import { decimalToIso, isoEndToDecimalYear, isoToDecimalYear } from '../../src/lib/dates/compare.ts';
+import { formatEventDate, formatYear } from '../../src/lib/dates/format.ts';
 
 describe('timeline time: decimal years', () => {
   it('BCE years are astronomical: 111 BCE is -110, 1 BCE is 0', () => {

@@ -3,7 +3,7 @@
  * static SVG (no client script). Each chart has a table or list equivalent on the page.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { isoToDecimalYear } from '../parse/dates.ts';
+import { isoToDecimalYear } from '../dates/compare.ts';
 
 export interface Bar {
   label: string;

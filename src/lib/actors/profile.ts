@@ -4,8 +4,8 @@
  */
 import type { Actor, ActorRole } from '../schemas/actor.ts';
 import type { Claim } from '../schemas/claim.ts';
-import { formatIsoDate } from '../render/format.ts';
-import { compareIso } from '../parse/dates.ts';
+import { formatIsoDate } from '../dates/format.ts';
+import { compareIso } from '../dates/compare.ts';
 
 /** Number of claims naming each actor. */
 export function mentionCounts(claims: readonly Pick<Claim, 'actors'>[]): Map<string, number> {

@@ -1,6 +1,7 @@
 /** What each kind of page puts on its social card. Pure: plain data in, `CardInput` out. */
 import type { CardInput } from './card.ts';
-import { formatEventDate, formatIsoDate, joinNames, originName } from '../render/format.ts';
+import { joinNames, originName } from '../render/format.ts';
+import { formatEventDate, formatIsoDate } from '../dates/format.ts';
 import { reportLabel } from '../events/page.ts';
 import type { Report } from '../schemas/report.ts';
 import type { Event } from '../schemas/event.ts';

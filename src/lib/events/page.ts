@@ -3,8 +3,9 @@
  * side, the dates the reports give and where they disagree, the events just before and after, and
  * the period around the event. Pure; tested in tests/unit/event-page.test.ts.
  */
-import { compareIso, isoToDecimalYear } from '../parse/dates.ts';
-import { formatEventDate, formatIsoDate, joinNames } from '../render/format.ts';
+import { compareIso, isoEndToDecimalYear, isoToDecimalYear } from '../dates/compare.ts';
+import { joinNames } from '../render/format.ts';
+import { formatEventDate, formatIsoDate } from '../dates/format.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Report } from '../schemas/report.ts';
@@ -102,14 +103,15 @@ export function dateDisagreements(
 /**
  * The dates of a disagreement that fall outside the event's own period, each once, in order, as ISO
  * and decimal years: what the timeline and the event page's strip draw as rings ("another date a
- * report gives").
+ * report gives"). A coarser date that takes in the period ("October 2014" for 16–18 October) is not
+ * another date.
  */
 export function datesOutside(event: Pick<Event, 'date' | 'disagreements'>): Array<{ iso: string; at: number }> {
   const [start, end] = eventExtent(event.date);
   const outside = new Map<number, string>();
   for (const d of event.disagreements) {
     const at = isoToDecimalYear(d.date);
-    if (at < start || at >= end) outside.set(at, d.date);
+    if (isoEndToDecimalYear(d.date) <= start || at >= end) outside.set(at, d.date);
   }
   return [...outside].sort((a, b) => a[0] - b[0]).map(([at, iso]) => ({ iso, at }));
 }

@@ -1,7 +1,8 @@
-/** Reading ingest metadata: a sources.yaml-style list of records or a single record map, plus CLI flags. */
+/** Reading ingest metadata: a sources.yaml-style list of records or a single record map, plus CLI flags; checked against ingestMetaSchema. */
 import { parse } from 'yaml';
 import { basename } from 'node:path';
-import { IngestError, type IngestMeta } from './ingest.ts';
+import { ingestMetaSchema, type IngestMeta } from '../schemas/ingest-meta.ts';
+import { IngestError } from './types.ts';
 
 type Rec = Record<string, unknown>;
 
@@ -27,7 +28,10 @@ export function metaFromYaml(yamlText: string, rawFile: string, metaFile: string
 
 function normaliseRecord(rec: Rec, base: string): Partial<IngestMeta> {
   const out: Rec = { ...rec, file: typeof rec.file === 'string' ? basename(rec.file) : base };
-  if (typeof rec.author === 'string' && !rec.authors) out.authors = [rec.author];
+  if (typeof rec.author === 'string' && !rec.authors) {
+    out.authors = [rec.author];
+    delete out.author;
+  }
   if (rec.published !== undefined && rec.published !== null) out.published = String(rec.published);
   return out as Partial<IngestMeta>;
 }
@@ -43,4 +47,31 @@ export function metaFromFlags(base: Partial<IngestMeta>, flags: Map<string, stri
   const authors = flags.get('author');
   if (authors?.length) out.authors = authors;
   return out as Partial<IngestMeta>;
+}
+
+/** How a field is named in "metadata is missing …" messages. */
+const FIELD_LABEL: Record<string, string> = { authors: 'author', published: 'published (date)' };
+
+/**
+ * Validates metadata against ingestMetaSchema; throws naming the file, each missing or bad field and
+ * what was expected.
+ */
+export function checkMeta(meta: Partial<IngestMeta> | Record<string, unknown>, file: string): IngestMeta {
+  const input: Rec = { file: basename(file), ...meta };
+  const r = ingestMetaSchema.safeParse(input);
+  if (r.success) return r.data;
+  const missing: string[] = [];
+  const bad: string[] = [];
+  for (const issue of r.error.issues) {
+    const top = String(issue.path[0] ?? '');
+    const value = issue.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Rec)[k as string] : undefined), input);
+    const empty = value === undefined || value === null || (Array.isArray(value) && value.length === 0);
+    if (issue.path.length <= 2 && ['id', 'title', 'authors', 'published'].includes(top) && (empty || value === '')) {
+      const label = FIELD_LABEL[top] ?? top;
+      if (!missing.includes(label)) missing.push(label);
+    } else bad.push(`metadata field "${issue.path.join('.')}": ${issue.message}`);
+  }
+  if (missing.length)
+    throw new IngestError(`${file}: metadata is missing ${missing.join(', ')}; give --meta <yaml> or --id/--title/--author/--published`);
+  throw new IngestError(`${file}: ${bad.join('; ')}`);
 }

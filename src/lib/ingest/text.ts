@@ -53,19 +53,26 @@ export function joinHyphenated(left: string, right: string, vocabulary: Readonly
   const rightWord = /^([\p{L}\p{N}-]+)/u.exec(right)?.[1] ?? '';
   const closed = (leftWord + rightWord).toLowerCase();
   const open = `${leftWord}-${rightWord}`.toLowerCase();
+  // "Russian-Viet-/namese": the last part and the next line make a word the text uses ("Vietnamese")
+  const lastPart = leftWord.split('-').pop() ?? '';
+  if (leftWord.includes('-') && vocabulary.has(`${lastPart}${rightWord}`.toLowerCase()) && !vocabulary.has(`${lastPart}-${rightWord}`.toLowerCase()))
+    return left.slice(0, -1) + right;
   const keep =
     leftWord.includes('-') ||
     rightWord.includes('-') ||
     /^[\p{Lu}\d]/u.test(rightWord) ||
     (vocabulary.has(open) && !vocabulary.has(closed)) ||
-    (!vocabulary.has(closed) && COMPOUND_PREFIXES.has(leftWord.toLowerCase()));
+    // a compound prefix keeps its hyphen ("south-/eastern"), unless the text spells the closed form
+    // inside a longer word ("pro-/duced" beside "reproduced")
+    (!vocabulary.has(closed) && COMPOUND_PREFIXES.has(leftWord.toLowerCase()) && ![...vocabulary].some((w) => w.length > closed.length && w.endsWith(closed)));
   return keep ? left + right : left.slice(0, -1) + right;
 }
 
 /** Lower-cased words (with inner hyphens) of a text, for the hyphenation decision. */
 export function vocabularyOf(text: string): Set<string> {
   const set = new Set<string>();
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) {
+  // the rest of a word broken at a line end ("pro-/duced") is not a word of its own
+  for (const m of text.replace(/-[ \t]*\n\s*[\p{L}\p{N}]+/gu, '-').matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) {
     // words ending a line with a hyphen are not evidence
     set.add(m[0].toLowerCase());
   }

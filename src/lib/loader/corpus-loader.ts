@@ -26,7 +26,7 @@ export const PARSER_SOURCES = [
   'src/lib/schemas',
   'src/lib/claims',
   'src/lib/render/build-memo.ts',
-  'src/lib/render/iso.ts',
+  'src/lib/dates',
   'package-lock.json',
 ];
 

@@ -12,8 +12,19 @@
  *   case-sensitive and count only after the actor was named in full (name, alias, acronym or Chinese
  *   name) earlier in the same report; when several actors share a short name, the one named most
  *   recently wins.
- * - Demonyms ("Sino", "Vietnamese", "American") count only as parts of a hyphenated compound whose
- *   neighbour is another match ("Sino-Vietnamese", "US-Vietnamese", "Sino-US-Vietnam").
+ * - Demonyms ("Sino", "Vietnamese", "American") name their state in three uses only:
+ *   - as a part of a hyphenated compound whose neighbour is another match ("Sino-Vietnamese",
+ *     "US-Vietnamese", "Sino-US-Vietnam");
+ *   - before a noun for the people, forces or vessels a state acts through, with at most two
+ *     modifiers between ("Chinese forces", "Vietnamese patrol boats", "American officials", "Chinese
+ *     naval vessels"; `AGENT_NOUNS`), also when another demonym is coordinated with it ("Chinese and
+ *     South Vietnamese warships") — not after a hyphen ("anti-Chinese protesters") nor before one
+ *     ("Chinese-built ships");
+ *   - as a noun: a plural ("Americans", "Russians") or "the" + demonym followed by punctuation, a
+ *     function word or a past-tense verb ("the Vietnamese responded", "by the Chinese.").
+ *   Anything else stays an adjective ("Chinese compromise", "Chinese FDI", "anti-Chinese emotion").
+ *   The nouns are English, the same for every state, so they live here; which word is whose
+ *   demonym is the gazetteer's ("South Vietnamese" belongs to South Vietnam, longest match first).
  * - An acronym touching a dollar sign is a currency, not an actor ("US$18 million", "$US billions").
  * - Possessives need no special form: "China’s" matches "China" because the apostrophe is a boundary.
  * - Overlaps: the longest match wins ("Communist Party of Vietnam" over "Vietnam", "South China Sea"
@@ -137,6 +148,53 @@ interface Candidate {
   entry: Entry;
   start: number;
   end: number;
+  /** A demonym with a plural "s" ("Americans"): a noun, so it names the state on its own. */
+  plural?: boolean;
+}
+
+/**
+ * Nouns for the people, forces and vessels a state acts through. A demonym before one of them (after
+ * at most two modifiers) names the state: "Chinese forces", "Vietnamese fishing boats".
+ */
+const AGENT_NOUNS = new Set(
+  (
+    'forces troops soldiers militia militias sailors marines crews crew personnel officers commanders ' +
+    'units garrison garrisons ships ship vessels vessel boats boat warships warship frigates corvettes ' +
+    'submarines trawlers aircraft jets fighters planes helicopters bombers drones fishermen fishers ' +
+    'workers citizens nationals protesters protestors demonstrators rioters officials official leaders ' +
+    'leader diplomats diplomat negotiators delegation delegations delegates envoy envoys ambassador ' +
+    'counterpart counterparts authorities government side regime administration president premier ' +
+    'minister ministers ministry embassy consulate police companies company firms enterprises investors ' +
+    'businesses'
+  ).split(' '),
+);
+/** Words that end a noun phrase: a modifier before an agent noun is none of these. */
+const PHRASE_BREAK = new Set(
+  'the a an of to and or but in on at by for from with as that which who whose than over into'.split(' '),
+);
+/** After "the" + demonym, what shows the demonym is a noun ("the Chinese, …", "the Vietnamese responded"). */
+const AFTER_NOUN =
+  /^(?:\s*(?:[,.;:!?)\]”"’]|$)|\s+(?:and|or|but|had|have|has|were|was|are|is|did|do|would|could|might|also|then|in|on|at|to|of|for|with|from|by|as|against|into|who|which|that|[a-z]+ed)\b)/;
+const MODIFIED_NOUN = /^(?:\s+([a-z][a-z-]*)){1,3}/;
+
+/**
+ * Whether a demonym candidate is used as a noun or before an agent noun (see the module comment).
+ * `ct` is the case-kept folded text.
+ */
+function demonymNamesState(ct: string, c: Candidate): boolean {
+  if (ct[c.start - 1] === '-' || ct[c.end] === '-') return false;
+  if (c.plural) return true;
+  let after = ct.slice(c.end, c.end + 80);
+  // "Chinese and South Vietnamese warships": the noun after the second demonym is the first's too.
+  const coordinated = /^\s+(?:and|or)\s+(?:\p{Lu}\p{L}*\s+){1,2}(?=\p{Ll})/u.exec(after);
+  if (coordinated) after = after.slice(coordinated[0].length - 1);
+  const words = MODIFIED_NOUN.exec(after)?.[0].trim().split(/\s+/) ?? [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    if (PHRASE_BREAK.has(w)) break;
+    if (AGENT_NOUNS.has(w)) return true;
+  }
+  return /(?:^|[^\p{L}\p{N}])the\s+$/iu.test(ct.slice(Math.max(0, c.start - 5), c.start)) && AFTER_NOUN.test(after);
 }
 
 /** Walks a trie from position `i` of `text`, collecting every form that ends somewhere. */
@@ -156,6 +214,9 @@ function walk(root: TrieNode, text: string, i: number, out: Candidate[]): void {
     }
     if (!node) return;
     for (const entry of node.entries) {
+      // "Americans": a demonym's plural is a noun.
+      if (entry.cls === 'demonym' && startOk && text[j] === 's' && !isWord(text[j + 1]))
+        out.push({ entry, start: i, end: j + 1, plural: true });
       if (entry.boundary) {
         if (!startOk) continue;
         if (!entry.openEnd && isWord(text[j])) continue;
@@ -191,14 +252,17 @@ export function createReportMatcher(g: Gazetteer): { match(text: string): ActorM
         walk(g.sensitive, ct, i, candidates);
       }
 
-      // Demonyms survive only inside a hyphenated compound with another match.
+      // Demonyms survive inside a hyphenated compound with another match, before an agent noun or
+      // as nouns.
       const starts = new Set(candidates.map((c) => c.start));
       const ends = new Set(candidates.map((c) => c.end));
       const kept = candidates.filter(
         (c) =>
           c.entry.cls !== 'demonym' ||
-          (ct[c.end] === '-' && starts.has(c.end + 1)) ||
-          (ct[c.start - 1] === '-' && ends.has(c.start - 1)),
+          (!c.plural &&
+            ((ct[c.end] === '-' && starts.has(c.end + 1)) ||
+              (ct[c.start - 1] === '-' && ends.has(c.start - 1)))) ||
+          demonymNamesState(ct, c),
       );
 
       // Longest first, then earliest; take those that overlap nothing already taken.

@@ -13,7 +13,8 @@ import type { Claim } from '../schemas/claim.ts';
 import type { DateMention } from '../schemas/date-mention.ts';
 import { claimsFromMarkdown, parseReportMarkdown, rawHtmlLines } from './claims.ts';
 import { compileGazetteer, createReportMatcher, validateGazetteer } from './actors.ts';
-import { extractDates } from './dates.ts';
+import type { Anchor } from '../dates/context.ts';
+import { extractDates } from '../dates/extract.ts';
 import { attachEvents, validateCuratedEvents, type Country } from './events.ts';
 import { ContentError, ContentErrors, zodErrors } from './errors.ts';
 
@@ -228,16 +229,20 @@ export function buildCorpus(input: CorpusInput): Corpus {
   const claims: Claim[] = [];
   for (const entry of reports) {
     const matcher = createReportMatcher(gazetteer);
-    let contextYear: number | null = null;
+    // Dates in context (src/lib/dates/context.ts): the nearest date before a claim carries on from
+    // sentence to sentence and across sections. A new section keeps it unless its heading states a
+    // date of its own: sections of one narrative rarely restate the year, and a line wrongly taken
+    // for a heading must not cut the passage's dates off.
+    let anchor: Anchor | null = null;
     let sectionKey = '';
     for (const claim of entry.drafts) {
       const key = claim.section.join('\u0000');
       if (key !== sectionKey) {
         sectionKey = key;
-        contextYear = null;
+        anchor = extractDates(claim.section.at(-1) ?? '', { anchor }).anchor;
       }
-      const dated = extractDates(claim.text, { contextYear });
-      contextYear = dated.contextYear;
+      const dated = extractDates(claim.text, { anchor, published: entry.report.published, claimId: claim.id });
+      anchor = dated.anchor;
       const mentions = matcher.match(claim.text).map((m) => ({ actorId: m.actorId, start: m.start, end: m.end }));
       const actorIds = [...new Set(mentions.map((m) => m.actorId))];
       const dates: DateMention[] = dated.mentions;

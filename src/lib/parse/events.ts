@@ -4,6 +4,11 @@
  * Every date mention of every claim is considered on its own. It goes to the curated event that
  * scores best among those it qualifies for, or else becomes (part of) an extracted event.
  *
+ * Text that states no happening is kept out (`nonEventKind` in classify.ts): a note, reference,
+ * byline, caption or teaser that reached the body attests no event at all; a statistic ("estimate
+ * that Vietnam imprisoned around 160…", "trade reached $50 billion") measures a period, so it never
+ * makes an extracted event and attaches to a curated one only by a term, never on actors alone.
+ *
  * Matching a claim against a curated event:
  *   - term: one of the event's match terms occurs in the claim as whole words. Both sides are compared
  *     after `matchKey`: diacritics folded, lower case, every run of punctuation or space turned into
@@ -23,14 +28,17 @@
  *                  The report is then dating this event differently (the first US–Vietnam
  *                  political-security dialogue: June 2008 in Xin, October 2008 in Hayton).
  *
- * Score = term + shared + date, where
+ * Score = term + shared + date + kind, where
  *   term  = 0 without a term hit, else 2 + 0.1 × (words in all the terms that hit, at most 10) —
  *           longer and more numerous hits are more specific ("Permanent Normal Trading Relations"
  *           beats "ITAR");
  *   date  = overlap ? 1 + 0.99·J : 0.5·closeness, where J is the overlap of the two periods over
  *           their union (0–1) — so "the summer of 2014" goes to the whole rig crisis and "15 July"
  *           to the rig's withdrawal — and closeness (1 when adjacent, 0 a year apart) prefers the
- *           nearer of two events a report dates differently.
+ *           nearer of two events a report dates differently;
+ *   kind  = 1 when the sentence's words point to the event's kind of happening (`classifyEventText`:
+ *           "arrived in Hanoi" is a visit, so it goes to the visit rather than to a statement made
+ *           on its second day).
  * The best event is chosen by the strength of the evidence first — a fitting date with a term, then
  * a differently dated event named by a term (disagreement), then a fitting date with shared actors
  * only — and by score within the same strength; equal scores go to the event with the smaller id.
@@ -43,15 +51,45 @@
  * ("deploy"). A mention never counts as a disagreement with an event that another date of the same
  * claim fits.
  *
+ * Naming (claims with or without a date of their own): a claim that names a curated event by a term
+ * attests it when its score reaches `NAMING.threshold` (5):
+ *   score = Σ over the terms that hit  weight / holders
+ *         + dates: 2 when a date of the claim's own overlaps the event (a claim whose own dates all
+ *           miss the event does not name it); with no date of its own, the context's dates — the
+ *           last dated sentence of the paragraph, else of the section, else a year in the section's
+ *           heading — give +1.5 overlapping, 0 within a year, −1 further off
+ *         + 1 per actor of the event the claim names (at most 2),
+ *   where weight is 0.5 for a one-word lower-case term ("rig", "removed"), 1 for a name or phrase and
+ *   half again per further word (at most 2), and holders is how many curated events hold the term (an
+ *   event nested in another holder, a phase in its crisis, not counted). A term that is the name of an
+ *   actor the claim names ("ASEAN", "Cam Ranh Bay") does not count; a phase needs a term its crisis
+ *   lacks; of two events sharing a term, only the higher score (or the one the claim's date already
+ *   attached) takes the claim. Predictions, recommendations and apparatus name nothing. The weights
+ *   and the threshold were chosen on the hand-labelled attestation set
+ *   (tests/fixtures/attestation/labels.yaml) as the highest recall with precision ≥ 0.95.
+ *
+ * Continuing: a claim that attests nothing and is dated to the day or month inside the period of an
+ * event attested earlier in its paragraph or section (naming none of the actors, or one of the
+ * event's) goes on telling that event ("Beijing announced on 5 March that its troops would pull
+ * back", after the 1979 invasion) and makes no extracted event.
+ *
+ * Pointing back: a claim that attests nothing else and points back at an event — "that event", "the
+ * move", "at the time", "that same day" within its paragraph, or "the/this/that" + a noun for the
+ * event's kind ("the visit", "the standoff", "the survey"; `BACK_NOUNS`) within its paragraph or
+ * section — attests the latest event attested before it there that fits (the whole crisis rather
+ * than its phase when both fit), unless a date of its own misses that event.
+ *
  * When any mention attached to a curated event is a disagreement, the event's `disagreements` list
  * every fine dated attestation of it — those outside its period and those inside — one entry per
  * report, date and claim, so both sides of the disagreement show.
  *
  * Mentions of day, month or season precision that qualify for no curated event become extracted
- * events: id `x-<iso>-<hash>`, titled from the claim, actors from the claim, kind and class from
- * keyword rules (`classifyEventText`). Extracted events are merged across claims and reports when
- * the date (ISO start, end and precision) and the actor set agree (a claim naming no actor merges
- * with nothing). Year-only mentions that match no curated event are too vague to be events; so are
+ * events: id `x-<iso>-<hash>`, a title of their own (`eventTitle`: subject–verb–object in the
+ * present, "A Chinese coast guard ship sinks a Vietnamese fishing boat near Woody Island"), actors
+ * from the claim, kind and class from keyword rules (`classifyEventText`). Extracted events are
+ * merged across claims and reports when the date (ISO start, end and precision) and the actor set
+ * agree, and when one date lies within the other ("2 April 2020", "April 2020"), they share an actor
+ * and two key words (`mergeExtracted`); a claim naming no actor merges with nothing. Year-only mentions that match no curated event are too vague to be events; so are
  * mentions dated after the report's publication (forecasts and plans), and bare lower-case month
  * words ("may"), which are verbs far more often than dates.
  */
@@ -60,14 +98,24 @@ import type { Claim } from '../schemas/claim.ts';
 import type { DateMention } from '../schemas/date-mention.ts';
 import type { CuratedEvent, Dyad, Event, EventClass } from '../schemas/event.ts';
 import { isoDateProblem } from '../schemas/iso-date.ts';
+import { spanOf, type Span } from '../dates/compare.ts';
+import { parseIso } from '../dates/iso.ts';
 import { fold } from './fold.ts';
 import { ContentError, ContentErrors } from './errors.ts';
+import { nonEventKind } from './classify.ts';
 
 /** An actor's country: one of the triangle, another state or bloc (`OTHER`), or none (places…). */
 export type Country = 'VN' | 'CN' | 'US' | 'OTHER' | null;
 
 export interface AttachInput {
-  claims: Array<Pick<Claim, 'id' | 'reportId' | 'text' | 'actors' | 'dates'>>;
+  /**
+   * Claims with their dates and actors. Section, paragraph, sentence and kind, when given, let a
+   * claim without a date of its own be read in its context (see "Naming" above).
+   */
+  claims: Array<
+    Pick<Claim, 'id' | 'reportId' | 'text' | 'actors' | 'dates'> &
+      Partial<Pick<Claim, 'section' | 'paragraph' | 'sentence' | 'kind' | 'mentions'>>
+  >;
   curated: CuratedEvent[];
   /** Reports with their publication date (ISO); mentions after it are not made into events. */
   reports: Array<{ id: string; published: string }>;
@@ -75,26 +123,13 @@ export interface AttachInput {
   actorCountry: (id: string) => Country;
 }
 
-/** A period as two comparable day numbers (31-day months: exact enough for overlaps). */
-interface Span {
-  from: number;
-  to: number;
-}
+/** Re-exported for callers that measure periods as linking does (the event tests, the ingest bench). */
+export { spanOf };
 
+/** [year, month, day] of an ISO value; the year is NaN when it is not one. */
 function parts(iso: string): [number, number | undefined, number | undefined] {
-  const m = /^(-?\d{4,})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
-  if (!m) return [Number.NaN, undefined, undefined];
-  return [Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined];
-}
-const dayNumber = (y: number, m: number, d: number) => y * 372 + (m - 1) * 31 + (d - 1);
-
-/** The span covered by an ISO start (and optional inclusive end), each at its own precision. */
-export function spanOf(iso: string, isoEnd?: string): Span {
-  const [y, m, d] = parts(iso);
-  const from = dayNumber(y, m ?? 1, d ?? 1);
-  const [y2, m2, d2] = parts(isoEnd ?? iso);
-  const to = dayNumber(y2, m2 ?? 12, d2 ?? 31);
-  return { from, to: Math.max(from, to) };
+  const p = parseIso(iso);
+  return [p?.year ?? Number.NaN, p?.month, p?.day];
 }
 
 const overlaps = (a: Span, b: Span) => a.from <= b.to && b.from <= a.to;
@@ -108,6 +143,9 @@ const tier = (q: { overlap: boolean; termHit: boolean }) =>
 /** Whether one period lies inside the other. */
 const nested = (a: Span, b: Span) =>
   (a.from >= b.from && a.to <= b.to) || (b.from >= a.from && b.to <= a.to);
+/** Whether period `a` lies inside the longer period `b` (a phase inside its crisis). */
+const inside = (a: Span, b: Span) =>
+  a.from >= b.from && a.to <= b.to && b.to - b.from > a.to - a.from;
 /** How near two disjoint periods are: 1 when they touch, 0 a year or more apart. */
 function closeness(a: Span, b: Span): number {
   const gap = Math.max(a.from - b.to, b.from - a.to, 0);
@@ -192,7 +230,11 @@ const KIND_RULES: Array<[RegExp, Event['kind'], EventClass]> = [
     'dialogue',
     'verbal-cooperation',
   ],
-  [/\b(visit|visited|trip|toured|docked|delegation)/i, 'diplomatic-visit', 'verbal-cooperation'],
+  [
+    /\b(visit|visited|trip|toured|docked|delegation|arrived|arrival)/i,
+    'diplomatic-visit',
+    'verbal-cooperation',
+  ],
   [
     /\b(trade|invest|economic|export|import|loan|aid|refinery|oil block)/i,
     'economic',
@@ -223,6 +265,162 @@ export function shortTitle(text: string, max = 80): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).replace(/[,;:]$/, '')}…`;
 }
 
+/** Past forms that do not end in -ed (and a few that do), with their present third person. */
+const IRREGULAR: Record<string, string> = {
+  began: 'begins',
+  brought: 'brings',
+  became: 'becomes',
+  came: 'comes',
+  drew: 'draws',
+  fell: 'falls',
+  flew: 'flies',
+  fought: 'fights',
+  gave: 'gives',
+  grew: 'grows',
+  held: 'holds',
+  led: 'leads',
+  left: 'leaves',
+  made: 'makes',
+  met: 'meets',
+  paid: 'pays',
+  rose: 'rises',
+  said: 'says',
+  sank: 'sinks',
+  sent: 'sends',
+  shot: 'shoots',
+  sought: 'seeks',
+  spoke: 'speaks',
+  struck: 'strikes',
+  took: 'takes',
+  told: 'tells',
+  went: 'goes',
+  withdrew: 'withdraws',
+  won: 'wins',
+  wrote: 'writes',
+  was: 'is',
+  were: 'are',
+  had: 'has',
+  set: 'sets',
+  put: 'puts',
+  cut: 'cuts',
+  hit: 'hits',
+  // -ed forms the spelling rules below get wrong.
+  created: 'creates',
+};
+/** Words before which an -ed word is an adjective, not the verb ("the armed forces"). */
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|newly|jointly)$/i;
+/** Openers that are not part of what happened ("However,", "Then,"). */
+const OPENER =
+  /^(?:however|then|meanwhile|later|subsequently|also|additionally|finally|in addition|notably|furthermore|further|moreover|again|afterwards|thereafter|eventually|in the end|as a result|at the same time|for instance|for example|by contrast|in contrast)\b,?\s*/i;
+/** A preposition phrase that led into a date ("in the early hours of", "at the beginning of"). */
+const DATE_LEAD =
+  /(?:,\s*)?\b(?:(?:in|on|at|by|during|from|since|until|of|around|between)\s+)?(?:the\s+(?:beginning|end|middle|start|early hours|course|summer|spring|autumn|winter)\s+of\s+)?$/i;
+
+/** A past-tense verb in the present, headline style: "visited" → "visits", "sank" → "sinks". */
+function presentTense(word: string, plural = false): string {
+  const third = presentThird(word);
+  if (!plural) return third;
+  if (third === 'is') return 'are';
+  if (third === 'has') return 'have';
+  if (/ies$/.test(third)) return `${third.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x|o)es$/.test(third)) return third.slice(0, -2);
+  return third.replace(/s$/, '');
+}
+function presentThird(word: string): string {
+  const lower = word.toLowerCase();
+  if (IRREGULAR[lower]) return IRREGULAR[lower];
+  if (/ied$/.test(lower)) return `${lower.slice(0, -3)}ies`;
+  if (/([bdgmnprt])\1ed$/.test(lower)) return `${lower.slice(0, -3)}s`;
+  // Stems ending in a silent e: "announced", "moved", "created", "declined", "fired", "provoked".
+  if (
+    /(?:[cgsvz]|[^aeiou](?:at|ud|ir|ur|ar|in)|[^o]ok|cid|vid|sid)ed$/.test(lower) &&
+    !/(?:ss|sh|ch|x)ed$/.test(lower)
+  )
+    return `${lower.slice(0, -1)}s`;
+  if (/(?:ss|sh|ch|x)ed$/.test(lower)) return `${lower.slice(0, -2)}es`;
+  return `${lower.slice(0, -2)}s`;
+}
+
+/**
+ * A title of its own for an extracted event, subject–verb–object in the present tense as a headline
+ * puts it, from the claim and the spans of its date mentions: the dates go (with the preposition that
+ * led into them), then an opener ("However,"), asides between commas before the verb, parentheses
+ * and dashes; the verb goes into the present ("sank" → "sinks"); the title ends where the object
+ * does (the first comma, semicolon or dash after the verb). "On 2 April a Chinese coast guard ship,
+ * the Haixun 3, sank a Vietnamese fishing boat near Woody Island, the ministry said" → "A Chinese
+ * coast guard ship sinks a Vietnamese fishing boat near Woody Island". Falls back to the claim cut
+ * at a word (`shortTitle`) when no verb is found.
+ */
+export function eventTitle(
+  text: string,
+  dates: ReadonlyArray<Pick<DateMention, 'start' | 'end'>>,
+): string {
+  let t = text;
+  for (const d of [...dates].sort((a, b) => b.start - a.start)) {
+    const before = t.slice(0, d.start).replace(DATE_LEAD, '');
+    t = `${before} ${t.slice(d.end).replace(/^\s*,/, ',')}`;
+  }
+  t = t
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(/\s+[—–]\s+[^—–]*\s+[—–]\s+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[,;:\s]+/, '')
+    .replace(OPENER, '')
+    .replace(/^[,;:\s]+/, '');
+  const words = t.split(' ');
+  let verb = -1;
+  let aside = false;
+  let closed = -1;
+  for (let i = 1; i < words.length; i++) {
+    const raw = words[i] ?? '';
+    const w = raw.replace(/[,.;:]+$/, '');
+    const lower = w.toLowerCase();
+    const irregular = IRREGULAR[lower] !== undefined;
+    const past = irregular || /^[a-z]{2,}ed$/.test(lower);
+    // A participle right after a comma opens an aside (", escorted by coast guard vessels,"); the
+    // word after the aside's closing comma may be the verb.
+    if (past && (words[i - 1] ?? '').endsWith(',') && closed !== i - 1) aside = true;
+    if (aside) {
+      if (raw.endsWith(',')) {
+        aside = false;
+        closed = i;
+      }
+      continue;
+    }
+    if (!/^\p{Ll}/u.test(w)) continue;
+    if (irregular || (past && !DETERMINER.test(words[i - 1] ?? ''))) {
+      verb = i;
+      break;
+    }
+  }
+  if (verb < 0) return shortTitle(text);
+  // Asides between commas before the verb ("The boat, registered in Quang Ngai, went down").
+  let subject = words
+    .slice(0, verb)
+    .join(' ')
+    .replace(/,[^,]*,/g, '')
+    .replace(/,\s*$/, '');
+  const rest = words.slice(verb + 1).join(' ');
+  let object = (/^[^,;:—–]*/.exec(rest)?.[0] ?? '').replace(/[.!?]+$/, '').trim();
+  const form = words[verb]!.replace(/[,.;:]+$/, '');
+  subject = subject.charAt(0).toUpperCase() + subject.slice(1);
+  // A plural subject ("Vietnamese officials") takes the plural verb ("visit", "are").
+  const last = subject.split(' ').at(-1) ?? '';
+  const plural =
+    (/^\p{Ll}\p{L}*s$/u.test(last) && !/(?:ss|us|is|was|has)$/.test(last)) || / and /.test(subject);
+  // A second verb joined to the first ("rammed and sank") goes into the present too.
+  object = object.replace(/^(and|or) (\p{Ll}+)\b/u, (m, conj: string, w: string) =>
+    IRREGULAR[w] !== undefined || /^[a-z]{2,}ed$/.test(w)
+      ? `${conj} ${presentTense(w, plural)}`
+      : m,
+  );
+  const title = `${subject} ${presentTense(form, plural)}${object ? ` ${object}` : ''}`
+    .replace(/\s+/g, ' ')
+    .trim();
+  return title.length > 100 ? shortTitle(title, 90) : title;
+}
+
 function hash(s: string): string {
   return createHash('sha256').update(s).digest('hex').slice(0, 6);
 }
@@ -232,16 +430,70 @@ interface Candidate {
   span: Span;
   year: number;
   terms: string[];
+  /** Match keys of the terms that are one common word, written in lower case ("rig", "removed"). */
+  common: Set<string>;
   actors: Set<string>;
 }
 
 interface Attached {
   reportId: string;
   claimId: string;
-  date: string;
+  /** The date the claim gives the event; absent when the claim names it without a date. */
+  date?: string;
   fine: boolean;
   disagrees: boolean;
 }
+
+/**
+ * Naming: the score a claim earns for an event it names by a term, and the threshold it must reach
+ * (see the module comment). Chosen on the hand-labelled attestation set
+ * (tests/fixtures/attestation/labels.yaml) by a grid over these values, keeping precision ≥ 0.95.
+ */
+export const NAMING = {
+  /**
+   * A date of the claim's own overlaps the event. A claim whose own dates all miss the event does not
+   * name it (a report dating an event differently is the dated attachment's business).
+   */
+  own: 2,
+  /** With no date of its own: a date of the paragraph, section or heading overlaps / near / far. */
+  context: { overlap: 1.5, near: 0, far: -1 },
+  /** Per actor of the event the claim names, at most two. */
+  actor: 1,
+  /**
+   * Weight of a term that is one common word written in lower case ("rig", "removed"); a name or a
+   * phrase weighs 1, and half as much again per further word, up to 2.
+   */
+  common: 0.5,
+  /** Score a claim needs to attest an event it names. */
+  threshold: 5,
+} as const;
+/**
+ * Nouns a sentence uses to point back at an event of each kind ("The visit was widely viewed…",
+ * "the standoff continued"). After "the", "this", "that" or "these", in the same paragraph as a
+ * sentence that attests the event.
+ */
+const BACK_NOUNS: Record<Event['kind'], string> = {
+  'diplomatic-visit': 'visit|visits|trip|tour|delegation|envoy|talks|meeting|meetings',
+  agreement: 'agreement|agreements|deal|treaty|accord|memorandum|pact|partnership|document',
+  dialogue: 'dialogue|talks|meeting|meetings|session|round|consultations',
+  'military-incident':
+    'incident|clash|clashes|standoff|stand-off|crisis|confrontation|episode|collisions',
+  'armed-conflict': 'war|conflict|invasion|battle|fighting|attack|skirmish',
+  exercise: 'exercise|exercises|drill|patrol|patrols|exchange|visit|mission',
+  'arms-transfer': 'embargo|ban|sale|sales|decision|move|step|policy change',
+  statement: 'statement|declaration|speech|remarks|announcement|communiqué',
+  protest: 'protests|riots|violence|demonstrations|unrest|rioting',
+  'legal-action': 'ruling|case|award|arbitration|verdict',
+  economic: 'agreement|deal|investment|loan|project',
+  'domestic-politics': 'congress|plenum|vote|meeting|election|session',
+  normalisation: 'normalisation|normalization|rapprochement',
+  other: 'survey|poll|event|collapse|revolution',
+};
+/** Pointers back that fit any kind: "that event", "the move", "at the time", "that same day". */
+const BACK_ANY =
+  /\b(?:(?:the|this|that) (?:event|move|episode)|at (?:the|that) time|(?:that|the) same day)\b/i;
+/** Years written in a heading ("2014 oil rig confrontation"): context for the claims under it. */
+const HEADING_YEAR = /\b(1\d{3}|20\d{2})\b/g;
 
 /** Attaches dated claims to curated events and builds extracted events; deterministic. */
 export function attachEvents(input: AttachInput): {
@@ -254,6 +506,7 @@ export function attachEvents(input: AttachInput): {
       span: spanOf(event.date.start, event.date.end),
       year: parts(event.date.start)[0],
       terms: event.terms.map(matchKey).filter(Boolean),
+      common: new Set(event.terms.filter((t) => /^\p{Ll}+$/u.test(t)).map(matchKey)),
       actors: new Set(event.actors),
     }))
     .sort((a, b) => (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
@@ -266,7 +519,15 @@ export function attachEvents(input: AttachInput): {
       mention: DateMention;
       actors: string[];
       text: string;
-      claims: Array<{ id: string; reportId: string; date: string }>;
+      /** Date mentions of the claim the title comes from. */
+      dates: DateMention[];
+      claims: Array<{
+        id: string;
+        reportId: string;
+        date: string;
+        text: string;
+        dates: DateMention[];
+      }>;
     }
   >();
 
@@ -277,8 +538,14 @@ export function attachEvents(input: AttachInput): {
 
   for (const claim of input.claims) {
     if (!claim.dates.length) continue;
+    // Apparatus (a note, byline, caption or teaser that reached the body) attests nothing; a
+    // statistic's dates are the period it measures: it may name a curated event, never make one.
+    const apparatus = nonEventKind(claim.text);
+    if (apparatus && apparatus !== 'statistic') continue;
     const text = matchKey(claim.text);
     const claimActors = [...new Set(claim.actors)];
+    // The kind of happening the sentence's words point to ("arrived" → a visit).
+    const claimKind = classifyEventText(claim.text).kind;
     // Which of each candidate's terms the claim contains: the same for every date it mentions.
     const hitCache = new Map<Candidate, string[]>();
     const termHits = (c: Candidate): string[] => {
@@ -311,7 +578,7 @@ export function attachEvents(input: AttachInput): {
         const shared = claimActors.filter((a) => c.actors.has(a)).length;
         const overlap = overlaps(span, c.span);
         let ok = false;
-        if (overlap) ok = termHit || (fine && shared >= 2);
+        if (overlap) ok = termHit || (fine && shared >= 2 && apparatus !== 'statistic');
         else if (termHit && fine) {
           const actorsAgree =
             shared >= 2 || (claimActors.length > 0 && shared === claimActors.length);
@@ -323,7 +590,8 @@ export function attachEvents(input: AttachInput): {
         const score =
           (termHit ? 2 + 0.1 * Math.min(words, 10) : 0) +
           shared +
-          (overlap ? 1 + 0.99 * jaccard(span, c.span) : 0.5 * closeness(span, c.span));
+          (overlap ? 1 + 0.99 * jaccard(span, c.span) : 0.5 * closeness(span, c.span)) +
+          (claimKind === c.event.kind ? 1 : 0);
         qualified.push({ c, score, overlap, termHit, hits, shared });
       }
       let best: (typeof qualified)[number] | undefined;
@@ -336,7 +604,8 @@ export function attachEvents(input: AttachInput): {
       if (best && tier(best) === 1) {
         let fitting: typeof best | undefined;
         for (const q of qualified)
-          if (tier(q) === 0 && q.shared > best.shared && (!fitting || q.score > fitting.score)) fitting = q;
+          if (tier(q) === 0 && q.shared > best.shared && (!fitting || q.score > fitting.score))
+            fitting = q;
         best = fitting ?? best;
       }
       if (best) {
@@ -368,6 +637,7 @@ export function attachEvents(input: AttachInput): {
         continue;
       }
       if ((RANK[mention.precision] ?? 9) > RANK.season!) continue;
+      if (apparatus === 'statistic') continue;
       const limit = published.get(claim.reportId);
       if (limit !== undefined && span.from > limit) continue;
       const actors = claimActors.sort();
@@ -377,11 +647,26 @@ export function attachEvents(input: AttachInput): {
         mention.precision,
         actors.length ? actors.join(',') : `claim:${claim.id}`,
       ].join('|');
-      const entry = extracted.get(key) ?? { mention, actors, text: claim.text, claims: [] };
+      const entry = extracted.get(key) ?? {
+        mention,
+        actors,
+        text: claim.text,
+        dates: claim.dates,
+        claims: [],
+      };
       extracted.set(key, entry);
-      entry.claims.push({ id: claim.id, reportId: claim.reportId, date: mention.iso });
+      entry.claims.push({
+        id: claim.id,
+        reportId: claim.reportId,
+        date: mention.iso,
+        text: claim.text,
+        dates: claim.dates,
+      });
       // The title comes from the claim with the smallest id, whatever order the claims came in.
-      if (entry.claims.every((c) => c.id >= claim.id)) entry.text = claim.text;
+      if (entry.claims.every((c) => c.id >= claim.id)) {
+        entry.text = claim.text;
+        entry.dates = claim.dates;
+      }
     }
     // A claim that gives a fitting date for an event does not also disagree with it: its other date
     // is about something else ("approved in late 2006 and joined the WTO in January 2007").
@@ -395,13 +680,203 @@ export function attachEvents(input: AttachInput): {
     }
   }
 
-  const byReport = (list: Array<{ reportId: string; claimId: string; date: string }>) => {
+  // Naming: a claim attests a curated event it names by a term when the score of its terms, dates
+  // (its own, or else its context's) and actors reaches the threshold. Claims are read in document
+  // order, whatever order they came in, so the context is the same.
+  const ordered = [...input.claims].sort(
+    (a, b) =>
+      compareText(a.reportId, b.reportId) ||
+      (a.paragraph ?? 0) - (b.paragraph ?? 0) ||
+      (a.sentence ?? 0) - (b.sentence ?? 0) ||
+      compareText(a.id, b.id),
+  );
+  // How many events hold each term, not counting an event nested in another holder (a phase of the
+  // rig crisis shares "oil rig" with the crisis without making it less specific).
+  const holders = new Map<string, Candidate[]>();
+  for (const c of candidates)
+    for (const t of new Set(c.terms)) holders.set(t, [...(holders.get(t) ?? []), c]);
+  const termEvents = new Map<string, number>();
+  for (const [t, list] of holders)
+    termEvents.set(
+      t,
+      list.filter((c) => !list.some((o) => o !== c && inside(c.span, o.span))).length,
+    );
+  const backNoun = new Map(
+    Object.entries(BACK_NOUNS).map(([k, nouns]) => [
+      k,
+      new RegExp(`\\b(?:the|this|that|these) (?:${nouns})\\b`, 'i'),
+    ]),
+  );
+  let sectionKey = '';
+  let paragraphKey = '';
+  let sectionSpans: Span[] = [];
+  let paragraphSpans: Span[] = [];
+  /** Curated events attested earlier in the paragraph, the latest last. */
+  let paragraphEvents: string[] = [];
+  /** Curated events attested earlier in the section, the latest last. */
+  let sectionEvents: string[] = [];
+  const attest = (claim: (typeof ordered)[number], c: Candidate, date?: string) => {
+    const list = attached.get(c.event.id) ?? [];
+    attached.set(c.event.id, list);
+    list.push({
+      reportId: claim.reportId,
+      claimId: claim.id,
+      ...(date ? { date } : {}),
+      fine: false,
+      disagrees: false,
+    });
+    link(claim.id, c.event.id);
+  };
+  const byEventId = new Map(candidates.map((c) => [c.event.id, c]));
+  /** Claims that went on telling an earlier event: their dates make no extracted event. */
+  const continued = new Set<string>();
+  for (const claim of ordered) {
+    const own = claim.dates
+      .filter((m) => !isLowercaseMonthWord(m))
+      .map((m) => spanOf(m.iso, m.isoEnd))
+      .filter((sp) => Number.isFinite(sp.from));
+    let context: Span[] = [];
+    if (claim.section && claim.paragraph !== undefined) {
+      const sk = `${claim.reportId}\u0000${claim.section.join('\u0000')}`;
+      if (sk !== sectionKey) {
+        sectionKey = sk;
+        sectionSpans = [...(claim.section.at(-1) ?? '').matchAll(HEADING_YEAR)].map((m) =>
+          spanOf(m[1]!),
+        );
+        sectionEvents = [];
+      }
+      const pk = `${sk}\u0000${claim.paragraph}`;
+      if (pk !== paragraphKey) {
+        paragraphKey = pk;
+        paragraphSpans = [];
+        paragraphEvents = [];
+      }
+      context = paragraphSpans.length ? paragraphSpans : sectionSpans;
+      if (own.length) paragraphSpans = sectionSpans = own;
+    }
+    if (claim.kind === 'prediction' || claim.kind === 'recommendation') continue;
+    const kindOfText = nonEventKind(claim.text);
+    if (kindOfText && kindOfText !== 'statistic') continue;
+    const text = matchKey(claim.text);
+    // A term that is the name of an actor the claim names ("ASEAN", "Cam Ranh Bay") names the actor,
+    // not the event: the actor counts among the shared actors instead.
+    const actorNames = new Set(
+      (claim.mentions ?? []).map((m) => matchKey(claim.text.slice(m.start, m.end))),
+    );
+    const named = new Map<Candidate, string[]>();
+    for (const c of candidates) {
+      const hits = [...new Set(c.terms)].filter((t) => text.includes(t) && !actorNames.has(t));
+      // A hit inside a longer hit of the same event counts once ("oil rig" in "oil rig crisis").
+      const whole = hits.filter((h) => !hits.some((o) => o !== h && o.includes(h)));
+      if (whole.length) named.set(c, whole);
+    }
+    const scored: Array<{ c: Candidate; hits: string[]; score: number }> = [];
+    for (const [c, hits] of named) {
+      if (claimEvents[claim.id]?.includes(c.event.id)) {
+        scored.push({ c, hits, score: Number.POSITIVE_INFINITY });
+        continue;
+      }
+      // A phase of a longer event the claim also names needs a term of its own.
+      const parents = [...named.keys()].filter((o) => o !== c && inside(c.span, o.span));
+      if (parents.length && !hits.some((h) => !parents.some((p) => p.terms.includes(h)))) continue;
+      let score = 0;
+      for (const h of hits) {
+        const weight = c.common.has(h)
+          ? NAMING.common
+          : 1 + 0.5 * Math.min(h.trim().split(' ').length - 1, 2);
+        score += weight / (termEvents.get(h) ?? 1);
+      }
+      const fit = (spans: Span[]) =>
+        spans.some((sp) => overlaps(sp, c.span))
+          ? 'overlap'
+          : spans.some((sp) => closeness(sp, c.span) > 0)
+            ? 'near'
+            : 'far';
+      if (own.length) {
+        if (fit(own) !== 'overlap') continue;
+        score += NAMING.own;
+      } else if (context.length) score += NAMING.context[fit(context)];
+      score += NAMING.actor * Math.min(claim.actors.filter((a) => c.actors.has(a)).length, 2);
+      scored.push({ c, hits, score });
+    }
+    // A term names one event: of two events sharing a term the claim has (neither a phase of the
+    // other), only the one scoring higher, or attached by its date already, may take the claim.
+    for (const { c, hits, score } of scored) {
+      if (score < NAMING.threshold || score === Number.POSITIVE_INFINITY) continue;
+      const beaten = scored.some(
+        (o) =>
+          o.c !== c &&
+          !nested(o.c.span, c.span) &&
+          o.hits.some((h) => hits.includes(h)) &&
+          (o.score > score || (o.score === score && o.c.event.id < c.event.id)),
+      );
+      if (beaten) continue;
+      attest(claim, c, claim.dates.find((m) => overlaps(spanOf(m.iso, m.isoEnd), c.span))?.iso);
+    }
+    // Continuing: a sentence dated to the day or month inside the period of an event attested
+    // earlier in its paragraph or section, naming no actor outside it or one of its actors, goes on
+    // telling that event ("Beijing announced on 5 March that its troops would pull back" after the
+    // 1979 invasion) instead of becoming an extracted event.
+    if (claim.paragraph !== undefined && !claimEvents[claim.id]?.length) {
+      const fineOwn = claim.dates.filter(
+        (m) => (RANK[m.precision] ?? 9) <= RANK.month! && !isLowercaseMonthWord(m),
+      );
+      const recent = [...[...paragraphEvents].reverse(), ...[...sectionEvents].reverse()];
+      for (const id of recent) {
+        const c = byEventId.get(id);
+        if (!c || !fineOwn.length) break;
+        const within = fineOwn.find((m) => {
+          const sp = spanOf(m.iso, m.isoEnd);
+          return sp.from >= c.span.from && sp.to <= c.span.to;
+        });
+        if (!within) continue;
+        if (claim.actors.length && !claim.actors.some((a) => c.actors.has(a))) continue;
+        attest(claim, c, within.iso);
+        continued.add(claim.id);
+        break;
+      }
+    }
+    // Pointing back: "The visit was widely viewed…", "the standoff continued", "At the time, …" in
+    // the paragraph of a sentence that attests the event, with no date of its own that misses it.
+    // A pointer that fits any kind reaches back within the paragraph; a kind's noun ("the standoff")
+    // also to an event attested earlier in the section.
+    if (claim.paragraph !== undefined && !claimEvents[claim.id]?.length) {
+      const generic = BACK_ANY.test(claim.text);
+      const earlier = [
+        ...paragraphEvents.map((id) => ({ id, near: true })).reverse(),
+        ...[...sectionEvents].reverse().map((id) => ({ id, near: false })),
+      ];
+      for (const { id, near } of earlier) {
+        const c = byEventId.get(id);
+        if (!c) continue;
+        if (own.length && !own.some((sp) => overlaps(sp, c.span))) continue;
+        const fits = (x: Candidate) => backNoun.get(x.event.kind)?.test(claim.text) ?? false;
+        if (!(generic && near) && !fits(c)) continue;
+        // "The standoff" names the whole crisis, not the phase last mentioned: a longer event
+        // that holds the phase, shares a term with it and fits the noun.
+        const whole = fits(c)
+          ? candidates.find(
+              (o) => inside(c.span, o.span) && fits(o) && o.terms.some((t) => c.terms.includes(t)),
+            )
+          : undefined;
+        attest(claim, whole ?? c);
+        break;
+      }
+    }
+    for (const id of claimEvents[claim.id] ?? [])
+      if (byEventId.has(id)) {
+        paragraphEvents = [...paragraphEvents.filter((x) => x !== id), id];
+        sectionEvents = [...sectionEvents.filter((x) => x !== id), id];
+      }
+  }
+
+  const byReport = (list: Array<{ reportId: string; claimId: string; date?: string }>) => {
     const reports = new Map<string, { claimIds: Set<string>; dates: Set<string> }>();
     for (const a of list) {
       const entry = reports.get(a.reportId) ?? { claimIds: new Set(), dates: new Set() };
       reports.set(a.reportId, entry);
       entry.claimIds.add(a.claimId);
-      entry.dates.add(a.date);
+      if (a.date !== undefined) entry.dates.add(a.date);
     }
     return [...reports]
       .map(([reportId, v]) => ({
@@ -418,8 +893,11 @@ export function attachEvents(input: AttachInput): {
     const seen = new Set<string>();
     const disagreements = disputed
       ? list
-          .filter((a) => a.fine)
-          .map((a) => ({ reportId: a.reportId, date: a.date, claimId: a.claimId }))
+          .flatMap((a) =>
+            a.fine && a.date !== undefined
+              ? [{ reportId: a.reportId, date: a.date, claimId: a.claimId }]
+              : [],
+          )
           .filter((d) => {
             const k = `${d.reportId}|${d.date}|${d.claimId}`;
             return seen.has(k) ? false : (seen.add(k), true);
@@ -441,12 +919,21 @@ export function attachEvents(input: AttachInput): {
   });
 
   for (const [key, x] of extracted) {
+    x.claims = x.claims.filter((c) => !continued.has(c.id));
+    const first = [...x.claims].sort((a, b) => compareText(a.id, b.id))[0];
+    if (!first) extracted.delete(key);
+    else {
+      x.text = first.text;
+      x.dates = first.dates;
+    }
+  }
+  for (const [key, x] of mergeExtracted(extracted)) {
     const id = `x-${x.mention.iso.replace(/^-/, 'bce-')}-${hash(key)}`;
     for (const c of x.claims) link(c.id, id);
     const { kind, class: cls } = classifyEventText(x.text);
     events.push({
       id,
-      title: shortTitle(x.text),
+      title: eventTitle(x.text, x.dates),
       date: {
         start: x.mention.iso,
         ...(x.mention.isoEnd ? { end: x.mention.isoEnd } : {}),
@@ -475,6 +962,108 @@ export function attachEvents(input: AttachInput): {
   for (const id of Object.keys(claimEvents).sort(compareText))
     sortedClaimEvents[id] = [...(claimEvents[id] ?? [])].sort(compareText);
   return { events, claimEvents: sortedClaimEvents };
+}
+
+/** Words that say nothing about what happened, left out of an extracted event's key words. */
+const PLAIN_WORDS = new Set(
+  (
+    'that this these those there their they them then than with from into onto over under have has ' +
+    'had been being were was will would could should also only first second third after before ' +
+    'during about between both each other which while where when what whose year years month ' +
+    'months january february march april june july august september october november december ' +
+    'said says according time times some more most such including'
+  ).split(' '),
+);
+/** Key words of a claim: content words of four letters or more, a plural "s" dropped. */
+function keyWords(text: string): Set<string> {
+  return new Set(
+    matchKey(text)
+      .trim()
+      .split(' ')
+      .filter((w) => w.length >= 4 && !PLAIN_WORDS.has(w) && !/^\d+$/.test(w))
+      .map((w) => w.replace(/(?<!s)s$/, '')),
+  );
+}
+
+/**
+ * Merges extracted events that describe the same happening across claims and reports: dates of day,
+ * month or season precision of which one lies within the other ("13 May 2014" and "May 2014"), at
+ * least one actor in common, and at least two key words in common ("aircraft", "carrier"). The
+ * merged event keeps the finest date, the actors of all and the key of its first member (so its id
+ * is stable while nothing joins it).
+ */
+function mergeExtracted<
+  T extends {
+    mention: DateMention;
+    actors: string[];
+    text: string;
+    dates: DateMention[];
+    claims: Array<{
+      id: string;
+      reportId: string;
+      date: string;
+      text: string;
+      dates: DateMention[];
+    }>;
+  },
+>(extracted: Map<string, T>): Array<[string, T]> {
+  const keys = [...extracted.keys()].sort(compareText);
+  const parent = new Map(keys.map((k) => [k, k]));
+  const root = (k: string): string => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  const info = keys.map((k) => {
+    const x = extracted.get(k)!;
+    const words = new Set<string>();
+    for (const c of x.claims) for (const w of keyWords(c.text)) words.add(w);
+    return { k, x, span: spanOf(x.mention.iso, x.mention.isoEnd), words };
+  });
+  for (let i = 0; i < info.length; i++)
+    for (let j = i + 1; j < info.length; j++) {
+      const a = info[i]!;
+      const b = info[j]!;
+      const within =
+        (a.span.from >= b.span.from && a.span.to <= b.span.to) ||
+        (b.span.from >= a.span.from && b.span.to <= a.span.to);
+      if (!within || !a.x.actors.some((actor) => b.x.actors.includes(actor))) continue;
+      let shared = 0;
+      for (const w of a.words) if (b.words.has(w)) shared++;
+      if (shared < 2) continue;
+      const ra = root(a.k);
+      const rb = root(b.k);
+      if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+    }
+  const groups = new Map<string, T[]>();
+  for (const k of keys) {
+    const r = root(k);
+    groups.set(r, [...(groups.get(r) ?? []), extracted.get(k)!]);
+  }
+  return [...groups].map(([k, members]) => {
+    if (members.length === 1) return [k, members[0]!];
+    const finest = [...members].sort(
+      (a, b) =>
+        (RANK[a.mention.precision] ?? 9) - (RANK[b.mention.precision] ?? 9) ||
+        spanOf(a.mention.iso).from - spanOf(b.mention.iso).from,
+    )[0]!;
+    const claims = members.flatMap((m) => m.claims);
+    const titled = members.reduce((best, m) => {
+      const first = [...m.claims].sort((p, q) => compareText(p.id, q.id))[0]!;
+      const top = [...best.claims].sort((p, q) => compareText(p.id, q.id))[0]!;
+      return first.id < top.id ? m : best;
+    });
+    return [
+      k,
+      {
+        ...finest,
+        actors: [...new Set(members.flatMap((m) => m.actors))].sort(),
+        text: titled.text,
+        dates: titled.dates,
+        claims,
+      },
+    ];
+  });
 }
 
 /** Code-unit order, independent of the locale the build runs in. */

@@ -4,9 +4,9 @@
  * tests/unit/home.test.ts.
  */
 import { compareEvents, dateDisagreements, type ReportLike } from '../events/page.ts';
-import { compareIso, isoToDecimalYear } from '../parse/dates.ts';
+import { compareIso, isoToDecimalYear } from '../dates/compare.ts';
 import type { Event } from '../schemas/event.ts';
-import { formatYear } from '../timeline/time.ts';
+import { formatYear } from '../dates/format.ts';
 
 type HomeEvent = Pick<Event, 'id' | 'title' | 'date' | 'origin' | 'attestations' | 'disagreements'>;
 

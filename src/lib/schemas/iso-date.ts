@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 
-import { isoDateProblem } from '../render/iso.ts';
+import { isoDateProblem } from '../dates/iso.ts';
 
-export { isoDateProblem, isoPrecision, type DatePrecision } from '../render/iso.ts';
+/** The check behind the zod type, for schemas that refine a field themselves (events, ingest metadata). */
+export { isoDateProblem };
 
 /** Zod type for an ISO date string with year, month or day precision; rejects impossible dates. */
 export const isoDateWithPrecision = z.string().superRefine((value, ctx) => {

@@ -11,6 +11,15 @@ export const removedKinds = [
   'pull-quote',
   'duplicate',
   'sidebar',
+  'slug',
+  'front-matter',
+  'contents',
+  'navigation',
+  'byline',
+  'author-bio',
+  'related',
+  'comment',
+  'dateline',
   'other',
 ] as const;
 
@@ -54,7 +63,7 @@ export const reportSchema = z.object({
   /** BCP 47 language tag of the body text. */
   language: z.string().default('en'),
   /** How the raw text was obtained. */
-  extraction: z.enum(['pdf', 'web', 'manual']),
+  extraction: z.enum(['pdf', 'web', 'docx', 'html', 'manual']),
   /** How sure the bibliographic record is (from sources.yaml). */
   confidence: z.enum(['high', 'medium', 'low']).optional(),
   /** Short summary, when the report has one. */

@@ -21,7 +21,8 @@ import { assignRows, eraBandHeight, GEOMETRY, laneLayout, layoutRows, rowExtent,
 import type { TimelineMeta } from './page.ts';
 import { markRadius, shapePath } from './shapes.ts';
 import { inRange } from './state.ts';
-import { formatYear, timeTicks } from './time.ts';
+import { timeTicks } from './time.ts';
+import { formatYear } from '../dates/format.ts';
 import { shownTip, startsDelay, TIP_HIDE_DELAY, TIP_INITIAL, tipReducer, type TipAction } from './tooltip.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

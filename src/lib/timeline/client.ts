@@ -21,7 +21,8 @@ import {
   type TimelineState,
   type Vocabulary,
 } from './state.ts';
-import { decimalToIso, formatRange, isoEndToDecimalYear, isoToDecimalYear, precisionWords, viewPrecision } from './time.ts';
+import { formatRange, precisionWords, viewPrecision } from './time.ts';
+import { decimalToIso, isoEndToDecimalYear, isoToDecimalYear } from '../dates/compare.ts';
 
 interface Item {
   li: HTMLLIElement;

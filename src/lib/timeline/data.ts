@@ -4,10 +4,11 @@
  * list is the single copy of the data: the chart draws what the list holds. Pure; no DOM.
  */
 import { dateDisagreements, datesOutside, type ReportLike } from '../events/page.ts';
-import { isoToDecimalYear } from '../parse/dates.ts';
+import { isoToDecimalYear } from '../dates/compare.ts';
 import type { Event } from '../schemas/event.ts';
 import { datesValue } from './state.ts';
-import { eventExtent, formatEventDate, type Precision } from './time.ts';
+import { eventExtent, type Precision } from './time.ts';
+import { formatEventDate } from '../dates/format.ts';
 
 export interface TimelineEvent {
   id: string;

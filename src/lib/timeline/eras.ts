@@ -6,7 +6,7 @@
 import { parse } from 'yaml';
 import { ContentError, ContentErrors, issuePath } from '../parse/errors.ts';
 import { eraSchema, type Era } from '../schemas/era.ts';
-import { isoEndToDecimalYear, isoToDecimalYear } from './time.ts';
+import { isoEndToDecimalYear, isoToDecimalYear } from '../dates/compare.ts';
 
 export const ERAS_FILE = 'content/eras.yaml';
 

@@ -11,7 +11,8 @@ import { originName } from '../render/format.ts';
 import { CLASS_LABELS, groupByYear, kindLabel, toTimelineEvents, type TimelineEvent } from './data.ts';
 import { assignRows, DYAD_LANES, eraBandHeight, laneLayout } from './lanes.ts';
 import { datesValue, type Facet } from './state.ts';
-import { isoEndToDecimalYear, isoToDecimalYear, formatYear } from './time.ts';
+import { isoEndToDecimalYear, isoToDecimalYear } from '../dates/compare.ts';
+import { formatYear } from '../dates/format.ts';
 
 export interface FacetOption {
   value: string;

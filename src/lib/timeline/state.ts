@@ -5,10 +5,10 @@
  * plus the lane mode (`lanes=actor`). Unknown parameters and values, malformed dates and an empty or
  * reversed range are ignored: the page falls back to its defaults, never to an error. Pure; no DOM.
  */
-import { isoDateProblem } from '../render/iso.ts';
+import { isoDateProblem } from '../dates/iso.ts';
 import type { LaneMode } from './lanes.ts';
 import type { TimelineEvent } from './data.ts';
-import { isoEndToDecimalYear, isoToDecimalYear } from './time.ts';
+import { isoEndToDecimalYear, isoToDecimalYear } from '../dates/compare.ts';
 
 export const FACETS = ['actor', 'report', 'origin', 'kind', 'class', 'dyad', 'dates'] as const;
 export type Facet = (typeof FACETS)[number];

@@ -5,7 +5,8 @@
  */
 import type { TimelineEvent } from './data.ts';
 import { byTime } from './data.ts';
-import { decimalToIso, eventExtent } from './time.ts';
+import { eventExtent } from './time.ts';
+import { decimalToIso } from '../dates/compare.ts';
 import { seededRandom } from '../seeded-random.ts';
 
 

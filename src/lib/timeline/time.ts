@@ -1,12 +1,11 @@
 /**
- * Time on the timeline: dates as decimal years (astronomical numbering, so 111 BCE is -110 and years
- * below 100 need no special case, unlike JavaScript Dates), event extents, ISO round trips and axis
- * ticks that stay readable from a span of two millennia down to a fortnight. Pure; no DOM.
+ * Time on the timeline: event extents in decimal years and axis ticks that stay readable from a span
+ * of two millennia down to a fortnight. Decimal years and ISO round trips come from `src/lib/dates/`
+ * (astronomical numbering, so 111 BCE is -110 and years below 100 need no special case). Pure; no DOM.
  */
-import { isoToDecimalYear } from '../parse/dates.ts';
-import { formatEventDate, formatIsoDate } from '../render/format.ts';
-
-export { formatEventDate, isoToDecimalYear };
+import { daysInMonth as daysIn, MONTH_NAMES } from '../dates/calendar.ts';
+import { decimalToIso, isoEndToDecimalYear, isoToDecimalYear } from '../dates/compare.ts';
+import { formatIsoDate, formatYear } from '../dates/format.ts';
 
 export type Precision = 'day' | 'month' | 'season' | 'year' | 'decade';
 
@@ -22,15 +21,6 @@ export const PRECISION_YEARS: Record<Precision, number> = {
   decade: 10,
 };
 
-const ISO_RE = /^(-?\d{4,})(?:-(\d{2}))?(?:-(\d{2}))?$/;
-
-/** The decimal year just after the period an ISO value names ("2014" → 2015, "2014-05" → 2014.4167). */
-export function isoEndToDecimalYear(iso: string): number {
-  const m = ISO_RE.exec(iso);
-  if (!m) throw new Error(`not an ISO date: "${iso}"`);
-  return isoToDecimalYear(iso) + (m[3] ? DAY : m[2] ? MONTH : 1);
-}
-
 /** An event's extent [start, end) in decimal years: from its start to the end of its last period. */
 export function eventExtent(date: { start: string; end?: string | undefined; precision: Precision }): [number, number] {
   const start = isoToDecimalYear(date.start);
@@ -38,37 +28,6 @@ export function eventExtent(date: { start: string; end?: string | undefined; pre
   const own = isoEndToDecimalYear(date.start) - start;
   return [start, start + Math.max(own, PRECISION_YEARS[date.precision])];
 }
-
-const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');
-
-function isoYear(y: number): string {
-  return `${y < 0 ? '-' : ''}${pad(y, 4)}`;
-}
-
-function daysIn(y: number, m: number): number {
-  return new Date(Date.UTC(2000 + (((y % 400) + 400) % 400), m, 0)).getUTCDate();
-}
-
-/**
- * The ISO value of the year, month or day containing a decimal year, the inverse of
- * `isoToDecimalYear`. BCE values are always written as years ("-0110").
- */
-export function decimalToIso(value: number, precision: 'year' | 'month' | 'day'): string {
-  const y = Math.floor(value + 1e-9);
-  if (precision === 'year' || y < 0) return isoYear(y);
-  const rem = Math.max(0, value - y);
-  const m = Math.min(12, Math.floor(rem * 12 + 1e-9) + 1);
-  if (precision === 'month') return `${isoYear(y)}-${pad(m, 2)}`;
-  const d = Math.min(daysIn(y, m), Math.floor((rem - (m - 1) / 12) * 365 + 1e-6) + 1);
-  return `${isoYear(y)}-${pad(m, 2)}-${pad(Math.max(1, d), 2)}`;
-}
-
-/** A year for people: "111 BCE", "40 CE" (years below 1000 get CE so they do not read as counts), "1979". */
-export function formatYear(y: number): string {
-  if (y <= 0) return `${1 - y} BCE`;
-  return y < 1000 ? `${y} CE` : String(y);
-}
-
 
 /** Words for a precision, for tooltips: "known to the month". */
 export function precisionWords(p: Precision): string {
@@ -83,7 +42,7 @@ export interface Tick {
 const YEAR_STEPS = [1000, 500, 200, 100, 50, 25, 10, 5, 2, 1];
 const MONTH_STEPS = [12, 6, 3, 1];
 const DAY_STEPS = [7, 2, 1];
-const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_ABBR = MONTH_NAMES.map((m) => m.slice(0, 3));
 
 /**
  * Ticks for a visible domain [a, b] in decimal years, about `count` of them at most: round years

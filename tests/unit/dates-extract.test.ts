@@ -1,6 +1,7 @@
 // Date expressions from the five reports: ISO value, end, precision, qualifier and the inferred flag.
 import { describe, expect, it } from 'vitest';
-import { compareIso, extractDates, isoToDecimalYear } from '../../src/lib/parse/dates.ts';
+import { compareIso, isoToDecimalYear } from '../../src/lib/dates/compare.ts';
+import { extractDates } from '../../src/lib/dates/extract.ts';
 
 type Row = [
   text: string,
@@ -235,7 +236,7 @@ describe('extractDates', () => {
     extractDates(digits, { contextYear: 2014 });
     extractDates('May '.repeat(20_000), { contextYear: 2014 });
     expect(performance.now() - started).toBeLessThan(5_000); // guards against catastrophic backtracking
-    expect(extractDates('', { contextYear: null })).toEqual({ mentions: [], contextYear: null });
+    expect(extractDates('', { contextYear: null })).toEqual({ mentions: [], anchor: null, contextYear: null });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDateProblem, isoPrecision } from '../../src/lib/schemas/iso-date.ts';
+import { isoDateProblem, isoPrecision } from '../../src/lib/dates/iso.ts';
 
 describe('isoDateProblem', () => {
   it.each(['2015', '2015-11', '2016-02-29', '0111'])('accepts %s', (v) => {
