@@ -5,7 +5,9 @@
  *   - cold: the card cache empty, so every card is drawn (satori → resvg);
  *   - warm: the cache kept from the cold build, so every card is read back (a rebuild);
  *   - none: src/pages/cards removed, the baseline without cards.
- * Cold − none is the cost of drawing the cards, warm − none what they cost a rebuild. Each copy has
+ * Cold − none is the cost of drawing the cards, warm − none what they cost a rebuild (each the mean of
+ * BENCH_RUNS interleaved runs, default 2), and every card is also drawn and read back in one process,
+ * away from the build's other work. Each copy has
  * its own card cache (TRIANGULATE_CARD_CACHE), so no run reuses another's cards.
  *
  *   npm run bench -- cards
@@ -97,36 +99,86 @@ function cards(dir: string): { count: number; bytes: number } {
   return { count, bytes };
 }
 
+/** Draws every card of a corpus in this process: per-card time cold (drawn) and warm (read back). */
+function drawOnly(dir: string): { count: number; coldMs: number; warmMs: number } {
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import { mkdtempSync, rmSync } from 'node:fs';
+       import { tmpdir } from 'node:os';
+       import { join } from 'node:path';
+       import { readContent } from ${JSON.stringify(join(root, 'src/lib/loader/read-content.ts'))};
+       import { buildCorpus } from ${JSON.stringify(join(root, 'src/lib/parse/corpus.ts'))};
+       import { cardPng, cardFonts } from ${JSON.stringify(join(root, 'src/lib/cards/card.ts'))};
+       import { reportCard, eventCard, actorCard } from ${JSON.stringify(join(root, 'src/lib/cards/inputs.ts'))};
+       const c = buildCorpus(await readContent(${JSON.stringify(dir)}));
+       const byId = new Map(c.reports.map((r) => [r.report.id, r.report]));
+       const inputs = [
+         ...c.reports.map((r) => reportCard(r.report, 'https://t.example/reports/' + r.report.id + '/')),
+         ...c.events.map((e) => eventCard(e, byId, 'https://t.example/events/' + e.id + '/')),
+         ...c.actors.map((a) => actorCard(a, ['Hayton 2015', 'Xin 2015'], 'https://t.example/actors/' + a.id + '/')),
+       ];
+       const cache = mkdtempSync(join(tmpdir(), 'cards-draw-'));
+       cardFonts();
+       await cardPng(inputs[0], cache);
+       rmSync(cache, { recursive: true }); 
+       let t = performance.now();
+       for (const i of inputs) await cardPng(i, cache);
+       const cold = performance.now() - t;
+       t = performance.now();
+       for (const i of inputs) await cardPng(i, cache);
+       const warm = performance.now() - t;
+       rmSync(cache, { recursive: true, force: true });
+       console.log(JSON.stringify({ count: inputs.length, coldMs: cold / inputs.length, warmMs: warm / inputs.length }));`,
+    ],
+    { encoding: 'utf8', maxBuffer: 1 << 26 },
+  );
+  if (r.status !== 0) throw new Error(`drawing the cards failed:\n${r.stderr.slice(-4000)}`);
+  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { count: number; coldMs: number; warmMs: number };
+}
+
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 2);
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const realClaims = realClaimCount();
 console.log(
-  `cards bench: ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; real corpus ${realClaims} claims`,
+  `cards bench: ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; real corpus ${realClaims} claims; ${RUNS} runs of each build, interleaved`,
 );
-console.log('corpus        cards   PNG total   cold build   warm build   no cards   drawing (cold − none)   per card   rebuild cost (warm − none)');
 for (const size of sizes) {
   const dir = projectCopy(size);
   try {
     content(dir, size, realClaims);
+    const draw = drawOnly(dir);
     const cache = join(dir, 'card-cache');
-    const cold = build(dir, cache);
-    const made = cards(dir);
-    const warm = build(dir, cache);
-    rmSync(join(dir, 'src/pages/cards'), { recursive: true, force: true });
-    const none = build(dir, cache);
-    const drawing = cold.seconds - none.seconds;
-    console.log(
-      [
-        (size === 'real' ? `real (${realClaims})` : size).padEnd(13),
-        String(made.count).padStart(5),
-        `${(made.bytes / 2 ** 20).toFixed(1)} MB`.padStart(11),
-        `${cold.seconds.toFixed(1)} s`.padStart(12),
-        `${warm.seconds.toFixed(1)} s`.padStart(12),
-        `${none.seconds.toFixed(1)} s`.padStart(10),
-        `${drawing.toFixed(1)} s`.padStart(23),
-        `${((drawing / made.count) * 1000).toFixed(0)} ms`.padStart(10),
-        `${(warm.seconds - none.seconds).toFixed(1)} s`.padStart(28),
-        ` peak ${cold.peakMb.toFixed(0)} / ${warm.peakMb.toFixed(0)} / ${none.peakMb.toFixed(0)} MB`,
-      ].join(' '),
-    );
+    const cold: number[] = [];
+    const warm: number[] = [];
+    const none: number[] = [];
+    let made = { count: 0, bytes: 0 };
+    let peak = 0;
+    const cardsDir = join(dir, 'src/pages/cards');
+    const stash = join(dir, 'cards-route');
+    for (let i = 0; i < RUNS; i++) {
+      // Interleaved, so a slow spell of the machine does not fall on one kind of build.
+      rmSync(cache, { recursive: true, force: true });
+      const c = build(dir, cache);
+      cold.push(c.seconds);
+      peak = Math.max(peak, c.peakMb);
+      made = cards(dir);
+      warm.push(build(dir, cache).seconds);
+      cpSync(cardsDir, stash, { recursive: true });
+      rmSync(cardsDir, { recursive: true, force: true });
+      none.push(build(dir, cache).seconds);
+      cpSync(stash, cardsDir, { recursive: true });
+      rmSync(stash, { recursive: true, force: true });
+    }
+    const f = (xs: number[]) => `${mean(xs).toFixed(1)} s (${xs.map((x) => x.toFixed(1)).join(', ')})`;
+    console.log(`\n${size === 'real' ? `real corpus (${realClaims} claims)` : `${size} claims`}: ${made.count} cards, ${(made.bytes / 2 ** 20).toFixed(1)} MB of PNG`);
+    console.log(`  drawing in one process: ${draw.coldMs.toFixed(1)} ms a card (${((draw.coldMs * draw.count) / 1000).toFixed(1)} s for ${draw.count}); from the cache ${draw.warmMs.toFixed(2)} ms a card`);
+    console.log(`  full build without cards: ${f(none)}`);
+    console.log(`  full build, cards drawn (empty cache): ${f(cold)}  → cards add ${(mean(cold) - mean(none)).toFixed(1)} s`);
+    console.log(`  full build, cards from the cache: ${f(warm)}  → cards add ${(mean(warm) - mean(none)).toFixed(1)} s`);
+    console.log(`  peak memory of a build drawing cards: ${peak.toFixed(0)} MB`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -208,13 +208,17 @@ test('every social card in dist/ is a 1200×630 PNG, one per report, event, acto
   expect(count).toEqual({ reports: reports.length, events: events.length, actors: actors.length, briefings });
 });
 
-test('"Add to reference manager" downloads the claim\'s RIS with the quotation and its place', async ({ page }) => {
-  await page.goto('/claims/xin-2015-84b5045d/');
+test('"Add to reference manager" downloads the claim\'s RIS with the quotation and its place', async ({ page, request }) => {
+  const claims = await json<Array<Claim & { paragraph: number; sentence: number }>>(request, '/data/claims.json');
+  const claim = claims.find((c) => c.reportId === 'xin-2015' && c.sentence > 1)!;
+  await page.goto(`/claims/${claim.id}/`);
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[download$=".ris"]').click()]);
-  expect(download.suggestedFilename()).toBe('xin-2015-84b5045d.ris');
+  expect(download.suggestedFilename()).toBe(`${claim.id}.ris`);
   const text = readFileSync((await download.path())!, 'utf8');
   expect(text).toMatch(/^TY {2}- NEWS$/m);
   expect(text).toMatch(/^T2 {2}- CNTV$/m);
   expect(text).toMatch(/^UR {2}- .*\/reports\/xin-2015\/$/m);
-  expect(text).toMatch(/^N1 {2}- “In May 2014, China operated the “981” drilling platform.*” \(para\. \d+, sent\. \d+/m);
+  const n1 = text.split('\n').find((l) => l.startsWith('N1  - '));
+  expect(n1).toContain(`“${claim.text}” (para. ${claim.paragraph}, sent. ${claim.sentence}`);
+  expect(n1).toContain(`/claims/${claim.id}/`);
 });
