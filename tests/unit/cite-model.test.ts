@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { citationModel, outletType, quotationNote, ZOTERO_TYPE, type Work, type WorkType } from '../../src/lib/cite/model.ts';
 import { outletIndex, parseOutlets } from '../../src/lib/cite/outlets.ts';
 import { schemaType, workJsonLd, workMetaTags } from '../../src/lib/cite/meta.ts';
+import { fullDate, socialTags, webPageJsonLd } from '../../src/lib/cite/social.ts';
 import { citeClaim, citeWork } from '../../src/lib/claims/cite.ts';
 import { buildCorpus } from '../../src/lib/parse/corpus.ts';
 import { readContent } from '../../src/lib/loader/read-content.ts';
@@ -246,5 +247,23 @@ describe('abstract', () => {
     expect(workMetaTags(work).filter((t) => t.key === 'citation_abstract').map((t) => t.content)).toEqual(['What the report is about.']);
     expect(JSON.parse(citeWork(work).cslJson)[0].abstract).toBe('What the report is about.');
     expect(workMetaTags(citationModel(base, URL_)).some((t) => t.key === 'citation_abstract')).toBe(false);
+  });
+});
+
+describe('web pages', () => {
+  it('date a page by when it last changed, at its precision for Zotero and as a full date in JSON-LD', () => {
+    const tags = socialTags({ title: 'Bạch Đằng', description: 'd', modified: '2015-11', image: '/cards/events/x.png' }, 'https://t.example/events/x/', 'https://t.example/');
+    const get = (k: string) => tags.filter((t) => t.key === k).map((t) => t.content);
+    expect(get('DC.date')).toEqual(['2015-11']);
+    expect(get('dcterms.modified')).toEqual(['2015-11']);
+    expect(get('og:type')).toEqual(['website']);
+    expect(get('article:published_time')).toEqual([]);
+    expect(get('twitter:card')).toEqual(['summary_large_image']);
+    expect(get('og:image')).toEqual(['https://t.example/cards/events/x.png']);
+    const ld = webPageJsonLd({ title: 'Bạch Đằng', description: 'd', modified: '2015-11' }, 'https://t.example/events/x/', 'https://t.example/');
+    expect(ld['dateModified']).toBe('2015-11-01');
+    expect(ld['datePublished']).toBeUndefined();
+    expect([fullDate('2017'), fullDate('2015-11'), fullDate('2014-05-02')]).toEqual(['2017-01-01', '2015-11-01', '2014-05-02']);
+    expect(socialTags({ title: 't', description: 'd' }, 'https://t.example/', 'https://t.example/').find((t) => t.key === 'twitter:card')?.content).toBe('summary');
   });
 });

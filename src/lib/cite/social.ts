@@ -64,10 +64,18 @@ export function socialTags(input: SocialInput & { title: string; description: st
   return tags;
 }
 
+/** An ISO date at any precision as a full date: "2015-11" → "2015-11-01", "2017" → "2017-01-01". */
+export function fullDate(iso: string): string {
+  return iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso;
+}
+
 /**
  * schema.org JSON-LD of a web page of this site (event, actor, briefing, home): a WebPage of the
  * Triangulate website with the date its content last changed. Link-preview scrapers read
- * `dateModified` before any `<time>` element, so a historical date on the page is not its date.
+ * `dateModified` first; when they find no date they can read they fall back to any date-like text on
+ * the page — an event's own date. They read only full dates, so `dateModified` is written as one (the
+ * first day of a report's month or year when the report gives no day, as those scrapers themselves
+ * read a bare year); `DC.date` keeps the date at its own precision.
  */
 export function webPageJsonLd(
   input: SocialInput & { title: string; description: string },
@@ -83,7 +91,7 @@ export function webPageJsonLd(
     name: input.title,
     description: input.description,
     ...(input.image ? { image: new URL(input.image, site).href } : {}),
-    ...(input.modified ? { dateModified: input.modified } : {}),
+    ...(input.modified ? { dateModified: fullDate(input.modified) } : {}),
     isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: siteUrl },
     publisher: { '@type': 'Organization', name: SITE_NAME, url: siteUrl },
   };
