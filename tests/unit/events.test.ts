@@ -265,7 +265,11 @@ describe('attachEvents: curated events', () => {
 
   it('gives a day to the phase it falls in, and names a phase by its own terms', () => {
     const out = run([HAYTON_WITHDRAWAL, HAYTON_DEPLOY, HAYTON_FLOTILLA]);
-    expect(out.claimEvents[HAYTON_WITHDRAWAL.id]).toEqual(['2014-hd981-withdrawal']);
+    // "the crisis" names the whole of which the withdrawal is a phase.
+    expect(out.claimEvents[HAYTON_WITHDRAWAL.id]).toEqual([
+      '2014-hd981-oil-rig-crisis',
+      '2014-hd981-withdrawal',
+    ]);
     // "deploy" is a term of the deployment phase that the crisis lacks.
     expect(out.claimEvents[HAYTON_DEPLOY.id]).toEqual([
       '2014-hd981-deployment',
@@ -624,6 +628,150 @@ describe('attachEvents: naming and pointing back', () => {
     expect(out.claimEvents[crisis.id]).toEqual(['2014-hd981-oil-rig-crisis']);
     const e = eventOf(out, '2014-hd981-oil-rig-crisis');
     expect(e.attestations).toEqual([{ reportId: 'hayton-2015', claimIds: [crisis.id], dates: [] }]);
+  });
+});
+
+describe('attachEvents: pointing back by an opener, phases by kind, time anchors', () => {
+  function placed(
+    id: string,
+    text: string,
+    actors: string[],
+    dates: Array<[string, string, DateMention['precision'], Partial<DateMention>?]>,
+    paragraph: number,
+    sentence: number,
+  ) {
+    return { ...claim(id, text, actors, dates), section: ['The crisis'], paragraph, sentence };
+  }
+
+  it('"This prompted…" after a phase attests the whole crisis, not the phase', () => {
+    const first = placed(
+      'hayton-2015-b0000001',
+      'In early May 2014 China moved the HD-981 rig south of the Paracels under escort.',
+      ['china'],
+      [['early May 2014', '2014-05-01', 'day', { isoEnd: '2014-05-04' }]],
+      1,
+      1,
+    );
+    const next = placed(
+      'hayton-2015-b0000002',
+      'This prompted a quick reply from Hanoi, which sent ships to the area.',
+      ['vietnam'],
+      [],
+      1,
+      2,
+    );
+    const out = run([first, next]);
+    expect(out.claimEvents[first.id]).toContain('2014-hd981-deployment');
+    expect(out.claimEvents[next.id]).toEqual(['2014-hd981-oil-rig-crisis']);
+  });
+
+  it('an undated sentence telling the kind of one conflict phase attests that phase; not a visit', () => {
+    const first = placed(
+      'hayton-2015-b0000003',
+      'In May 2014 the HD-981 standoff began near the Paracels.',
+      ['china', 'vietnam'],
+      [['May 2014', '2014-05', 'month']],
+      2,
+      1,
+    );
+    const protests = placed(
+      'hayton-2015-b0000004',
+      'Crowds staged protests outside the Chinese embassy in Hanoi.',
+      ['china', 'hanoi'],
+      [],
+      2,
+      2,
+    );
+    const arrival = placed(
+      'hayton-2015-b0000005',
+      'The arrival of a typhoon gave both sides an excuse.',
+      [],
+      [],
+      2,
+      3,
+    );
+    const out = run([first, protests, arrival]);
+    expect(out.claimEvents[protests.id]).toEqual(['2014-anti-china-riots']);
+    expect(out.claimEvents[arrival.id]).toBeUndefined();
+  });
+
+  it('a sentence attesting a phase that names the standoff attests the crisis too', () => {
+    const c = placed(
+      'hayton-2015-b0000006',
+      'The standoff ended on 15 July when officials said the platform would be withdrawn.',
+      [],
+      [['15 July', '2014-07-15', 'day', { inferred: true }]],
+      3,
+      1,
+    );
+    expect(run([c]).claimEvents[c.id]).toEqual([
+      '2014-hd981-oil-rig-crisis',
+      '2014-hd981-withdrawal',
+    ]);
+  });
+});
+
+describe('attachEvents: continuing an event, and the kind of happening', () => {
+  const section = ['The 1979 war'];
+  const at2 = (c: TestClaim, paragraph: number, sentence: number) => ({
+    ...c,
+    section,
+    paragraph,
+    sentence,
+    kind: 'fact' as const,
+  });
+
+  it('a sentence dated inside the period of the event its section tells goes on telling it', () => {
+    const invasion = at2(
+      claim(
+        'soliman-2022-c1',
+        // One actor is enough for a day inside the war that tells of fighting.
+        'On 17 February 1979 Chinese forces crossed the northern border.',
+        ['china'],
+        [['17 February 1979', '1979-02-17', 'day']],
+      ),
+      1,
+      1,
+    );
+    const pullBack = at2(
+      claim(
+        'soliman-2022-c2',
+        'Beijing announced on 5 March that its troops would pull back.',
+        ['china'],
+        [['5 March', '1979-03-05', 'day', { inferred: true }]],
+      ),
+      2,
+      1,
+    );
+    const later = at2(
+      claim(
+        'soliman-2022-c3',
+        'In June 1979 Beijing sent a trade delegation to Moscow.',
+        ['china', 'russia'],
+        [['June 1979', '1979-06', 'month']],
+      ),
+      3,
+      1,
+    );
+    const out = run([later, pullBack, invasion]);
+    expect(out.claimEvents[invasion.id]).toEqual(['1979-sino-vietnamese-war']);
+    expect(out.claimEvents[pullBack.id]).toEqual(['1979-sino-vietnamese-war']);
+    // After the war's period: its own event.
+    expect(out.claimEvents[later.id]?.[0]).toMatch(/^x-1979-06-/);
+    expect(eventOf(out, '1979-sino-vietnamese-war').attestations[0]?.dates).toEqual([
+      '1979-02-17',
+      '1979-03-05',
+    ]);
+  });
+
+  it('a sentence that tells of an arrival goes to the visit of that day, not to what was said on it', () => {
+    const c = claim(
+      'soliman-2022-c4',
+      'Barack Obama arrived in Hanoi on 23 May 2016.',
+      ['barack-obama', 'vietnam'],
+      [['23 May 2016', '2016-05-23', 'day']],
+    );
+    expect(run([c]).claimEvents[c.id]).toEqual(['2016-obama-visits-hanoi']);
   });
 });
 

@@ -15,6 +15,7 @@ import {
   vocabularyOf,
 } from '../../src/lib/ingest/text.ts';
 import { metaFromYaml } from '../../src/lib/ingest/meta.ts';
+import { detectExtraction } from '../../src/lib/ingest/decode.ts';
 
 const META = {
   id: 't',
@@ -156,5 +157,128 @@ describe('ingest', () => {
       /m\.yaml: no record whose file is "c\.txt"/u,
     );
     expect(() => metaFromYaml('a: [', 'c.txt', 'm.yaml')).toThrow(/m\.yaml: not valid YAML/u);
+  });
+});
+
+const body = (md: string): string => md.split('\n---\n')[1]!;
+
+describe('general rules', () => {
+  it('never makes a heading of a line that stops mid-sentence at a page break', () => {
+    const raw = [
+      'ships on both sides were watched closely, and within days,',
+      '',
+      '3',
+      'Policy Brief No. 7 | January 2024',
+      '',
+      'Chinese coast guard ships used water cannon against',
+      '',
+      'Vietnamese fisheries surveillance vessels, and ships on both sides were rammed.',
+      '',
+      '4',
+      'Policy Brief No. 7 | January 2024',
+      '',
+      'A second paragraph that ends the page properly and has enough words in it.',
+      '5',
+      'Policy Brief No. 7 | January 2024',
+    ].join('\n');
+    const md = body(ingest(raw, META).markdown);
+    expect(md).not.toMatch(/^#/mu);
+    expect(md).toContain('within days, Chinese coast guard ships used water cannon against Vietnamese fisheries');
+    expect(md).not.toContain('Policy Brief');
+  });
+  it('joins a paragraph across a page foot with notes, footer, page number, slug and running header', () => {
+    const raw = [
+      'MARITIME HEDGING',
+      'The crisis showed that Vietnam will go on hedging, and that it is more willing than before to let its',
+      '',
+      '* Jane Doe is a senior fellow at the Centre.',
+      '1 Reuters, "China moves oil rig", 3 May 2014.',
+      '2 BBC News, "Protests", 15 May 2014.',
+      'CIMPS REPORT | DECEMBER 2019',
+      '1',
+      'Hedging_final.indd 4                   12/12/19 4:05 PM',
+      '\fMARITIME HEDGING',
+      'partners share the burden of watching the sea.1 The rig left in July.2',
+      'CIMPS REPORT | DECEMBER 2019',
+      '2',
+      'Hedging_final.indd 5                   12/12/19 4:05 PM',
+      '\fMARITIME HEDGING',
+      'More text on the third page, long enough to be a paragraph of its own.',
+      'CIMPS REPORT | DECEMBER 2019',
+      '3',
+    ].join('\n');
+    const r = ingest(raw, META);
+    const md = body(r.markdown);
+    expect(md).toContain('to let its partners share the burden of watching the sea.[^1] The rig left in July.[^2]');
+    expect(md).toContain('[^1]: Reuters, "China moves oil rig", 3 May 2014.');
+    expect(md).not.toMatch(/Jane Doe|CIMPS|indd|4:05|MARITIME/u);
+    expect(r.stats.removed).toMatchObject({ slug: 2, 'author-bio': 1, 'page-number': 3 });
+  });
+  it('marks a number only where a note with that number exists', () => {
+    const raw = [
+      'The rig arrived in May 2014.1 By 4:05 PM the talks had ended, as BBC News said on 15 May 2014.',
+      '',
+      'Notes',
+      '1 Reuters, "China moves oil rig", 3 May 2014. 2 Author\'s interviews, Hanoi, 2023.',
+    ].join('\n');
+    const md = body(ingest(raw, { ...META, extraction: 'web' as const }).markdown);
+    expect(md).toContain('May 2014.[^1] By 4:05 PM');
+    expect(md).toContain('on 15 May 2014.\n');
+    expect(md).toContain("[^2]: Author's interviews, Hanoi, 2023.");
+    expect(md).not.toContain('Notes');
+  });
+  it('keeps the paragraph after a bullet list out of the last bullet', () => {
+    const raw = 'The report makes two findings:\n• Hanoi answers coercion at sea with firmness.\n• Defence ties have grown.\nTaken together, these findings suggest hedging.\n';
+    const md = body(ingest(raw, META).markdown);
+    expect(md).toContain('- Defence ties have grown.\n\nTaken together, these findings suggest hedging.');
+  });
+  it('removes the furniture of a news page and logs each kind', () => {
+    const raw = [
+      'Skip to main content',
+      'World',
+      'Asia',
+      'Opinion',
+      '',
+      'We use cookies to improve your experience. Accept all to continue.',
+      '',
+      'Home › Asia-Pacific › Southeast Asia',
+      '',
+      'ANALYSIS',
+      '',
+      'By A B | 4 April 2020, 10:42 GMT+7',
+      '',
+      'HANOI — Vietnam has lodged a formal protest with China after a Chinese coast guard ship rammed and sank a Vietnamese fishing boat in the Paracel Islands.',
+      '',
+      'Advertisement',
+      '',
+      'Related articles',
+      'US carrier docks in Da Nang – 5 March 2020',
+      '',
+      'A B is our Hanoi correspondent.',
+      '',
+      'Comments (3)',
+      'saigonwatcher',
+      'Same story every year.',
+    ].join('\n');
+    const r = ingest(raw, { ...META, extraction: 'web' as const });
+    expect(body(r.markdown)).toBe(
+      'Vietnam has lodged a formal protest with China after a Chinese coast guard ship rammed and sank a Vietnamese fishing boat in the Paracel Islands.\n',
+    );
+    expect(Object.keys(r.stats.removed).sort()).toEqual(
+      ['author-bio', 'byline', 'chrome', 'comment', 'dateline', 'front-matter', 'navigation', 'related'].sort(),
+    );
+  });
+  it('works out the kind of text when the metadata does not say', () => {
+    expect(detectExtraction('Title\f\nSome text wrapped at a fixed width that goes on and on and\nruns into the next line without a break at all here\n3\n')).toBe('pdf');
+    expect(detectExtraction('Skip to main content\nShare\nBy A B | 2 May 2020\n\n' + 'A long paragraph of a web page that is kept on one line as browsers give it. '.repeat(4))).toBe('web');
+    const para = 'A Word para\u00adgraph kept on one line, as an export gives it, long enough to count as a paragraph of the text and more. ';
+    expect(detectExtraction(`Contents\nIntroduction........3\nOutlook........7\n\n${para.repeat(2)}\n\n${para.repeat(2)}\n\n${para.repeat(2)}\n`)).toBe('docx');
+  });
+  it('refuses metadata that does not fit the schema, naming the field and what was expected', () => {
+    expect(() => checkMeta({ id: 'Bad Id', title: 'T', authors: ['A'], published: '2015' }, 'f.yaml')).toThrow(
+      /f\.yaml: metadata field "id": expected a lowercase slug/u,
+    );
+    expect(() => checkMeta({ id: 'a', title: 'T', authors: ['A'], published: '2015', extraction: 'scan' } as never, 'f')).toThrow(/metadata field "extraction"/u);
+    expect(() => checkMeta({ id: 'a', title: 'T', authors: ['A'], published: '2015', hints: { tabel: [] } } as never, 'f')).toThrow(/metadata field "hints"/u);
   });
 });

@@ -66,6 +66,11 @@ export function buildBlocks(ctx: IngestContext, groups: readonly Group[], traili
         blocks.push({ kind: 'h', level, text: htext, line: first.n });
         continue;
       }
+      // a heading set directly above a list ("Key points" / "• …")
+      if (g.lines.length > 1 && bulletOf(g.lines[1]!.text) && !bulletOf(first.text) && isHeadingText(first.text) && first.text.split(' ').length <= 6 && !midSentence) {
+        blocks.push({ kind: 'h', level: webMajorGap && g.blanksBefore < 2 ? 3 : 2, text: first.text, line: first.n });
+        g.lines.shift();
+      }
       // bullets in a run of lines are items of their own; a capitalised line after an item that
       // ended its sentence is a paragraph again
       let cur: { kind: 'p' | 'li'; lines: string[]; line: number } | null = null;
@@ -184,6 +189,8 @@ export function buildBlocks(ctx: IngestContext, groups: readonly Group[], traili
       const headingLike =
         (isHeadingText(l.text.replace(/^\d+\.\s+/u, '')) || numberedHeading) &&
         l.text.length <= (numberedHeading ? 80 : 60) &&
+        // a full-width line inside a block is wrapped text, not a heading
+        (glyph || numberedHeading || !prevLine || g.lines.length < 4 || l.text.length <= 0.8 * maxLen) &&
         (!trailingSpaceStyle || !/ $/u.test(l.raw) || /^ \d+\.\s/u.test(l.raw)) &&
         (glyph || !prevLine || endsSentence(prevLine.text)) &&
         (!next || /^[\p{Lu}“"●•]/u.test(next.text) || (/^\d{1,2}[.)]\s/u.test(next.text) && !numberedHeading));
@@ -245,10 +252,10 @@ export function isHeadingText(t: string): boolean {
     t.length >= 3 &&
     t.length <= 90 &&
     /^(?:[\p{Lu}]|\d{4} \p{Ll})/u.test(t) &&
-    !/[.,;:?!”"’)\-–—\d]$/u.test(t) &&
+    !/[.,;:?!”"’)\-–—\d]$/u.test(t.replace(/ (?:1[5-9]|20)\d\d$/u, ' year')) &&
     !t.includes(';') &&
     !ENDS_ON_FUNCTION_WORD.test(t) &&
-    !/^(?:Figure|Fig\.|Table|Map|Chart|Graph|Box|Photo|Image|Source|Note)s?\s*\d*[.:]/u.test(t) &&
+    !/^(?:Figure|Fig\.|Table|Map|Chart|Graph|Photo|Image|Source|Note)s?\s*\d*[.:]/u.test(t) &&
     t.split(' ').length <= 12
   );
 }
@@ -273,7 +280,8 @@ export function isNumberedHeading(t: string): boolean {
     core.length <= 80 &&
     core.split(' ').length <= 12 &&
     !/[.;:!,”"’)\-–—]$/u.test(core) &&
-    !ENDS_ON_FUNCTION_WORD.test(core) &&
+    // numbering is evidence enough for a short title ending on "after" or "beyond"
+    (!ENDS_ON_FUNCTION_WORD.test(core) || (core.split(' ').length <= 6 && !/\b(?:the|of|a|an|to|and|or|with|by|in|on|at|for|from)$/iu.test(core))) &&
     !/\d$/u.test(core.replace(/\b(?:1[5-9]|20)\d\d$/u, ''))
   );
 }

@@ -54,10 +54,25 @@ export function normaliseText(raw: string): string {
     .normalize('NFC')
     .replace(/[\u00a0\u202f\u2007]/gu, ' ')
     .replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/gu, '')
+
     .replace(/(?<=[\p{Script=Latin}\d)"”’'])([，、；：。！？])([ \p{Script=Latin}\d"“‘(]|$)/gmu, (_m, p: string, next: string) => {
       const ascii = { '，': ',', '、': ',', '；': ';', '：': ':', '。': '.', '！': '!', '？': '?' }[p] ?? p;
       return next === '' || next === ' ' ? ascii + next : `${ascii} ${next}`;
     });
+}
+
+/**
+ * HTML entities an HTML or Word export left in its text ("border&nbsp;crossings"), decoded. Only for
+ * those kinds: in a PDF or web extraction "AT&amp;T" is what the page printed, and stays.
+ */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(nbsp|amp|quot|apos|lt|gt|ndash|mdash|lsquo|rsquo|ldquo|rdquo|hellip|shy|#\d{2,5}|#x[\da-f]{2,4});/giu, (_m, e: string) => {
+    const named: Record<string, string> = { nbsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', shy: '' };
+    const k = e.toLowerCase();
+    if (k in named) return named[k]!;
+    const code = k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10);
+    return code === 0xad ? '' : code === 0xa0 ? ' ' : String.fromCodePoint(code);
+  });
 }
 
 /** Kinds of text the ingest can work out from the text itself. */

@@ -50,6 +50,13 @@ const CHROME: readonly RegExp[] = [
   /^\[(?:Image|Photo|Figure|Picture|Video|Graphic|Map|Chart)\b[^\]]*\]$/iu,
   // licence lines
   /^(?:Content )?licensed under\b|\bCC BY(?:-[A-Z]{2})*(?: \d\.\d)?\.?$/iu,
+  // editor's notes, disclaimers, drafts, contact lines
+  /^Editor['’]s note\s*[:：]/iu,
+  /^(?:The )?views (?:expressed )?(?:here |in this [\p{L}]+ )?are (?:the author['’]?s?['’]? own|those of the authors?)\b/iu,
+  /^Draft\b.*\b(?:cite|circulate|quote|distribute)\b/iu,
+  /^(?:Corresponding author|Address|Tel|Phone|Fax|E-?mail|Hotline|Contact)\s*[:：]/iu,
+  // agency photo credits alone on a line ("TTXVN/VNA/VNP")
+  /^[A-Z]{2,6}(?:\/[A-Z]{2,6})+$/u,
 ];
 
 /** A contents line: a title, dotted leaders or spaces, a page number ("Introduction........3"). */
@@ -176,6 +183,16 @@ export function removeFurniture(ctx: IngestContext): Kept[] {
       set(i, 'byline');
       continue;
     }
+    // the publisher's name, a series line or an affiliation at the top ("1 Department of History, …")
+    if (early && i < firstBody && ((meta.publisher.length >= 6 && new RegExp(`(?:^|\\W)${escapeRe(meta.publisher)}(?:\\W|$)`, 'iu').test(t) && t.length <= meta.publisher.length + 60) || /^\d{0,2}\s*(?:[\p{Lu}][\p{L}'’-]+ ){0,3}(?:Department|Faculty|School|Institute|Centre|Center|University|College)\b.*,/u.test(t) || /^[\p{Lu}][\p{L}]+ \d{1,2}\/\d{4}$/u.test(t) || /\b(?:Working Paper|Policy Brief|Discussion Paper|Occasional Paper|Report) (?:Series|No\.)|\bNo\. \d+\/\d{4}\b/iu.test(t))) {
+      set(i, 'front-matter');
+      continue;
+    }
+    // a cover line in capitals before the body (not a section word)
+    if (pdf && early && i < firstBody && /^[\p{Lu}\d][\p{Lu}\d &,.'’-]{3,}$/u.test(t) && /\p{Lu}{3}/u.test(t) && !SECTION_WORD.test(t)) {
+      set(i, 'front-matter');
+      continue;
+    }
     if (early && t.toLowerCase() === meta.publisher.toLowerCase()) {
       set(i, 'front-matter');
       continue;
@@ -277,10 +294,32 @@ export function removeFurniture(ctx: IngestContext): Kept[] {
         const t = lines[k]!.text;
         // breadcrumbs and link rows ("Home › Asia › …", "Features / Asia", "About · Masthead · Contact")
         if (isLinkRow(t)) set(k, 'navigation');
+        // a categories line: three or more short capitalised items between commas, no sentence
+        else if (idx.length === 1 && /^(?:[\p{Lu}][\p{L}'’-]*(?: [\p{L}'’-]+){0,3}, ){2,}[\p{Lu}][\p{L}'’-]*(?: [\p{L}'’-]+){0,3}$/u.test(t) && t.length <= 100) set(k, 'navigation');
         // a section label: one word in capitals ("ANALYSIS")
         else if (idx.length === 1 && /^\p{Lu}{3,}$/u.test(t) && !SECTION_WORD.test(t)) set(k, 'navigation');
       }
     }
+  }
+
+  // a pull-quote set into the text: an indented block in quotation marks after a line that stops mid-sentence
+  for (let i = 1; i < lines.length; i++) {
+    if (!/^\s{4,}[“"]/u.test(lines[i]!.raw) || mark[i] !== undefined) continue;
+    let j = i;
+    while (j < lines.length && /^\s{4,}\S/u.test(lines[j]!.raw)) j++;
+    const quote = lines.slice(i, j).map((l) => l.text).join(' ');
+    let p = i - 1;
+    while (p >= 0 && !lines[p]!.text) p--;
+    if (p >= 0 && /[”"]\.?$/u.test(quote) && quote.length <= 300 && !endsSentence(lines[p]!.text)) for (let k = i; k < j; k++) set(k, 'pull-quote');
+  }
+
+  // map and chart labels: a run of short lines without sentence punctuation just before a figure caption
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^(?:Figure|Fig\.|Map|Chart)\s*\d+[.:]/u.test(lines[i]!.text)) continue;
+    let j = i - 1;
+    const run: number[] = [];
+    while (j >= 0 && lines[j]!.text && mark[j] === undefined && lines[j]!.text.length <= 30 && !/[.;:?!,]$/u.test(lines[j]!.text)) run.push(j--);
+    if (run.length >= 3) for (const k of run) set(k, 'caption');
   }
 
   // 3. web: the masthead, section path, title and standfirst above a byline that precedes the body
@@ -477,7 +516,7 @@ function parseFoot(texts: readonly string[]): { notes: { n: number; text: string
 }
 
 /** A dateline opening a news paragraph: "HANOI — ", "HA NOI, Dec. 13 (Xinhua) -- ". */
-const DATELINE = new RegExp(`^(\\p{Lu}[\\p{Lu} .'’-]{1,30}(?:, (?:${MONTHS})\\.? \\d{1,2})?(?: \\([\\p{L} ]{2,30}\\))?)\\s*(?:--|—|–)\\s+(?=\\p{Lu})`, 'u');
+const DATELINE = new RegExp(`^(\\p{Lu}[\\p{Lu} .'’-]{1,30}(?:, (?:${MONTHS})\\.? \\d{1,2})?(?: \\([\\p{L} ]{2,30}\\))?|\\p{Lu}[\\p{L} .'’-]{1,30} \\((?:[A-Z]{2,8}|Xinhua|Reuters|Bernama|Kyodo|Yonhap)\\))\\s*(?:--|—|–)\\s+(?=\\p{Lu})`, 'u');
 
 /**
  * Furniture inside paragraphs: a news dateline at a paragraph's start and the anchors of Word comments
@@ -487,7 +526,7 @@ export function removeInlineFurniture(ctx: IngestContext, blocks: Block[]): void
   for (const b of blocks) {
     if (b.kind !== 'p' && b.kind !== 'li') continue;
     const d = DATELINE.exec(b.text);
-    if (d && b.kind === 'p' && d[1]!.replace(/[^\p{Lu}]/gu, '').length >= 3) {
+    if (d && b.kind === 'p' && (d[1]!.replace(/[^\p{Lu}]/gu, '').length >= 3 || /\)$/u.test(d[1]!))) {
       ctx.remove('dateline', d[0], b.line);
       b.text = b.text.slice(d[0].length);
     }

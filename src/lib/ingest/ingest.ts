@@ -11,7 +11,7 @@
  */
 import type { Removed } from '../schemas/report.ts';
 import type { IngestMeta } from '../schemas/ingest-meta.ts';
-import { checkText, detectExtraction, normaliseText } from './decode.ts';
+import { checkText, decodeEntities, detectExtraction, normaliseText } from './decode.ts';
 import { checkMeta } from './meta.ts';
 import { groupLines, hasTrailingSpaceStyle, splitLines, vocabularyOf } from './lines.ts';
 import { rebuildTablesPass } from './tables.ts';
@@ -57,11 +57,13 @@ export interface IngestResult {
 export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = metaIn.file ?? 'input'): IngestResult {
   checkText(raw, fileLabel);
   const meta = checkMeta(metaIn, fileLabel);
-  const text = normaliseText(raw);
+  const extraction = meta.extraction ?? detectExtraction(raw.replace(/\r\n?/gu, '\n'));
+  const normalised = normaliseText(raw);
+  const text = extraction === 'html' || extraction === 'docx' ? decodeEntities(normalised) : normalised;
   const removed: Removed[] = [];
   const ctx: IngestContext = {
     meta,
-    extraction: meta.extraction ?? detectExtraction(raw.replace(/\r\n?/gu, '\n')),
+    extraction,
     extractionDetected: meta.extraction === undefined,
     hints: meta.hints ?? {},
     file: fileLabel,

@@ -214,7 +214,8 @@ export function markFootnotes(
     // a decimal point or thousands separator between digits is not a note ("19.6 per cent", "$27.9")
     // unless a capitalised word follows ("in 2012.10 So it has")
     const after0 = text.slice(offset + m.length);
-    if (!space && /^[.,]$/u.test(before) && /\d$/u.test(text.slice(0, offset)) && !/^\s+[\p{Lu}“]/u.test(after0)) return m;
+    // (or, where the notes are known, the end of the paragraph: "on 11 January 2007.5")
+    if (!space && /^[.,]$/u.test(before) && /\d$/u.test(text.slice(0, offset)) && !/^\s+[\p{Lu}“]/u.test(after0) && !(defs && before === '.' && after0.trim() === '')) return m;
     // a lower-case letter glued to digits is a footnote only without a space ("word12"); never inside tokens
     if (/\p{Ll}$/u.test(before) && space) return m;
     if (/^\d/u.test(before) && space) return m;

@@ -7,7 +7,7 @@ import { MONTHS, type IngestContext, type Line } from './types.ts';
 /** Prefix marking synthetic lines of a rebuilt numeric table (a NUL never survives the input check). */
 export const GRID = '\u0000grid';
 
-const ROW_DATE = new RegExp(`^(\\d{1,2}(?:[–-]\\d{1,2})? (?:${MONTHS}))(?: (\\d{4}))?\\b ?(.*)$`, 'u');
+const ROW_DATE = new RegExp(`^(\\d{1,2}(?:[–-]\\d{1,2})? (?:${MONTHS})|(?:${MONTHS})\\.?(?= \\d{4}))(?: (\\d{4}))?\\b ?(.*)$`, 'u');
 
 /** A header row of a flattened table: column names, one capitalised word each, the first a time column. */
 const HEADER = /^(?:Date|Year|Month|Period|When)(?: [\p{Lu}][\p{Ll}]+){2,7}$/u;
@@ -34,8 +34,10 @@ export function rebuildTablesPass(ctx: IngestContext): void {
       continue;
     }
     if (rows.length && ROW_DATE.test(rows.find((r) => ROW_DATE.test(r.text))?.text ?? '') && rows.some((r) => ROW_DATE.test(r.text) || /^\d{1,2}(?:[–-]\d{1,2})?$/u.test(r.text))) {
+      // one-line rows end at the first line that is not a row; rows with wrapped cells at the next heading
+      const oneLine = ctx.lines.slice(s + 1).filter((x) => x.text).slice(0, 3).every((x) => ROW_DATE.test(x.text));
       let e = s + 1;
-      while (e < ctx.lines.length && !TABLE_END.test(ctx.lines[e]!.raw)) e++;
+      while (e < ctx.lines.length && !TABLE_END.test(ctx.lines[e]!.raw) && !/^(?:Source|Sources|Note|Notes)\s*:/u.test(ctx.lines[e]!.text) && (!oneLine || !ctx.lines[e]!.text || ROW_DATE.test(ctx.lines[e]!.text))) e++;
       const end = e - 1;
       ctx.lines = rebuildTables(ctx.lines, s, end, (t, n) => ctx.remove('other', t, n));
     }

@@ -20,8 +20,9 @@
  *
  * A mention qualifies for an event when
  *   (overlap)      its period overlaps the event's period, and there is a term, or (fine mentions
- *                  only) at least two shared actors — a bare year names too long a time to attach on
- *                  actors alone; or
+ *                  only) at least two shared actors, or one when the mention lies inside the event's
+ *                  period and the sentence tells the event's kind of happening (`classifyEventText`)
+ *                  — a bare year names too long a time to attach on actors alone; or
  *   (disagreement) its period misses the event's, but there is a term, the actors agree, the mention
  *                  is fine, and it falls in the event's year or (when the report wrote the year
  *                  itself, not inferred) the year before or after.
@@ -69,8 +70,8 @@
  *   (tests/fixtures/attestation/labels.yaml) as the highest recall with precision ≥ 0.95.
  *
  * Continuing: a claim that attests nothing and is dated to the day or month inside the period of an
- * event attested earlier in its paragraph or section (naming none of the actors, or one of the
- * event's) goes on telling that event ("Beijing announced on 5 March that its troops would pull
+ * event attested earlier in its paragraph or section (naming one of the event's actors, or only
+ * actors of the event's countries, or none) goes on telling that event ("Beijing announced on 5 March that its troops would pull
  * back", after the 1979 invasion) and makes no extracted event.
  *
  * Pointing back: a claim that attests nothing else and points back at an event — "that event", "the
@@ -204,7 +205,11 @@ export function dyadsOf(actors: readonly string[], actorCountry: (id: string) =>
 
 /** Keyword rules for extracted events, first match wins (order matters: war before visit…). */
 const KIND_RULES: Array<[RegExp, Event['kind'], EventClass]> = [
-  [/\b(war|invad|invasion|battle|fought|attack|shelled)/i, 'armed-conflict', 'material-conflict'],
+  [
+    /\b(war|invad|invasion|battle|fought|attack|shelled|crossed the (?:\w+ )?border)/i,
+    'armed-conflict',
+    'material-conflict',
+  ],
   [
     /\b(clash|collision|collided|rammed|ramming|water cannon|harass|seized|sank|detain|shooting)/i,
     'military-incident',
@@ -464,9 +469,41 @@ export const NAMING = {
    * phrase weighs 1, and half as much again per further word, up to 2.
    */
   common: 0.5,
+  /**
+   * The term is a time anchor: "since normalisation", "even before diplomatic normalisation",
+   * "after WTO entry", "ahead of Trọng's visit" name the event as a point in time.
+   */
+  anchor: 1.5,
   /** Score a claim needs to attest an event it names. */
   threshold: 5,
 } as const;
+/** Words (match keys) that make a following term a time anchor (see `NAMING.anchor`). */
+const ANCHOR_WORDS = new Set(['since', 'before', 'after', 'until', 'following']);
+const ANCHOR_PAIRS = new Set(['ahead of', 'prior to', 'wake of']);
+/**
+ * Words an anchor may skip before the term: articles, possessives ("Trọng's" → "trong s"), a year,
+ * "diplomatic", "the two countries'".
+ */
+const ANCHOR_SKIP =
+  /^(?:the|a|an|its|their|his|her|two|both|countries|country|diplomatic|formal|official|full|s|\d{4})$/;
+/** Whether a term (match key) stands in the text as a time anchor: "since normalisation". */
+function anchored(text: string, term: string): boolean {
+  const words = matchKey(text).trim().split(' ');
+  const tw = term.trim().split(' ');
+  for (let i = 0; i + tw.length <= words.length; i++) {
+    if (tw.some((w, k) => words[i + k] !== w)) continue;
+    let j = i - 1;
+    // Skip at most four words, a possessive's name among them ("ahead of Trọng's visit").
+    for (let n = 0; j >= 0 && n < 4; n++) {
+      if (ANCHOR_SKIP.test(words[j]!)) j--;
+      else if (words[j + 1] === 's' && j === i - 2) j--;
+      else break;
+    }
+    if (j < 0) continue;
+    if (ANCHOR_WORDS.has(words[j]!) || ANCHOR_PAIRS.has(`${words[j - 1]} ${words[j]}`)) return true;
+  }
+  return false;
+}
 /**
  * Nouns a sentence uses to point back at an event of each kind ("The visit was widely viewed…",
  * "the standoff continued"). After "the", "this", "that" or "these", in the same paragraph as a
@@ -492,6 +529,14 @@ const BACK_NOUNS: Record<Event['kind'], string> = {
 /** Pointers back that fit any kind: "that event", "the move", "at the time", "that same day". */
 const BACK_ANY =
   /\b(?:(?:the|this|that) (?:event|move|episode)|at (?:the|that) time|(?:that|the) same day)\b/i;
+/** Kinds of happening a phase of a conflict may be told by (see "A phase by its kind"). */
+const CONFLICT_KINDS = new Set<Event['kind']>(['armed-conflict', 'military-incident', 'protest']);
+/**
+ * A sentence that opens by pointing back at what the one before told: "This prompted…", "That
+ * triggered…", "In response, …", "Days later, …".
+ */
+const BACK_OPENER =
+  /^(?:(?:this|that|these|it) (?:prompted|triggered|sparked|provoked|caused|marked|signalled|signaled|led to)\b|in response\b|(?:days|hours|weeks) later\b)/i;
 /** Years written in a heading ("2014 oil rig confrontation"): context for the claims under it. */
 const HEADING_YEAR = /\b(1\d{3}|20\d{2})\b/g;
 
@@ -563,6 +608,13 @@ export function attachEvents(input: AttachInput): {
       const span = spanOf(mention.iso, mention.isoEnd);
       if (!Number.isFinite(span.from)) continue;
       const fine = isFine(mention, span);
+      // One shared actor is enough when the sentence tells the event's kind of happening on a day
+      // or month inside its period ("Chinese forces crossed the northern border on 17 February").
+      const kindWithin = (c: Candidate) =>
+        claimKind !== 'other' &&
+        claimKind === c.event.kind &&
+        span.from >= c.span.from &&
+        span.to <= c.span.to;
       const [year] = parts(mention.iso);
       const qualified: Array<{
         c: Candidate;
@@ -578,7 +630,10 @@ export function attachEvents(input: AttachInput): {
         const shared = claimActors.filter((a) => c.actors.has(a)).length;
         const overlap = overlaps(span, c.span);
         let ok = false;
-        if (overlap) ok = termHit || (fine && shared >= 2 && apparatus !== 'statistic');
+        if (overlap)
+          ok =
+            termHit ||
+            (fine && apparatus !== 'statistic' && (shared >= 2 || (shared === 1 && kindWithin(c))));
         else if (termHit && fine) {
           const actorsAgree =
             shared >= 2 || (claimActors.length > 0 && shared === claimActors.length);
@@ -728,6 +783,21 @@ export function attachEvents(input: AttachInput): {
     link(claim.id, c.event.id);
   };
   const byEventId = new Map(candidates.map((c) => [c.event.id, c]));
+  /** Whether two events belong to the same era (a crisis and its phases). */
+  const sameEra = (x: Candidate, y: Candidate) =>
+    x.event.era !== undefined && x.event.era === y.event.era;
+  /** The longest event of an event's era whose period holds it (the crisis of a phase), or itself. */
+  const outermost = (e: Candidate): Candidate => {
+    let best = e;
+    for (const o of candidates)
+      if (
+        sameEra(o, e) &&
+        inside(e.span, o.span) &&
+        o.span.to - o.span.from > best.span.to - best.span.from
+      )
+        best = o;
+    return best;
+  };
   /** Claims that went on telling an earlier event: their dates make no extracted event. */
   const continued = new Set<string>();
   for (const claim of ordered) {
@@ -777,7 +847,7 @@ export function attachEvents(input: AttachInput): {
         continue;
       }
       // A phase of a longer event the claim also names needs a term of its own.
-      const parents = [...named.keys()].filter((o) => o !== c && inside(c.span, o.span));
+      const parents = candidates.filter((o) => o !== c && inside(c.span, o.span) && named.has(o));
       if (parents.length && !hits.some((h) => !parents.some((p) => p.terms.includes(h)))) continue;
       let score = 0;
       for (const h of hits) {
@@ -797,6 +867,9 @@ export function attachEvents(input: AttachInput): {
         score += NAMING.own;
       } else if (context.length) score += NAMING.context[fit(context)];
       score += NAMING.actor * Math.min(claim.actors.filter((a) => c.actors.has(a)).length, 2);
+      // An anchor on a term the event shares with a longer event holding it names the longer one.
+      const ownHits = hits.filter((h) => !parents.some((p) => p.terms.includes(h)));
+      if (ownHits.some((h) => anchored(claim.text, h))) score += NAMING.anchor;
       scored.push({ c, hits, score });
     }
     // A term names one event: of two events sharing a term the claim has (neither a phase of the
@@ -814,7 +887,7 @@ export function attachEvents(input: AttachInput): {
       attest(claim, c, claim.dates.find((m) => overlaps(spanOf(m.iso, m.isoEnd), c.span))?.iso);
     }
     // Continuing: a sentence dated to the day or month inside the period of an event attested
-    // earlier in its paragraph or section, naming no actor outside it or one of its actors, goes on
+    // earlier in its paragraph or section, whose actors are the event's or of its countries, goes on
     // telling that event ("Beijing announced on 5 March that its troops would pull back" after the
     // 1979 invasion) instead of becoming an extracted event.
     if (claim.paragraph !== undefined && !claimEvents[claim.id]?.length) {
@@ -830,7 +903,16 @@ export function attachEvents(input: AttachInput): {
           return sp.from >= c.span.from && sp.to <= c.span.to;
         });
         if (!within) continue;
-        if (claim.actors.length && !claim.actors.some((a) => c.actors.has(a))) continue;
+        // Its actors are the event's, or belong to the event's countries ("in Ho Chi Minh City"
+        // during a visit to Vietnam).
+        const countries = new Set([...c.actors].map(input.actorCountry));
+        const actorsFit =
+          claim.actors.some((a) => c.actors.has(a)) ||
+          claim.actors.every((a) => {
+            const k = input.actorCountry(a);
+            return k === null || countries.has(k);
+          });
+        if (!actorsFit) continue;
         attest(claim, c, within.iso);
         continued.add(claim.id);
         break;
@@ -841,7 +923,7 @@ export function attachEvents(input: AttachInput): {
     // A pointer that fits any kind reaches back within the paragraph; a kind's noun ("the standoff")
     // also to an event attested earlier in the section.
     if (claim.paragraph !== undefined && !claimEvents[claim.id]?.length) {
-      const generic = BACK_ANY.test(claim.text);
+      const generic = BACK_ANY.test(claim.text) || BACK_OPENER.test(claim.text);
       const earlier = [
         ...paragraphEvents.map((id) => ({ id, near: true })).reverse(),
         ...[...sectionEvents].reverse().map((id) => ({ id, near: false })),
@@ -859,9 +941,57 @@ export function attachEvents(input: AttachInput): {
               (o) => inside(c.span, o.span) && fits(o) && o.terms.some((t) => c.terms.includes(t)),
             )
           : undefined;
-        attest(claim, whole ?? c);
+        // "This prompted…" tells what followed: the longer event of the era the phase belongs to.
+        const after = !whole && BACK_OPENER.test(claim.text) ? outermost(c) : undefined;
+        attest(claim, whole ?? after ?? c);
         break;
       }
+    }
+    // A phase by its kind: an undated sentence in the paragraph of a longer event (or of one of its
+    // phases), dated there, that tells the kind of happening of exactly one of its conflict phases
+    // ("prompting street protests against the Chinese embassy" in the rig crisis: the riots), with
+    // actors of the phase's countries, attests that phase.
+    const claimKind = classifyEventText(claim.text).kind;
+    if (
+      claim.paragraph !== undefined &&
+      !own.length &&
+      !claimEvents[claim.id]?.length &&
+      claimKind !== 'other'
+    ) {
+      for (const id of [...paragraphEvents].reverse()) {
+        const e = byEventId.get(id);
+        if (!e) continue;
+        const whole = outermost(e);
+        const phases = candidates.filter(
+          (q) =>
+            inside(q.span, whole.span) &&
+            sameEra(q, whole) &&
+            q.event.kind === claimKind &&
+            CONFLICT_KINDS.has(q.event.kind),
+        );
+        if (phases.length !== 1 || !context.some((sp) => overlaps(sp, whole.span))) continue;
+        const q = phases[0]!;
+        const countries = new Set([...q.actors].map(input.actorCountry));
+        const actorsFit = claim.actors.every((a) => {
+          const k = input.actorCountry(a);
+          return q.actors.has(a) || k === null || countries.has(k);
+        });
+        if (!actorsFit) continue;
+        attest(claim, q);
+        break;
+      }
+    }
+    // The whole from its phase: a sentence attesting a phase that also names the outermost event
+    // of its era by a term the phase lacks or by its kind's noun ("The standoff ended abruptly
+    // when on July 15th…", "brought the crisis to a swift end by announcing the withdrawal")
+    // attests that event too.
+    for (const id of [...(claimEvents[claim.id] ?? [])]) {
+      const q = byEventId.get(id);
+      if (!q) continue;
+      const o = outermost(q);
+      if (o === q || claimEvents[claim.id]?.includes(o.event.id)) continue;
+      const byTerm = o.terms.some((t) => !q.terms.includes(t) && text.includes(t));
+      if (byTerm || backNoun.get(o.event.kind)?.test(claim.text)) attest(claim, o);
     }
     for (const id of claimEvents[claim.id] ?? [])
       if (byEventId.has(id)) {
