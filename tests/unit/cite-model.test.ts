@@ -267,3 +267,17 @@ describe('web pages', () => {
     expect(socialTags({ title: 't', description: 'd' }, 'https://t.example/', 'https://t.example/').find((t) => t.key === 'twitter:card')?.content).toBe('summary');
   });
 });
+
+describe('download links', () => {
+  it('are the only data: URLs the inertness check lets through: a citation file type on <a download>', async () => {
+    const { activeContent } = await import('../helpers/inert.ts');
+    const { downloadHref } = await import('../../src/lib/cite/download.ts');
+    const ris = downloadHref('TY  - RPRT\nTI  - </script><script>alert(1)</script>\nER  - ', 'ris');
+    expect(activeContent(`<a download="x.ris" href="${ris}">RIS</a>`, true).attributes).toEqual([]);
+    expect(activeContent(`<a download="x.json" href="${downloadHref('[]', 'json')}">CSL-JSON</a>`, true).attributes).toEqual([]);
+    // Without `download`, or with another media type, a data: URL is still reported.
+    expect(activeContent(`<a href="${ris}">RIS</a>`, true).attributes).toHaveLength(1);
+    expect(activeContent('<a download="x.html" href="data:text/html;charset=utf-8,%3Cscript%3E">x</a>', true).attributes).toHaveLength(1);
+    expect(activeContent('<a download href="data:application/x-research-info-systems,x">x</a>', true).attributes).toHaveLength(1);
+  });
+});
