@@ -711,6 +711,41 @@ describe('attachEvents: pointing back by an opener, phases by kind, time anchors
   });
 });
 
+describe('attachEvents: time anchors and described events', () => {
+  it('"since normalisation" names the normalisation of the countries the sentence names', () => {
+    const c = {
+      ...claim(
+        'hayton-2015-c0000001',
+        'Relations between Vietnam and China have grown steadily since normalisation.',
+        ['vietnam', 'china'],
+        [],
+      ),
+      section: ['Relations'],
+      paragraph: 1,
+      sentence: 1,
+    };
+    expect(run([c]).claimEvents[c.id]).toEqual(['1991-vn-cn-normalisation']);
+  });
+
+  it('a term followed by a noun for a conflict ("the HS981 episode") names it without a date', () => {
+    const c = {
+      ...claim(
+        'hayton-2015-c0000002',
+        'The two parties compared notes on public opinion after the HS981 episode.',
+        [],
+        [],
+      ),
+      section: ['Party ties'],
+      paragraph: 2,
+      sentence: 1,
+    };
+    const bare = { ...c, id: 'hayton-2015-c0000003', text: 'The parties compared notes on HS981.' };
+    const out = run([c, bare]);
+    expect(out.claimEvents[c.id]).toEqual(['2014-hd981-oil-rig-crisis']);
+    expect(out.claimEvents[bare.id]).toBeUndefined();
+  });
+});
+
 describe('attachEvents: continuing an event, and the kind of happening', () => {
   const section = ['The 1979 war'];
   const at2 = (c: TestClaim, paragraph: number, sentence: number) => ({

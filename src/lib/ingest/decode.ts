@@ -109,6 +109,8 @@ export function detectExtraction(text: string): DetectedExtraction {
     docx += 2;
   }
   if (/[\u00ad]/u.test(text)) docx += 3;
+  // entities an export left behind ("&nbsp;", "&#8217;")
+  if (/&(?:nbsp|shy|#\d{2,5});/u.test(text)) docx += 3;
   if (/(?:\.{4,}|…{2,}|\. \. \. )\s*\d{1,3}$/mu.test(text)) docx += 2;
   if (/\t/u.test(text)) docx += 1;
   const webSignals = [

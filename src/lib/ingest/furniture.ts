@@ -97,8 +97,8 @@ export function removeFurniture(ctx: IngestContext): Kept[] {
   const repeatKey = (t: string): string => t.replace(/\d+/gu, '#').toLowerCase();
   const counts = new Map<string, number>();
   for (const l of lines) if (l.text && l.text.length <= 90 && /\p{L}{3}/u.test(l.text) && !l.text.startsWith(GRID)) counts.set(repeatKey(l.text), (counts.get(repeatKey(l.text)) ?? 0) + 1);
-  const pages = lines.filter((l) => l.pageStart).length + 1;
-  const repeatMin = pages >= 3 ? 2 : 3;
+  // two occurrences are enough: each must stand beside a page boundary
+  const repeatMin = 2;
   // page boundaries: form feeds, page numbers, slugs, the start and end of the text
   const boundary = lines.map((l) => !!l.pageStart || SLUG.test(l.text) || isPageNumber(l.text));
   const nonBlank = lines.flatMap((l, i) => (l.text ? [i] : []));
