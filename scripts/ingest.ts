@@ -7,6 +7,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeRaw, formatUnsure, ingest, IngestError, unsureHooks } from '../src/lib/ingest/ingest.ts';
 import { metaFromFlags, metaFromYaml } from '../src/lib/ingest/meta.ts';
+import { readContent } from '../src/lib/loader/read-content.ts';
+import { unjoinedDatedSentences } from '../src/lib/review/unjoined.ts';
 
 const BOOL = new Set(['dry-run', 'force']);
 const args = process.argv.slice(2);
@@ -39,6 +41,16 @@ try {
   const fromFile = metaPath ? metaFromYaml(readFileSync(metaPath, 'utf8'), file, metaPath, flags.get('id')?.at(-1)) : {};
   const meta = metaFromFlags(fromFile, flags, file);
   const result = ingest(text, meta, file);
+  // dated sentences that joined no curated event, against the project's gazetteer and events
+  const content = await readContent('.');
+  unsureHooks.push((r) => {
+    try {
+      return unjoinedDatedSentences(r.markdown, text, content);
+    } catch (err) {
+      console.warn(`warning: could not check the dated sentences against content/events: ${err instanceof Error ? err.message : String(err)}`);
+      return [];
+    }
+  });
   const outDir = flags.get('out')?.at(-1) ?? 'content/reports';
   const target = join(outDir, `${String(result.frontmatter.id)}.md`);
   if (existsSync(target) && !flags.has('force') && !flags.has('dry-run'))
@@ -60,7 +72,7 @@ try {
   if (unsure.length) {
     console.log(`check ${unsure.length} decision${unsure.length === 1 ? '' : 's'} the ingest was unsure of:`);
     for (const line of formatUnsure(unsure, file)) console.log(`  ${line}`);
-  } else console.log('nothing to check: no short headings, numbered lines in the body, markers without notes or caption-like lines');
+  } else console.log('nothing to check: no short headings, numbered lines in the body, markers without notes, caption-like lines or dated sentences without a curated event');
 } catch (e) {
   if (e instanceof IngestError) {
     console.error(`ingest: ${e.message}`);

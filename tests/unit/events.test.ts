@@ -746,6 +746,40 @@ describe('attachEvents: time anchors and described events', () => {
   });
 });
 
+describe('attachEvents: evaluations make no extracted event', () => {
+  it('a state reached "by" a date, or a judgement pointing back, is not a happening; an action is', () => {
+    const by = claim(
+      'liu-2016-d0000001',
+      'By December 2012, the approach looked fragile to Vietnam and China.',
+      ['vietnam', 'china'],
+      [['December 2012', '2012-12', 'month']],
+    );
+    const judged = claim(
+      'liu-2016-d0000002',
+      'The real test for Vietnam came the following summer.',
+      ['vietnam'],
+      [
+        [
+          'the following summer',
+          '2013-06',
+          'season',
+          { isoEnd: '2013-08', relative: true, inferred: true },
+        ],
+      ],
+    );
+    const told = claim(
+      'liu-2016-d0000003',
+      'In December 2012 Vietnamese and Chinese fishermen held a joint festival.',
+      ['vietnam', 'china'],
+      [['December 2012', '2012-12', 'month']],
+    );
+    const out = run([by, judged, told]);
+    expect(out.claimEvents[by.id]).toBeUndefined();
+    expect(out.claimEvents[judged.id]).toBeUndefined();
+    expect(out.claimEvents[told.id]?.[0]).toMatch(/^x-2012-12-/);
+  });
+});
+
 describe('attachEvents: continuing an event, and the kind of happening', () => {
   const section = ['The 1979 war'];
   const at2 = (c: TestClaim, paragraph: number, sentence: number) => ({

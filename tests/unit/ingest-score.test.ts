@@ -86,4 +86,10 @@ describe('labels', () => {
     expect(() => parseLabels('set: train\nstyle: x\nparagraphs: 1\n', 'f/labels.yaml')).toThrow(/set/);
   });
   it('compares text loosely', () => expect(looseText('“Pro–China”\u00a0 views')).toBe('"pro-china" views'));
+  it('keeps soft hyphens when a hazard is one', () => {
+    expect(looseText('archi\u00adpelago')).toBe('archipelago');
+    expect(looseText('archi\u00adpelago', true)).toBe('archi\u00adpelago');
+    const clean = run('Introduction\n\nThe archipelago lies to the east of Vietnam.\n', 'set: dev\nstyle: t\nparagraphs: 1\nheadings: [Introduction]\nhazards: ["archi\u00adpelago", "\u00ad"]\n');
+    expect(clean.hazards).toEqual([]);
+  });
 });

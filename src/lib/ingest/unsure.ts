@@ -54,7 +54,7 @@ const LABEL: Record<Unsure['kind'], string> = {
   'numbered-line': 'numbered line kept in the body',
   'marker-without-note': 'footnote markers without a note text',
   'caption-like': 'caption-like line kept as a paragraph',
-  'undated-event': 'dated sentence that joined no event',
+  'undated-event': 'dated sentence without a curated event',
 };
 
 /** One line per doubt: "file:line: what: text". */

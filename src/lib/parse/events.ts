@@ -549,6 +549,8 @@ const DESCRIBING_NOUNS = 'episode|saga|affair|incident|crisis|event|events';
 /** Pointers back that fit any kind: "that event", "the move", "at the time", "that same day". */
 const BACK_ANY =
   /\b(?:(?:the|this|that) (?:event|move|episode)|at (?:the|that) time|(?:that|the) same day)\b/i;
+/** Verbs of a sentence that judges what happened rather than telling a happening. */
+const EVALUATIVE = /\b(?:looked|seemed|appeared|proved|remained|felt|came)\b/i;
 /** Kinds of happening a phase of a conflict may be told by (see "A phase by its kind"). */
 const CONFLICT_KINDS = new Set<Event['kind']>(['armed-conflict', 'military-incident', 'protest']);
 /**
@@ -711,8 +713,21 @@ export function attachEvents(input: AttachInput): {
           });
         continue;
       }
-      if ((RANK[mention.precision] ?? 9) > RANK.season!) continue;
+      // A qualified year of a few months ("mid-2014", "late 1979") makes an event like a month
+      // does, when the sentence tells a kind of happening.
+      const coarse = (RANK[mention.precision] ?? 9) > RANK.season!;
+      if (coarse && !(fine && mention.qualifier && claimKind !== 'other')) continue;
       if (apparatus === 'statistic') continue;
+      // A date giving the time by which a state was reached ("By December, the approach looked…"),
+      // or one that only points back ("the following summer") in a sentence that judges rather
+      // than tells ("looked", "seemed", "proved", "came"), with no kind of happening, is an
+      // evaluation of what came before, not a happening of its own.
+      if (
+        claimKind === 'other' &&
+        (mention.relative || /\bby\s*$/i.test(claim.text.slice(0, mention.start))) &&
+        EVALUATIVE.test(claim.text)
+      )
+        continue;
       const limit = published.get(claim.reportId);
       if (limit !== undefined && span.from > limit) continue;
       const actors = claimActors.sort();
@@ -907,7 +922,6 @@ export function attachEvents(input: AttachInput): {
         ownHits.some((h) => kindNoun.test(text.slice(text.indexOf(h) + h.length - 1)))
       )
         score += NAMING.described;
-      console.log('SCORE', claim.id, c.event.id, hits, score, context.length);
       scored.push({ c, hits, score });
     }
     // A term names one event: of two events sharing a term the claim has (neither a phase of the
@@ -919,7 +933,10 @@ export function attachEvents(input: AttachInput): {
           o.c !== c &&
           !nested(o.c.span, c.span) &&
           o.hits.some((h) => hits.includes(h)) &&
-          (o.score > score || (o.score === score && o.c.event.id < c.event.id)),
+          (o.score > score || (o.score === score && o.c.event.id < c.event.id)) &&
+          // Two dates, two events: a date of the claim's own that fits this event and misses the
+          // other ("after the 2014 oil rig confrontation … another in June 2015").
+          !own.some((sp) => overlaps(sp, c.span) && !overlaps(sp, o.c.span)),
       );
       if (beaten) continue;
       attest(claim, c, claim.dates.find((m) => overlaps(spanOf(m.iso, m.isoEnd), c.span))?.iso);

@@ -55,11 +55,12 @@ export interface Leak {
   claim: string;
 }
 
-/** Lower case, whitespace collapsed, typographic quotes and dashes made plain. */
-export function looseText(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(/[\u00ad]/gu, '')
+/**
+ * Lower case, whitespace collapsed, typographic quotes and dashes made plain; soft hyphens dropped
+ * unless `keepSoftHyphens` (a hazard label may be a soft hyphen left in a word).
+ */
+export function looseText(s: string, keepSoftHyphens = false): string {
+  return (keepSoftHyphens ? s.normalize('NFC') : s.normalize('NFC').replace(/[\u00ad]/gu, ''))
     .replace(/[“”„]/gu, '"')
     .replace(/[‘’‚]/gu, "'")
     .replace(/[–—]/gu, '-')
@@ -161,14 +162,15 @@ export function scoreFixture(input: {
   const readable = [...claims.map((c) => c.text), ...s.headings.map((h) => `## ${h}`)].map((t) => ({
     original: t,
     text: looseText(t),
+    soft: looseText(t, true),
   }));
-  const leaks = (needles: readonly string[]): Leak[] =>
+  const leaks = (needles: readonly string[], keepSoftHyphens = false): Leak[] =>
     needles.flatMap((n) => {
-      const key = looseText(n);
-      const hit = readable.find((c) => c.text.includes(key));
+      const key = looseText(n, keepSoftHyphens);
+      const hit = readable.find((c) => (keepSoftHyphens ? c.soft : c.text).includes(key));
       return hit ? [{ what: n, claim: hit.original }] : [];
     });
-  const hazards: Leak[] = [...leaks(labels.hazards)];
+  const hazards: Leak[] = [...leaks(labels.hazards, true)];
   for (const c of readable)
     for (const [what, re] of HAZARD_PATTERNS) if (re.test(c.original)) hazards.push({ what, claim: c.original });
 
