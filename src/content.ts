@@ -17,6 +17,10 @@ import erasText from '../content/eras.yaml?raw';
 import { checkEraReferences, parseEras } from './lib/timeline/eras.ts';
 import type { Era } from './lib/schemas/era.ts';
 import { reportSummary, type ReportSummary } from './lib/compare/summary.ts';
+import outletsText from '../content/outlets.yaml?raw';
+import { outletIndex, parseOutlets } from './lib/cite/outlets.ts';
+import { citationModel, type Work } from './lib/cite/model.ts';
+import type { Outlet } from './lib/schemas/outlet.ts';
 
 /** All reports with their Markdown bodies, newest first, ties broken by id. */
 export async function getReports(): Promise<Array<{ report: Report; body: string }>> {
@@ -143,6 +147,7 @@ export async function getContentDigest(): Promise<string> {
     await getActors(),
     await getEvents(),
     await getPermalinks(),
+    outletsText,
   );
   return contentDigest;
 }
@@ -177,4 +182,17 @@ export async function getReportSummaries(): Promise<ReportSummary[]> {
     summaries = reports.map(({ report }) => reportSummary(report, byReport.get(report.id) ?? [], events, actors));
   }
   return summaries;
+}
+
+let outletOf: ((publisher: string) => Outlet | undefined) | undefined;
+
+/** The registry entry (content/outlets.yaml, validated) of the outlet a report names as publisher. */
+export function getOutlet(publisher: string): Outlet | undefined {
+  outletOf ??= outletIndex(parseOutlets(outletsText));
+  return outletOf(publisher);
+}
+
+/** The citation model of a report (src/lib/cite/model.ts), with its page on this site at `site`. */
+export function getWork(report: Report, site: URL): Work {
+  return citationModel(report, new URL(`/reports/${report.id}/`, site).href, getOutlet(report.publisher));
 }

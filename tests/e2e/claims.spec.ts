@@ -17,7 +17,14 @@ for (const c of CLAIMS) {
     for (const id of ['chicago-note', 'chicago-bib', 'apa', 'mla', 'bibtex', 'ris', 'csl-json'])
       await expect(page.locator(`#cite-${id}`)).not.toBeEmpty();
     await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', new RegExp(`/claims/${c.id}/$`));
-    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', new RegExp(`^${c.starts}`));
+    // Link previews show the claim; reference managers capture its report (same URL for every claim).
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', new RegExp(`^“${c.starts}`));
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /^Quoted from .*, para\. \d+, sent\. \d+\.$/);
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', new RegExp(`/cards/reports/${c.report}\\.png$`));
+    await expect(page.locator('meta[name="citation_public_url"]')).toHaveAttribute('content', new RegExp(`/reports/${c.report}/$`));
+    // "Add to reference manager": the RIS download's note holds the quotation and its place.
+    const ris = await page.locator('a[download$=".ris"]').getAttribute('href');
+    expect(decodeURIComponent(ris!.replace(/^data:[^,]*,/, ''))).toMatch(new RegExp(`N1  - “${c.starts}.*” \\(para\\. \\d+, sent\\. \\d+`));
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '');
     expect(ld['@type']).toBe('Quotation');
     expect(ld.text.startsWith(c.starts)).toBe(true);
@@ -86,7 +93,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('h1')).toContainText(CLAIMS[1]?.starts ?? '');
     await expect(page.locator('#cite-chicago-note')).toHaveText(/^Xin, “US-Vietnam Security Cooperation/);
     await expect(page.locator('#cite-bibtex')).toContainText('author = {Xin, Qiang}');
-    await expect(page.locator('#cite-ris')).toContainText('TY  - MGZN');
+    await expect(page.locator('#cite-ris')).toContainText('TY  - NEWS');
     await expect(page.locator('button.copy')).toHaveCount(0);
   });
 });

@@ -17,9 +17,16 @@ export interface Active {
   scripts: Array<{ type: string; src: string; text: string }>;
   /** Elements that have no business in report text (iframe, object, embed, base, frames). */
   elements: string[];
-  /** `on…=` attributes and href/src/action/formaction values with a javascript:, data: or vbscript: scheme. */
+  /**
+   * `on…=` attributes and href/src/action/formaction values with a javascript:, data: or vbscript:
+   * scheme — except a download link (`<a download>`) to a `data:` URL of a citation file type
+   * (RIS, CSL-JSON), which browsers save as a file and never render or run.
+   */
   attributes: string[];
 }
+
+/** `data:` media types of the site's "Add to reference manager" downloads. */
+const INERT_DOWNLOADS = /^data:(application\/x-research-info-systems|application\/vnd\.citationstyles\.csl\+json);charset=utf-8,/;
 
 const DANGEROUS = new Set(['iframe', 'object', 'embed', 'base', 'frame', 'frameset', 'applet']);
 
@@ -36,7 +43,13 @@ export function activeContent(html: string, fragment = false): Active {
     if (DANGEROUS.has(n.nodeName)) out.elements.push(n.nodeName);
     for (const a of attrs) {
       if (/^on/i.test(a.name)) out.attributes.push(`${n.nodeName} ${a.name}="${a.value}"`);
-      if (/^(href|src|action|formaction|xlink:href)$/i.test(a.name) && /^\s*(javascript|data|vbscript):/i.test(a.value.replace(/[\u0000-\u001f]/g, '')))
+      const inertDownload =
+        n.nodeName === 'a' && a.name === 'href' && attrs.some((d) => d.name === 'download') && INERT_DOWNLOADS.test(a.value);
+      if (
+        /^(href|src|action|formaction|xlink:href)$/i.test(a.name) &&
+        /^\s*(javascript|data|vbscript):/i.test(a.value.replace(/[\u0000-\u001f]/g, '')) &&
+        !inertDownload
+      )
         out.attributes.push(`${n.nodeName} ${a.name}="${a.value}"`);
     }
     for (const c of n.childNodes ?? []) walk(c);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { citeClaim, cslNames } from '../../src/lib/claims/cite.ts';
 import { claimContexts, pinpoint } from '../../src/lib/claims/context.ts';
 import { newEntries, parseLedger, resolveLedger } from '../../src/lib/claims/ledger.ts';
-import { claimJsonLd, claimMetaTags } from '../../src/lib/claims/meta.ts';
+import { claimJsonLd, claimMetaTags, claimSocial } from '../../src/lib/claims/meta.ts';
+import { citationModel } from '../../src/lib/cite/model.ts';
 import { jsonScriptHtml } from '../../src/lib/render/safe-html.ts';
 import { compactRelated, expandRelated, relatedClaims } from '../../src/lib/claims/related.ts';
 import { claimsFromMarkdown } from '../../src/lib/parse/claims.ts';
@@ -36,10 +37,15 @@ const hayton: Report = {
   kind: 'report',
   origin: 'AU',
 };
+const xinOutlet = { name: 'CNTV', type: 'news' as const, place: 'Beijing' };
+const haytonOutlet = { name: hayton.publisher, type: 'institution' as const, place: 'Sydney' };
 const urls = {
   report: 'https://t.example/reports/hayton-2015/',
   claim: 'https://t.example/claims/hayton-2015-46372194/',
 };
+const haytonWork = citationModel(hayton, urls.report, haytonOutlet);
+const xinWork = citationModel(xin, 'https://t.example/reports/xin-2015/', xinOutlet);
+const claimAt = (section: string[], paragraph: number, sentence = 1, text = 'Vietnam hedges.') => ({ section, paragraph, sentence, text });
 
 describe('citations', () => {
   it('names authors family-first only where the report says so', () => {
@@ -48,19 +54,19 @@ describe('citations', () => {
   });
 
   it('gives Chicago, APA and MLA with the pinpoint', () => {
-    const c = citeClaim(hayton, { section: ['Executive summary'], paragraph: 2 }, urls);
+    const c = citeClaim(haytonWork, claimAt(['Executive summary'], 2), urls.claim);
     expect(c.chicagoNote).toBe('Hayton, “Vietnam and the United States: An Emerging Security Partnership,” para. 2.');
-    expect(c.chicagoBibliography).toContain('Hayton, Bill. “Vietnam and the United States: An Emerging Security Partnership.” United States Studies Centre at the University of Sydney, November 2015.');
+    expect(c.chicagoBibliography).toContain('Hayton, Bill. “Vietnam and the United States: An Emerging Security Partnership.” Sydney: United States Studies Centre at the University of Sydney, November 2015.');
     expect(c.apaInText).toBe('(Hayton, 2015, para. 2)');
     expect(c.apa).toMatch(/^Hayton, B\. \(2015\)\. Vietnam and the United States/);
     expect(c.mlaInText).toBe('(Hayton par. 2)');
-    const x = citeClaim(xin, { section: [], paragraph: 7 }, { report: 'https://t.example/reports/xin-2015/', claim: 'https://t.example/claims/xin-2015-aaaaaaaa/' });
-    expect(x.chicagoBibliography).toMatch(/^Xin, Qiang\./);
+    const x = citeClaim(xinWork, claimAt([], 7), 'https://t.example/claims/xin-2015-aaaaaaaa/');
+    expect(x.chicagoBibliography).toMatch(/^Xin, Qiang\. “US-Vietnam Security Cooperation: Development and Prospects\.” CNTV, May 11, 2015\./);
     expect(x.apaInText).toBe('(Xin, 2015, para. 7)');
   });
 
   it('BibTeX re-parses to the same report, pinpoint and permalink', () => {
-    const c = citeClaim(hayton, { section: ['Executive summary'], paragraph: 2 }, urls);
+    const c = citeClaim(haytonWork, claimAt(['Executive summary'], 2, 3), urls.claim);
     const [item] = new Cite(c.bibtex).data as Array<Record<string, unknown>>;
     expect(item?.['type']).toBe('report');
     expect(item?.['title']).toBe(hayton.title);
@@ -68,27 +74,30 @@ describe('citations', () => {
     expect(item?.['publisher']).toBe(hayton.publisher);
     expect(item?.['issued']).toEqual({ 'date-parts': [[2015, 11]] });
     expect(String(item?.['note'])).toContain(urls.claim);
-    expect(String(item?.['note'])).toContain('paragraph 2');
+    expect(String(item?.['note'])).toContain('para. 2, sent. 3');
   });
 
-  it('RIS re-parses with the permalink unbroken', () => {
-    const c = citeClaim(hayton, { section: ['A section title long enough to wrap a line in RIS output'], paragraph: 12 }, urls);
+  it('RIS re-parses with the permalink unbroken, the quotation and its place in the note', () => {
+    const text = 'Hanoi sees the South China Sea dispute as one incarnation of a perpetual struggle.';
+    const c = citeClaim(haytonWork, claimAt(['A section title long enough to wrap a line in RIS output'], 12, 2, text), urls.claim);
     expect(c.ris.split('\n')[0]).toBe('TY  - RPRT');
     const [item] = new Cite(c.ris).data as Array<Record<string, unknown>>;
     expect(item?.['title']).toBe(hayton.title);
     expect(item?.['author']).toEqual([{ family: 'Hayton', given: 'Bill' }]);
     expect(String(item?.['note'])).toContain(urls.claim);
+    expect(String(item?.['note'])).toContain(`“${text}” (para. 12, sent. 2`);
     expect(item?.['URL']).toBe(urls.report);
   });
 
-  it('BibTeX and RIS from the per-section template equal those formatted claim by claim, on every real claim', async () => {
+  it('BibTeX and RIS from the per-work templates equal those formatted claim by claim, on every real claim', async () => {
     const corpus = buildCorpus(await readContent(process.cwd()));
     const reports = new Map(corpus.reports.map((r) => [r.report.id, r.report]));
     let compared = 0;
     for (const claim of corpus.claims) {
       const report = reports.get(claim.reportId)!;
-      const u = { report: `https://t.example/reports/${report.id}/`, claim: `https://t.example/claims/${claim.id}/` };
-      expect(citeClaim(report, claim, u)).toEqual(citeClaim(report, claim, u, { direct: true }));
+      const work = citationModel(report, `https://t.example/reports/${report.id}/`);
+      const permalink = `https://t.example/claims/${claim.id}/`;
+      expect(citeClaim(work, claim, permalink)).toEqual(citeClaim(work, claim, permalink, { direct: true }));
       compared++;
     }
     expect(compared).toBe(corpus.claims.length);
@@ -96,49 +105,63 @@ describe('citations', () => {
   });
 
   it('formats a permalink with characters BibTeX escapes for the claim itself', () => {
-    const odd = { report: urls.report, claim: 'https://t.example/~x_y%20/claims/hayton-2015-46372194/' };
-    const c = citeClaim(hayton, { section: ['Executive summary'], paragraph: 2 }, odd);
-    expect(c).toEqual(citeClaim(hayton, { section: ['Executive summary'], paragraph: 2 }, odd, { direct: true }));
+    const odd = 'https://t.example/~x_y%20/claims/hayton-2015-46372194/';
+    const c = citeClaim(haytonWork, claimAt(['Executive summary'], 2), odd);
+    expect(c).toEqual(citeClaim(haytonWork, claimAt(['Executive summary'], 2), odd, { direct: true }));
     expect(c.ris).toContain('x_y%20');
   });
 
-  it('CSL-JSON is valid JSON of one item', () => {
-    const c = citeClaim(xin, { section: [], paragraph: 1 }, urls);
+  it('CSL-JSON is valid JSON of one item whose note holds the quotation and its place', () => {
+    const c = citeClaim(xinWork, claimAt([], 1, 2, 'Cooperation is "far from smooth".'), urls.claim);
     const parsed = JSON.parse(c.cslJson);
     expect(parsed).toHaveLength(1);
     expect(parsed[0].author).toEqual([{ family: 'Xin', given: 'Qiang' }]);
+    expect(parsed[0].note).toBe(`“Cooperation is "far from smooth".” (para. 1, sent. 2). Claim: ${urls.claim}`);
   });
 });
 
 describe('meta tags and JSON-LD of a claim', () => {
-  const claim = { text: 'Maintaining independence and national character is vital to the foreign policy of Vietnam.' };
-  it('lists Open Graph, Twitter and Highwire tags value by value', () => {
-    const tags = claimMetaTags(claim, hayton, urls);
+  const claim = { text: 'Maintaining independence and national character is vital to the foreign policy of Vietnam.', paragraph: 45, sentence: 1 };
+  it('lists the report\'s Highwire tags, value by value, and no abstract', () => {
+    const tags = claimMetaTags(haytonWork);
     const get = (k: string) => tags.filter((t) => t.key === k).map((t) => t.content);
-    expect(get('og:title')).toEqual([
-      '“Maintaining independence and national character is vital to the foreign policy of Vietnam.” — Vietnam and the United States: An Emerging Security Partnership',
-    ]);
-    expect(get('og:description')).toEqual([claim.text]);
-    expect(get('og:url')).toEqual([urls.claim]);
-    expect(get('og:type')).toEqual(['article']);
-    expect(get('twitter:card')).toEqual(['summary']);
     expect(get('citation_title')).toEqual([hayton.title]);
     expect(get('citation_author')).toEqual(['Hayton, Bill']);
     expect(get('citation_publication_date')).toEqual(['2015/11']);
     expect(get('citation_technical_report_institution')).toEqual([hayton.publisher]);
+    expect(get('citation_public_url')).toEqual([urls.report]);
     expect(get('citation_abstract_html_url')).toEqual([urls.report]);
-    expect(tags.find((t) => t.key === 'og:title')?.attr).toBe('property');
-    expect(tags.find((t) => t.key === 'citation_title')?.attr).toBe('name');
+    expect(get('citation_abstract')).toEqual([]);
+    expect(tags.every((t) => t.attr === 'name')).toBe(true);
+  });
+
+  it('gives Zotero the quotation and its place as the note of the report item (DC.description with z.itemType)', () => {
+    const c = { ...claim, section: ['Executive summary'] };
+    const tags = claimMetaTags(haytonWork, c, urls.claim);
+    const get = (k: string) => tags.filter((t) => t.key === k).map((t) => t.content);
+    expect(get('z.itemType')).toEqual(['report']);
+    expect(get('DC.description')).toEqual([`“${claim.text}” (para. 45, sent. 1 in section “Executive summary”). Claim: ${urls.claim}`]);
+    // Everything else is the report's, so every claim of it is captured as the same item.
+    expect(tags.filter((t) => t.key !== 'DC.description')).toEqual(claimMetaTags(haytonWork).filter((t) => t.key !== 'DC.description'));
+  });
+
+  it('previews the claim as the title and its place as the description', () => {
+    const s = claimSocial(claim, haytonWork);
+    expect(s.title).toBe(`“${claim.text}”`);
+    expect(s.description).toBe('Quoted from Hayton, “Vietnam and the United States: An Emerging Security Partnership” (2015), para. 45, sent. 1.');
+    expect(s.description).not.toContain(claim.text);
+    expect(s.twitterDescription).toBe(claim.text);
   });
 
   it('one citation_author per author', () => {
-    const tags = claimMetaTags(claim, { ...xin, authors: ['David Gitter', 'Elsa Kania'], family_names: undefined }, urls);
+    const two = citationModel({ ...xin, authors: ['David Gitter', 'Elsa Kania'], family_names: undefined }, urls.report);
+    const tags = claimMetaTags(two);
     expect(tags.filter((t) => t.key === 'citation_author').map((t) => t.content)).toEqual(['Gitter, David', 'Kania, Elsa']);
   });
 
   it('JSON-LD parses even when the claim contains </script>', () => {
     const hostile = { text: 'He wrote </script><script>alert(1)</script> & left <!-- here' };
-    const ld = claimJsonLd(hostile, hayton, { ...urls, site: 'https://t.example/' }, [{ name: 'Vietnam', url: 'https://t.example/actors/vietnam/' }]);
+    const ld = claimJsonLd(hostile, haytonWork, { claim: urls.claim, site: 'https://t.example/' }, [{ name: 'Vietnam', url: 'https://t.example/actors/vietnam/' }]);
     const text = jsonScriptHtml(ld);
     expect(text).not.toMatch(/[<>]/);
     expect(text).not.toContain('</script');
@@ -147,6 +170,7 @@ describe('meta tags and JSON-LD of a claim', () => {
     expect(back.text).toBe(hostile.text);
     expect(back.isPartOf['@type']).toBe('Report');
     expect(back.isPartOf.name).toBe(hayton.title);
+    expect(back.isPartOf['@id']).toBe(urls.report);
     expect(back.about[0].name).toBe('Vietnam');
   });
 });

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { claimJsonLd } from '../../src/lib/claims/meta.ts';
+import { citationModel } from '../../src/lib/cite/model.ts';
 import { jsonScriptHtml } from '../../src/lib/render/safe-html.ts';
 import { ingest } from '../../src/lib/ingest/ingest.ts';
 import { readContent } from '../../src/lib/loader/read-content.ts';
@@ -101,10 +102,9 @@ describe('a hostile report', () => {
     const report = corpus.reports.find((r) => r.report.id === 'hostile-2026')!.report;
     const ld = claimJsonLd(
       claim,
-      report,
+      citationModel(report, 'https://t.example/reports/hostile-2026/'),
       {
         site: 'https://t.example/',
-        report: 'https://t.example/reports/hostile-2026/',
         claim: `https://t.example/claims/${claim.id}/`,
       },
       [{ name: 'Vietnam', url: 'https://t.example/actors/vietnam/' }],

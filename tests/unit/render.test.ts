@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, joinNames, reportCount, suggestedCitation } from '../../src/lib/render/format.ts';
+import { countOf, joinNames, reportCount } from '../../src/lib/render/format.ts';
 import { navItems } from '../../src/lib/render/nav.ts';
 import { paragraphAnchor, renderReport } from '../../src/lib/render/report-html.ts';
 
@@ -16,20 +16,10 @@ describe('counts', () => {
   });
 });
 
-describe('citation and names', () => {
+describe('names', () => {
   it('joins bylines and keeps name order', () => {
     expect(joinNames(['David Gitter', 'Elsa Kania'])).toBe('David Gitter and Elsa Kania');
     expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');
-    expect(
-      suggestedCitation({
-        title: 'US-Vietnam Security Cooperation: Development and Prospects',
-        authors: ['Xin Qiang'],
-        publisher: 'CNTV',
-        published: '2015-05-11',
-      }),
-    ).toBe(
-      'Xin Qiang. “US-Vietnam Security Cooperation: Development and Prospects.” CNTV, 11 May 2015.',
-    );
   });
 });
 

@@ -1,14 +1,18 @@
 /**
- * Citations of one claim in Chicago (notes-bibliography, 17th ed.), APA 7, MLA (7th ed., the newest
- * MLA style available from the npm registry here), BibTeX, RIS and CSL-JSON, all produced by
- * citation-js (a CSL processor; one version line, 0.8.x). What is cited is the report; the pinpoint
- * (section and paragraph) and the claim's permalink make it a citation of the claim.
+ * Citations of a report and of one claim in it, in Chicago (notes-bibliography, 17th ed.), APA 7,
+ * MLA (7th ed., the newest MLA style available from the npm registry here), BibTeX, RIS and CSL-JSON,
+ * all produced by citation-js (a CSL processor; one version line, 0.8.x) from the report's citation
+ * model (src/lib/cite/model.ts), so every form has the same item type, container and URL. What is
+ * cited is the report; the pinpoint (paragraph, sentence) and the claim's permalink make it a
+ * citation of the claim, and RIS and CSL-JSON — the forms reference managers import — carry the
+ * quotation too.
  *
  * Speed: the CSL styles are formatted once per report with a placeholder locator, then the locator is
- * substituted per claim. BibTeX and RIS carry the pinpoint and permalink in their note: they are
- * formatted once per report section with placeholders for the paragraph and the permalink, which are
- * substituted per claim when the permalink has only characters neither format escapes (otherwise they
- * are formatted for the claim itself). A unit test checks both paths agree on every real claim.
+ * substituted per claim. BibTeX carries the pinpoint and permalink in its note: it is formatted once
+ * per report section with placeholders for the paragraph, sentence and permalink, substituted per
+ * claim when the permalink has only characters BibTeX prints as they are (otherwise it is formatted
+ * for the claim itself). RIS escapes nothing, so its note is put into a per-report template. A unit
+ * test checks both paths agree on every real claim.
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
@@ -17,6 +21,8 @@ import '@citation-js/plugin-ris';
 import chicagoStyle from '@citation/csl-style-chicago-note-bibliography/info.json' with { type: 'json' };
 import mlaStyle from 'style-mla';
 import type { Report } from '../schemas/report.ts';
+import type { Outlet } from '../schemas/outlet.ts';
+import { citationModel, citationNames, locator, quotationNote, workCsl, type CslItem, type Work } from '../cite/model.ts';
 
 /** A CSL style as the `style-mla` package ships it: the XML as nested {name, attrs, children}. */
 interface XmlNode {
@@ -42,46 +48,14 @@ const csl = plugins.config.get('@csl') as { styles: { add(name: string, xml: str
 csl.styles.add('chicago-note-bibliography', (chicagoStyle as { content: string }).content);
 csl.styles.add('mla-7', `<?xml version="1.0" encoding="utf-8"?>${xmlFromNodes(mlaStyle as XmlNode)}`);
 
-/** A CSL-JSON item. */
-export interface CslItem {
-  id: string;
-  type: string;
-  title: string;
-  author: Array<{ family: string; given: string }>;
-  issued: { 'date-parts': number[][] };
-  publisher?: string;
-  'container-title'?: string;
-  URL: string;
-  note?: string;
-  language?: string;
-}
+export type { CslItem } from '../cite/model.ts';
 
-/** Byline names as CSL names: the family name is `family_names[i]` or the last word. */
-export function cslNames(authors: readonly string[], familyNames?: readonly string[]): CslItem['author'] {
-  return authors.map((name, i) => {
-    const words = name.trim().split(/\s+/);
-    const family = familyNames?.[i] ?? words.at(-1) ?? name;
-    const at = words.lastIndexOf(family);
-    const given = words.filter((_, k) => k !== at).join(' ');
-    return { family, given };
-  });
-}
+/** Byline names as CSL names (kept under its old name for callers of this module). */
+export const cslNames = citationNames;
 
-/** The report as a CSL item: reports as `report`, articles and commentary as magazine articles. */
-export function reportCsl(report: Report, reportUrl: string): CslItem {
-  const parts = report.published.split('-').map(Number);
-  const item: CslItem = {
-    id: report.id,
-    type: report.kind === 'report' ? 'report' : report.kind === 'paper' ? 'article-journal' : 'article-magazine',
-    title: report.title,
-    author: cslNames(report.authors, report.family_names),
-    issued: { 'date-parts': [parts] },
-    URL: report.url ?? reportUrl,
-    language: report.language,
-  };
-  if (report.kind === 'report') item.publisher = report.publisher;
-  else item['container-title'] = report.publisher;
-  return item;
+/** The report as a CSL item, typed by its kind and outlet (see src/lib/cite/model.ts). */
+export function reportCsl(report: Report, reportUrl: string, outlet?: Outlet): CslItem {
+  return workCsl(citationModel(report, reportUrl, outlet));
 }
 
 export interface ClaimCitations {
@@ -133,22 +107,36 @@ function reportForms(item: CslItem): ReportForms {
   return forms;
 }
 
-/** "para. 57" inside "section “Title”": the pinpoint in words for notes. */
-export function pinpointNote(section: readonly string[], paragraph: number | string, permalink: string): string {
-  const where = section.length ? `section “${section.at(-1)}”, ` : '';
-  return `${where}paragraph ${paragraph}; claim ${permalink}`;
+/** "para. 57, sent. 2 in section “Title”. Claim: <permalink>": the pinpoint BibTeX carries in its note. */
+export function pinpointNote(
+  section: readonly string[],
+  paragraph: number | string,
+  sentence: number | string | undefined,
+  permalink: string,
+): string {
+  const where = section.length ? ` in section “${section.at(-1)}”` : '';
+  const loc = sentence === undefined ? `para. ${paragraph}` : `para. ${paragraph}, sent. ${sentence}`;
+  return `${loc}${where}. Claim: ${permalink}`;
 }
 
 /**
  * RIS from citation-js's tag mapping. Its text output hard-wraps values at 70 characters, which
  * breaks URLs (readers join the pieces with a space), so the lines are joined here unwrapped; RIS
- * readers take values of any length on one line.
+ * readers take values of any length on one line. Its mapping for newspaper articles (`NEWS`) drops
+ * the authors and the full date; every RIS reader takes `AU` and `DA` for every type, so they are put
+ * back from the item.
  */
-function risText(cite: Cite): string {
-  const entries = cite.format('ris', { format: 'object' }) as unknown as Array<Record<string, unknown>>;
+function risText(item: CslItem): string {
+  const entries = new Cite(item).format('ris', { format: 'object' }) as unknown as Array<Record<string, unknown>>;
   return entries
     .map((entry) => {
       const lines = [`TY  - ${String(entry['TY'])}`];
+      if (entry['AU'] === undefined)
+        for (const a of item.author) lines.push(`AU  - ${a.given ? `${a.family}, ${a.given}` : a.family}`);
+      if (entry['DA'] === undefined) {
+        const [y, m, d] = item.issued['date-parts'][0] ?? [];
+        if (y !== undefined) lines.push(`DA  - ${y}/${m ?? ''}/${d ?? ''}/`);
+      }
       for (const [tag, value] of Object.entries(entry)) {
         if (tag === 'TY') continue;
         for (const v of ([] as unknown[]).concat(value))
@@ -161,42 +149,83 @@ function risText(cite: Cite): string {
 }
 
 const PARAGRAPH = 'triangulateparagraph';
+const SENTENCE = 'triangulatesentence';
 const PERMALINK = 'triangulatepermalink';
+const NOTE = 'triangulatenote';
 /** Permalinks that BibTeX and RIS print as they are, so a placeholder can stand in for them. */
 const PLAIN_URL = /^[A-Za-z0-9:/.-]+$/;
 
-/** BibTeX and RIS of the report with `note` in its CSL item. */
-function noteForms(item: CslItem, note: string): { bibtex: string; ris: string } {
-  const cite = new Cite({ ...item, note });
-  return { bibtex: String(cite.format('bibtex', { format: 'text' })).trim(), ris: risText(cite) };
+/**
+ * BibTeX of an item. BibTeX has no blog-post type: citation-js writes `@misc` and drops the blog's
+ * name, so for blog posts the blog is given as `publisher`, which `@misc` keeps.
+ */
+function bibtexText(item: CslItem): string {
+  const forBib = item.type === 'post-weblog' && item['container-title'] ? { ...item, publisher: item['container-title'] } : item;
+  return String(new Cite(forBib).format('bibtex', { format: 'text' })).trim();
 }
 
-const noteFormsCache = new Map<string, { bibtex: string; ris: string }>();
+const bibtexCache = new Map<string, string>();
+const risCache = new Map<string, string>();
 
-/** All citation forms of a claim of `report` at `paragraph` of `section`, with its permalink. */
+/**
+ * RIS of `item` with `note` as its N1. RIS escapes nothing, so the RIS of the item with a placeholder
+ * note is formatted once per work and the note (whitespace collapsed, as RIS lines need) put in.
+ */
+function risWithNote(item: CslItem, note: string, direct: boolean): string {
+  if (direct) return risText({ ...item, note });
+  const key = JSON.stringify(item);
+  let template = risCache.get(key);
+  if (!template) risCache.set(key, (template = risText({ ...item, note: NOTE })));
+  return template.split(NOTE).join(note.replace(/\s+/g, ' ').trim());
+}
+
+/** A claim of a report: where it is and what it says. */
+export interface CitedClaim {
+  section: readonly string[];
+  paragraph: number;
+  sentence?: number | undefined;
+  text: string;
+}
+
+/**
+ * All citation forms of `claim` in the report `work` (its citation model, src/lib/cite/model.ts), with
+ * the claim's permalink. Chicago, APA and MLA cite the report with the paragraph as locator; BibTeX's
+ * note carries the pinpoint and permalink; RIS and CSL-JSON — what a reference manager imports — carry
+ * the quotation too (`quotationNote`).
+ */
 export function citeClaim(
-  report: Report,
-  claim: { section: readonly string[]; paragraph: number },
-  urls: { report: string; claim: string },
+  work: Work,
+  claim: CitedClaim,
+  permalink: string,
   options: { direct?: boolean } = {},
 ): ClaimCitations {
-  const item = reportCsl(report, urls.report);
+  const item = workCsl(work);
+  delete item.note;
   const forms = reportForms(item);
   const loc = String(claim.paragraph);
   const sub = (s: string) => s.split(LOCATOR).join(loc);
-  const withNote: CslItem = { ...item, note: pinpointNote(claim.section, claim.paragraph, urls.claim) };
-  let notes: { bibtex: string; ris: string };
-  if (options.direct || !PLAIN_URL.test(urls.claim)) notes = noteForms(item, withNote.note!);
+  const direct = options.direct || !PLAIN_URL.test(permalink);
+  let bibtex: string;
+  if (direct) bibtex = bibtexText({ ...item, note: pinpointNote(claim.section, claim.paragraph, claim.sentence, permalink) });
   else {
-    const key = JSON.stringify([item, claim.section]);
-    let template = noteFormsCache.get(key);
+    const key = JSON.stringify([item, claim.section, claim.sentence === undefined]);
+    let template = bibtexCache.get(key);
     if (!template) {
-      template = noteForms(item, pinpointNote(claim.section, PARAGRAPH, PERMALINK));
-      noteFormsCache.set(key, template);
+      template = bibtexText({
+        ...item,
+        note: pinpointNote(claim.section, PARAGRAPH, claim.sentence === undefined ? undefined : SENTENCE, PERMALINK),
+      });
+      bibtexCache.set(key, template);
     }
-    const fill = (s: string) => s.split(PARAGRAPH).join(loc).split(PERMALINK).join(urls.claim);
-    notes = { bibtex: fill(template.bibtex), ris: fill(template.ris) };
+    bibtex = template
+      .split(PARAGRAPH)
+      .join(loc)
+      .split(SENTENCE)
+      .join(String(claim.sentence))
+      .split(PERMALINK)
+      .join(permalink);
   }
+  const note = quotationNote(claim, permalink);
   return {
     chicagoNote: sub(forms.chicagoNote),
     chicagoBibliography: forms.chicagoBibliography,
@@ -205,8 +234,36 @@ export function citeClaim(
     mla: forms.mla,
     // The MLA 7 style prints the locator without its label; MLA writes paragraphs as "par. 12".
     mlaInText: forms.mlaInText.split(LOCATOR).join(`par. ${loc}`),
-    bibtex: notes.bibtex,
-    ris: notes.ris,
-    cslJson: JSON.stringify([withNote], null, 2),
+    bibtex,
+    ris: risWithNote(item, note, !!options.direct),
+    cslJson: JSON.stringify([{ ...item, note }], null, 2),
   };
 }
+
+/** The citation forms of a whole report (its page's "Cite this report"). */
+export interface WorkCitations {
+  chicagoBibliography: string;
+  apa: string;
+  mla: string;
+  bibtex: string;
+  ris: string;
+  cslJson: string;
+}
+
+/** Every citation form of the report `work`; its note (BibTeX, RIS, CSL-JSON) gives the original URL. */
+export function citeWork(work: Work): WorkCitations {
+  const item = workCsl(work);
+  const bare = { ...item };
+  delete bare.note;
+  const forms = reportForms(bare);
+  return {
+    chicagoBibliography: forms.chicagoBibliography,
+    apa: forms.apa,
+    mla: forms.mla,
+    bibtex: bibtexText(item),
+    ris: risText(item),
+    cslJson: JSON.stringify([item], null, 2),
+  };
+}
+
+export { locator };

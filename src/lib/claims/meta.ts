@@ -1,20 +1,17 @@
 /**
- * What a claim page tells sharing cards and reference managers: Open Graph and Twitter card tags,
- * Highwire `citation_*` tags (Zotero's embedded-metadata translator reads them; a report with
- * `citation_technical_report_institution` is saved as a report), and JSON-LD (a schema.org Quotation
- * that is part of the report). Values are plain strings: Astro escapes them in attributes, and
- * `jsonLd` escapes `<`, `>`, `&` and the JavaScript line separators so claim text cannot end the script.
+ * What a claim page tells sharing cards and reference managers. The citation tags are its report's
+ * (src/lib/cite/meta.ts), so a reference manager captures the report — the same item from every
+ * claim of it. Link previews get the claim: its text as the Open Graph title, and as the description
+ * where it is, so the quoted sentence is never read as the report's abstract (Zotero takes
+ * `og:description` as the abstract; it does not read `twitter:description`). JSON-LD is a schema.org
+ * Quotation that is part of the report.
  */
 import type { Claim } from '../schemas/claim.ts';
 import type { Report } from '../schemas/report.ts';
-import { cslNames } from './cite.ts';
+import { locator, originalNote, quotationNote, type Work } from '../cite/model.ts';
+import { schemaType, workMetaTags, type MetaTag } from '../cite/meta.ts';
 
-export interface MetaTag {
-  /** `property` for Open Graph, `name` otherwise. */
-  attr: 'name' | 'property';
-  key: string;
-  content: string;
-}
+export type { MetaTag };
 
 /** Shortens text at a word boundary, adding an ellipsis. */
 export function shorten(text: string, max: number): string {
@@ -29,50 +26,48 @@ export function claimTitle(claim: Pick<Claim, 'text'>, report: Pick<Report, 'tit
   return `“${shorten(claim.text, 90)}” — ${report.title}`;
 }
 
-/** Highwire date form: 2015/11/01 → "2015/11", "2015/05/11". */
-function highwireDate(iso: string): string {
-  return iso.replace(/-/g, '/');
+/** Names as a byline: "Gitter and Kania", "Hayton", "A, B and C". */
+function byline(work: Pick<Work, 'authors'>): string {
+  const names = work.authors.map((a) => a.family);
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
+/**
+ * Link-preview text of a claim page: the claim as title; where it is as description
+ * ("Hayton, “Vietnam and the United States…” (2015), para. 45, sent. 1").
+ */
+export function claimSocial(
+  claim: Pick<Claim, 'text' | 'paragraph' | 'sentence'>,
+  work: Pick<Work, 'authors' | 'title' | 'published'>,
+): { title: string; description: string; twitterDescription: string } {
+  return {
+    title: `“${shorten(claim.text, 200)}”`,
+    description: `Quoted from ${byline(work)}, “${work.title}” (${work.published.slice(0, 4)}), ${locator(claim)}.`,
+    twitterDescription: shorten(claim.text, 300),
+  };
+}
+
+/**
+ * The citation tags of a claim page: its report's, with the quotation and its place (and the
+ * original URL, where there is one) as the note Zotero keeps in the item's Extra field.
+ */
 export function claimMetaTags(
-  claim: Pick<Claim, 'text'>,
-  report: Report,
-  urls: { claim: string; report: string },
+  work: Work,
+  claim?: Pick<Claim, 'text' | 'section' | 'paragraph' | 'sentence'>,
+  permalink?: string,
 ): MetaTag[] {
-  const title = claimTitle(claim, report);
-  const description = shorten(claim.text, 300);
-  const tags: MetaTag[] = [
-    { attr: 'property', key: 'og:type', content: 'article' },
-    { attr: 'property', key: 'og:site_name', content: 'Triangulate' },
-    { attr: 'property', key: 'og:title', content: title },
-    { attr: 'property', key: 'og:description', content: description },
-    { attr: 'property', key: 'og:url', content: urls.claim },
-    { attr: 'name', key: 'twitter:card', content: 'summary' },
-    { attr: 'name', key: 'twitter:title', content: title },
-    { attr: 'name', key: 'twitter:description', content: description },
-    { attr: 'name', key: 'citation_title', content: report.title },
-  ];
-  for (const n of cslNames(report.authors, report.family_names))
-    tags.push({ attr: 'name', key: 'citation_author', content: n.given ? `${n.family}, ${n.given}` : n.family });
-  tags.push({ attr: 'name', key: 'citation_publication_date', content: highwireDate(report.published) });
-  if (report.kind === 'report')
-    tags.push({ attr: 'name', key: 'citation_technical_report_institution', content: report.publisher });
-  tags.push(
-    { attr: 'name', key: 'citation_publisher', content: report.publisher },
-    { attr: 'name', key: 'citation_language', content: report.language },
-    { attr: 'name', key: 'citation_abstract_html_url', content: urls.report },
-  );
-  if (report.url) tags.push({ attr: 'name', key: 'citation_public_url', content: report.url });
-  return tags;
+  if (!claim || !permalink) return workMetaTags(work);
+  const original = originalNote(work);
+  return workMetaTags(work, [quotationNote(claim, permalink), original].filter(Boolean).join('\n'));
 }
 
 export function claimJsonLd(
   claim: Pick<Claim, 'text'>,
-  report: Report,
-  urls: { claim: string; report: string; site: string },
+  work: Work,
+  urls: { claim: string; site: string },
   about: ReadonlyArray<{ name: string; url: string }>,
 ): object {
-  const authors = report.authors.map((name) => ({ '@type': 'Person', name }));
+  const authors = work.authors.map((a) => ({ '@type': 'Person', name: [a.given, a.family].filter(Boolean).join(' ') }));
   return {
     '@context': 'https://schema.org',
     '@type': 'Quotation',
@@ -82,17 +77,18 @@ export function claimJsonLd(
     creator: authors,
     ...(about.length ? { about: about.map((a) => ({ '@type': 'Thing', name: a.name, url: a.url })) } : {}),
     isPartOf: {
-      '@type': report.kind === 'report' ? 'Report' : 'Article',
-      '@id': urls.report,
-      name: report.title,
+      '@type': schemaType(work),
+      '@id': work.url,
+      name: work.title,
       author: authors,
-      publisher: { '@type': 'Organization', name: report.publisher },
-      datePublished: report.published,
-      inLanguage: report.language,
-      url: urls.report,
-      ...(report.url ? { sameAs: report.url } : {}),
+      ...(work.publisher ? { publisher: { '@type': 'Organization', name: work.publisher } } : {}),
+      ...(work.container ? { isPartOf: { '@type': 'CreativeWork', name: work.container } } : {}),
+      datePublished: work.published,
+      inLanguage: work.language,
+      url: work.url,
+      ...(work.originalUrl ? { sameAs: work.originalUrl } : {}),
     },
-    isBasedOn: report.url ?? urls.report,
+    isBasedOn: work.url,
     provider: { '@type': 'Organization', name: 'Triangulate', url: urls.site },
   };
 }

@@ -1,8 +1,7 @@
 /**
- * Small formatting helpers shared by pages (counts, names, origins, citations). Pure, tested in
+ * Small formatting helpers shared by pages (counts, names, origins). Pure, tested in
  * tests/unit/render.test.ts. Dates are written by `src/lib/dates/format.ts`.
  */
-import { formatIsoDate } from '../dates/format.ts';
 
 /** A count as the site writes it: "1,171". */
 export function formatCount(n: number): string {
@@ -38,23 +37,4 @@ const ORIGINS: Record<string, string> = {
 /** Country name of an outlet's origin code, or the code itself when unknown. */
 export function originName(code: string): string {
   return ORIGINS[code] ?? code;
-}
-
-export interface CitableReport {
-  title: string;
-  authors: readonly string[];
-  publisher: string;
-  published: string;
-  url?: string | null | undefined;
-}
-
-/**
- * A Chicago-style entry in plain text: Authors. "Title." Publisher, Date. URL. Names stay in the
- * order the byline gives them: inverting them would be wrong for names written family name first
- * (Xin Qiang, Liu Bojian). Claim pages use a CSL processor for the full set of styles.
- */
-export function suggestedCitation(r: CitableReport): string {
-  const names = joinNames(r.authors);
-  const url = r.url ? ` ${r.url}.` : '';
-  return `${names}. “${r.title}.” ${r.publisher}, ${formatIsoDate(r.published)}.${url}`;
 }
