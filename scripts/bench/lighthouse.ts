@@ -20,6 +20,9 @@ const CANDIDATES: Array<[string, string]> = [
   ['report', '/reports/xin-2015/'],
   ['claim', '/claims/hayton-2015-90adcbf8/'],
   ['search', '/search/?q=oil+rig'],
+  ['compare', '/compare/?r=hayton-2015,xin-2015'],
+  ['pair', '/compare/hayton-2015/xin-2015/'],
+  ['disagreements', '/disagreements/'],
 ];
 // LIGHTHOUSE_PAGES=timeline,search runs only those page types.
 const only = process.env.LIGHTHOUSE_PAGES?.split(',');
