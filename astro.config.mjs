@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 // would point at the placeholder.
 const site = process.env.TRIANGULATE_SITE ?? 'https://triangulate.example.org';
 if (!process.env.TRIANGULATE_SITE && process.argv.includes('build'))
-  console.warn(`[triangulate] TRIANGULATE_SITE is not set: permalinks and citations will point at ${site}. Set it to the public address before deploying.`);
+  console.warn(
+    `[triangulate] TRIANGULATE_SITE is not set: permalinks and citations will point at ${site}. Set it to the public address before deploying.`,
+  );
 
 export default defineConfig({
   site,
@@ -24,7 +26,9 @@ export default defineConfig({
     // left out: the filter reads the head of each built page, which exists when the integration runs.
     sitemap({
       filter: (url) =>
-        !pageIsNoindex(fileURLToPath(new URL(`./dist${new URL(url).pathname}index.html`, import.meta.url))),
+        !pageIsNoindex(
+          fileURLToPath(new URL(`./dist${new URL(url).pathname}index.html`, import.meta.url)),
+        ),
     }),
     // dist/ is kept between builds and pruned of what the build did not write (faster rebuilds).
     staleOutput(),

@@ -20,13 +20,17 @@ const all = readdirSync(dir)
   .sort();
 const unknown = wanted.filter((w) => !all.includes(w));
 if (unknown.length > 0) {
-  console.error(`bench: unknown benchmark(s) ${unknown.join(', ')}; expected one of ${all.join(', ')}`);
+  console.error(
+    `bench: unknown benchmark(s) ${unknown.join(', ')}; expected one of ${all.join(', ')}`,
+  );
   process.exit(2);
 }
 let failed = 0;
 for (const name of wanted.length > 0 ? wanted : all) {
   console.log(`\n=== bench: ${name} ===`);
-  const r = spawnSync(process.execPath, [join(dir, `${name}.ts`), ...options], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [join(dir, `${name}.ts`), ...options], {
+    stdio: 'inherit',
+  });
   if (r.status !== 0) {
     console.error(`bench: ${name} exited with ${r.status}`);
     failed++;

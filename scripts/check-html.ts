@@ -30,5 +30,7 @@ for (const file of files) {
   }
 }
 if (results.length) console.error(formatterFactory('stylish')(results.slice(0, 40)));
-console.log(`html-validate: ${files.length} pages, ${errors} errors, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `html-validate: ${files.length} pages, ${errors} errors, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 process.exit(errors ? 1 : 0);

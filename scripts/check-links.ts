@@ -16,14 +16,16 @@ const result = await checker.check({
   checkFragments: true,
   concurrency: 50,
   linksToSkip: async (url: string) => {
-    const skip = /^(https?:)?\/\//.test(url) && !/^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url);
+    const skip =
+      /^(https?:)?\/\//.test(url) && !/^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url);
     if (skip) external++;
     return skip;
   },
 });
 const broken = result.links.filter((l) => l.state === 'BROKEN');
 const checked = result.links.filter((l) => l.state === 'OK').length;
-for (const l of broken.slice(0, 20)) console.error(`BROKEN ${l.status ?? ''} ${l.url}\n  on ${l.parent ?? '?'}`);
+for (const l of broken.slice(0, 20))
+  console.error(`BROKEN ${l.status ?? ''} ${l.url}\n  on ${l.parent ?? '?'}`);
 const bySection = new Map<string, number>();
 for (const l of broken) {
   const key = `${/^(?:dist)?\/?([^/#]+)/.exec(l.url)?.[1] ?? l.url}${l.url.includes('#') ? ' #fragment' : ''}`;

@@ -48,7 +48,12 @@ export function weigh(html: string): Weight {
     js += src ? asset(src) : (m[2] ?? '');
   }
   const htmlOnly = html;
-  return { html: gz(htmlOnly), css: css ? gz(css) : 0, js: js ? gz(js) : 0, firstLoad: gz(htmlOnly) + (css ? gz(css) : 0) };
+  return {
+    html: gz(htmlOnly),
+    css: css ? gz(css) : 0,
+    js: js ? gz(js) : 0,
+    firstLoad: gz(htmlOnly) + (css ? gz(css) : 0),
+  };
 }
 
 function pagesUnder(dir: string): string[] {
@@ -72,7 +77,9 @@ function pagesUnder(dir: string): string[] {
 
 function subdirs(dir: string): string[] {
   try {
-    return readdirSync(join(DIST, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    return readdirSync(join(DIST, dir), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
   } catch {
     return [];
   }
@@ -118,7 +125,9 @@ for (const [type, files] of types) {
   for (const [k, limit] of Object.entries(BUDGETS[type] ?? {}) as Array<[keyof Weight, number]>) {
     const worst = max(k);
     if (worst.w[k] > limit) {
-      console.error(`✗ ${type}: ${k} ${kb(worst.w[k])} on ${worst.file} is over the budget of ${kb(limit)}`);
+      console.error(
+        `✗ ${type}: ${k} ${kb(worst.w[k])} on ${worst.file} is over the budget of ${kb(limit)}`,
+      );
       failed++;
     }
   }

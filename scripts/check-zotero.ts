@@ -43,21 +43,42 @@ const printJson = process.argv.includes('--json');
 
 function setupHelp(problem: string): never {
   console.error(`check:zotero: ${problem}\n`);
-  console.error(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0]!.replace(/^\/\*\*|^ \* ?/gm, ''));
+  console.error(
+    readFileSync(new URL(import.meta.url), 'utf8')
+      .split('*/')[0]!
+      .replace(/^\/\*\*|^ \* ?/gm, ''),
+  );
   process.exit(2);
 }
 
-if (!existsSync(join(root, 'dist', 'index.html'))) setupHelp('dist/ is missing: build the site first (npm run build).');
+if (!existsSync(join(root, 'dist', 'index.html')))
+  setupHelp('dist/ is missing: build the site first (npm run build).');
 if (!process.env['ZOTERO_SERVER_URL'] && !existsSync(join(serverDir, 'src', 'server.js')))
-  setupHelp(`no translation-server at ${serverDir} (set ZOTERO_SERVER_DIR, or ZOTERO_SERVER_URL for a running one).`);
-if (!process.env['ZOTERO_SERVER_URL'] && !existsSync(join(serverDir, 'modules', 'translators', 'Embedded Metadata.js')))
-  setupHelp(`${serverDir}/modules/translators is empty: run git submodule update --init --recursive there.`);
+  setupHelp(
+    `no translation-server at ${serverDir} (set ZOTERO_SERVER_DIR, or ZOTERO_SERVER_URL for a running one).`,
+  );
+if (
+  !process.env['ZOTERO_SERVER_URL'] &&
+  !existsSync(join(serverDir, 'modules', 'translators', 'Embedded Metadata.js'))
+)
+  setupHelp(
+    `${serverDir}/modules/translators is empty: run git submodule update --init --recursive there.`,
+  );
 
 const children: ChildProcess[] = [];
 // eslint-disable-next-line prefer-const
 let files: ReturnType<typeof createServer> | undefined;
-function start(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): ChildProcess {
-  const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function start(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): ChildProcess {
+  const child = spawn(cmd, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   return child;
 }
@@ -82,7 +103,15 @@ async function waitFor(url: string, init?: RequestInit, seconds = 60): Promise<v
 
 // dist/ served as files (a static host would serve it so); not `astro preview`, which runs once per
 // project and would clash with an end-to-end run.
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.png': 'image/png', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.png': 'image/png',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+};
 const dist = join(root, 'dist');
 files = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -90,7 +119,9 @@ files = createServer((req, res) => {
   if (!file.startsWith(dist)) return void res.writeHead(403).end();
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   if (!existsSync(file)) return void res.writeHead(404).end();
-  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  res
+    .writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' })
+    .end(readFileSync(file));
 });
 await new Promise<void>((ok) => files.listen(previewPort, '127.0.0.1', ok));
 const preview = `http://127.0.0.1:${previewPort}`;
@@ -102,12 +133,24 @@ if (!server) {
     NODE_CONFIG: JSON.stringify({ host: '127.0.0.1', port: serverPort }),
   });
 }
-await waitFor(`${server}/web`, { method: 'POST', body: '', headers: { 'Content-Type': 'text/plain' } }, 120);
+await waitFor(
+  `${server}/web`,
+  { method: 'POST', body: '', headers: { 'Content-Type': 'text/plain' } },
+  120,
+);
 
-type Item = Record<string, unknown> & { itemType: string; creators?: Array<{ firstName?: string; lastName?: string }> };
+type Item = Record<string, unknown> & {
+  itemType: string;
+  creators?: Array<{ firstName?: string; lastName?: string }>;
+};
 async function capture(path: string): Promise<Item> {
-  const res = await fetch(`${server}/web`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: `${preview}${path}` });
-  if (!res.ok) throw new Error(`translation-server answered ${res.status} for ${path}: ${await res.text()}`);
+  const res = await fetch(`${server}/web`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'text/plain' },
+    body: `${preview}${path}`,
+  });
+  if (!res.ok)
+    throw new Error(`translation-server answered ${res.status} for ${path}: ${await res.text()}`);
   const items = (await res.json()) as Item[];
   if (items.length !== 1) throw new Error(`${path}: expected one item, got ${items.length}`);
   const item = items[0]!;
@@ -120,7 +163,9 @@ const site = (() => {
   return new URL(/<link rel="canonical" href="([^"]+)"/.exec(html)![1]!);
 })();
 const corpus = buildCorpus(await readContent(root));
-const outletOf = outletIndex(parseOutlets(readFileSync(join(root, 'content', 'outlets.yaml'), 'utf8')));
+const outletOf = outletIndex(
+  parseOutlets(readFileSync(join(root, 'content', 'outlets.yaml'), 'utf8')),
+);
 const published = new Map(corpus.reports.map((r) => [r.report.id, r.report.published]));
 
 const problems: string[] = [];
@@ -137,29 +182,43 @@ const zoteroDate = (iso: string) => iso.replace(/-/g, '/');
 function expectWork(page: string, item: Item, w: Work) {
   expectEq(page, 'itemType', item.itemType, ZOTERO_TYPE[w.type]);
   expectEq(page, 'title', item['title'], w.title);
-  expectEq(page, 'creators', (item.creators ?? []).map((c) => [c.lastName, c.firstName]), w.authors.map((a) => [a.family, a.given]));
+  expectEq(
+    page,
+    'creators',
+    (item.creators ?? []).map((c) => [c.lastName, c.firstName]),
+    w.authors.map((a) => [a.family, a.given]),
+  );
   expectEq(page, 'date', item['date'], zoteroDate(w.published));
   expectEq(page, holderField(w), item[holderField(w)], w.container ?? w.publisher);
   expectEq(page, 'url', item['url'], w.url);
   // Zotero has a Place field for reports and newspaper articles only.
-  if (w.place && (w.type === 'report' || w.type === 'article-newspaper')) expectEq(page, 'place', item['place'], w.place);
+  if (w.place && (w.type === 'report' || w.type === 'article-newspaper'))
+    expectEq(page, 'place', item['place'], w.place);
 }
 
 for (const { report } of corpus.reports) {
-  const work = citationModel(report, new URL(`/reports/${report.id}/`, site).href, outletOf(report.publisher));
+  const work = citationModel(
+    report,
+    new URL(`/reports/${report.id}/`, site).href,
+    outletOf(report.publisher),
+  );
   const reportPage = `/reports/${report.id}/`;
   const r = await capture(reportPage);
   captured.push({ page: reportPage, item: r });
   expectWork(reportPage, r, work);
-  const claim = corpus.claims.find((c) => c.reportId === report.id && c.sentence > 1) ?? corpus.claims.find((c) => c.reportId === report.id)!;
+  const claim =
+    corpus.claims.find((c) => c.reportId === report.id && c.sentence > 1) ??
+    corpus.claims.find((c) => c.reportId === report.id)!;
   const claimPage = `/claims/${claim.id}/`;
   const c = await capture(claimPage);
   captured.push({ page: claimPage, item: c });
   expectWork(claimPage, c, work);
   const extra = String(c['extra'] ?? '');
   if (!extra.includes(claim.text)) problems.push(`${claimPage}: Extra lacks the quotation`);
-  if (!extra.includes(`para. ${claim.paragraph}, sent. ${claim.sentence}`)) problems.push(`${claimPage}: Extra lacks "para. ${claim.paragraph}, sent. ${claim.sentence}"`);
-  if (String(c['abstractNote'] ?? '').includes(claim.text.slice(0, 40))) problems.push(`${claimPage}: the quotation is the abstract`);
+  if (!extra.includes(`para. ${claim.paragraph}, sent. ${claim.sentence}`))
+    problems.push(`${claimPage}: Extra lacks "para. ${claim.paragraph}, sent. ${claim.sentence}"`);
+  if (String(c['abstractNote'] ?? '').includes(claim.text.slice(0, 40)))
+    problems.push(`${claimPage}: the quotation is the abstract`);
 }
 
 const events = corpus.events
@@ -173,7 +232,12 @@ for (const e of events) {
   expectEq(page, 'itemType', item.itemType, 'webpage');
   expectEq(page, 'title', item['title'], e.title);
   expectEq(page, 'websiteTitle', item['websiteTitle'], 'Triangulate');
-  expectEq(page, 'date', item['date'], newestDate(e.attestations.map((a) => published.get(a.reportId)!)));
+  expectEq(
+    page,
+    'date',
+    item['date'],
+    newestDate(e.attestations.map((a) => published.get(a.reportId)!)),
+  );
   expectEq(page, 'url', item['url'], new URL(page, site).href);
 }
 for (const page of ['/actors/nguyen-phu-trong/', '/briefings/oil-rig-crisis-2014/', '/']) {
@@ -182,7 +246,8 @@ for (const page of ['/actors/nguyen-phu-trong/', '/briefings/oil-rig-crisis-2014
   expectEq(page, 'itemType', item.itemType, 'webpage');
   expectEq(page, 'websiteTitle', item['websiteTitle'], 'Triangulate');
   expectEq(page, 'url', item['url'], new URL(page, site).href);
-  if (!/^\d{4}(-\d{2}){0,2}$/.test(String(item['date'] ?? ''))) problems.push(`${page}: date "${String(item['date'])}" is not the page's date`);
+  if (!/^\d{4}(-\d{2}){0,2}$/.test(String(item['date'] ?? '')))
+    problems.push(`${page}: date "${String(item['date'])}" is not the page's date`);
 }
 
 if (printJson) console.log(JSON.stringify(captured, null, 2));
@@ -193,7 +258,9 @@ else
     );
 stopAll();
 if (problems.length) {
-  console.error(`\ncheck:zotero: ${problems.length} capture(s) differ from the citation model:\n  ${problems.join('\n  ')}`);
+  console.error(
+    `\ncheck:zotero: ${problems.length} capture(s) differ from the citation model:\n  ${problems.join('\n  ')}`,
+  );
   process.exit(1);
 }
 console.log(`\ncheck:zotero: ${captured.length} pages captured as expected.`);

@@ -16,7 +16,11 @@ export function findChromium() {
 }
 
 function isDebianRoot() {
-  return existsSync('/etc/debian_version') && typeof process.getuid === 'function' && process.getuid() === 0;
+  return (
+    existsSync('/etc/debian_version') &&
+    typeof process.getuid === 'function' &&
+    process.getuid() === 0
+  );
 }
 
 export function ensureChromium() {

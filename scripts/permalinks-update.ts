@@ -5,7 +5,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { newEntries, parseLedger, resolveLedger, serializeLedger, LEDGER_FILE } from '../src/lib/claims/ledger.ts';
+import {
+  newEntries,
+  parseLedger,
+  resolveLedger,
+  serializeLedger,
+  LEDGER_FILE,
+} from '../src/lib/claims/ledger.ts';
 import { buildCorpus } from '../src/lib/parse/corpus.ts';
 import { readContent } from '../src/lib/loader/read-content.ts';
 
@@ -28,7 +34,11 @@ try {
       'Every claim id ever published, with its quote selector. Written by `npm run permalinks:update`; never remove entries. See README "Permalinks".',
     claims: { ...ledger.claims, ...added },
   };
-  const resolution = resolveLedger(next, corpus.claims, new Set(corpus.reports.map((r) => r.report.id)));
+  const resolution = resolveLedger(
+    next,
+    corpus.claims,
+    new Set(corpus.reports.map((r) => r.report.id)),
+  );
   if (resolution.problems.length) {
     for (const p of resolution.problems) console.error(p.message);
     process.exit(1);
@@ -38,7 +48,8 @@ try {
     `${LEDGER_FILE}: ${Object.keys(next.claims).length} ids (${Object.keys(added).length} new); ` +
       `${resolution.present.length} present, ${resolution.redirects.length} redirected, ${resolution.tombstones.length} tombstoned`,
   );
-  for (const r of resolution.redirects) console.log(`  redirect ${r.from} → ${r.to} (${r.method}, ${r.score})`);
+  for (const r of resolution.redirects)
+    console.log(`  redirect ${r.from} → ${r.to} (${r.method}, ${r.score})`);
   for (const t of resolution.tombstones) console.log(`  tombstone ${t.id}`);
 } catch (e) {
   console.error((e as Error).message);

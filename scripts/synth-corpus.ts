@@ -44,8 +44,48 @@ export interface SynthCorpus extends SearchSource {
   claims: Array<SearchClaim & { paragraph: number }>;
 }
 
-
-const SYLLABLES = ['an', 'bao', 'binh', 'chau', 'cuong', 'dai', 'dong', 'giang', 'hai', 'hao', 'hong', 'hua', 'jian', 'kang', 'khanh', 'lan', 'liang', 'long', 'minh', 'ming', 'nam', 'ngoc', 'phong', 'qiang', 'quan', 'shan', 'son', 'tao', 'thanh', 'tian', 'trung', 'tuan', 'vinh', 'wei', 'xiao', 'xuan', 'yang', 'yong', 'zhen', 'zhou'];
+const SYLLABLES = [
+  'an',
+  'bao',
+  'binh',
+  'chau',
+  'cuong',
+  'dai',
+  'dong',
+  'giang',
+  'hai',
+  'hao',
+  'hong',
+  'hua',
+  'jian',
+  'kang',
+  'khanh',
+  'lan',
+  'liang',
+  'long',
+  'minh',
+  'ming',
+  'nam',
+  'ngoc',
+  'phong',
+  'qiang',
+  'quan',
+  'shan',
+  'son',
+  'tao',
+  'thanh',
+  'tian',
+  'trung',
+  'tuan',
+  'vinh',
+  'wei',
+  'xiao',
+  'xuan',
+  'yang',
+  'yong',
+  'zhen',
+  'zhou',
+];
 
 /** Splits a sentence at its first clause boundary: [head, tail], or null when it has none. */
 function clauses(text: string): [string, string] | null {
@@ -59,10 +99,14 @@ export async function synthCorpus(options: SynthOptions): Promise<SynthCorpus> {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
   const perReport = options.perReport ?? 250;
   const realClaims = base.claims.filter((c) => c.text.length >= 40);
-  const splittable = realClaims.map((c) => ({ c, parts: clauses(c.text) })).filter((x) => x.parts !== null);
+  const splittable = realClaims
+    .map((c) => ({ c, parts: clauses(c.text) }))
+    .filter((x) => x.parts !== null);
   const realReports = base.reports.map((r) => r.report);
   const authors = realReports.flatMap((r) => r.authors);
-  const sections = [...new Set(base.claims.map((c) => c.section[0]).filter((s): s is string => !!s))];
+  const sections = [
+    ...new Set(base.claims.map((c) => c.section[0]).filter((s): s is string => !!s)),
+  ];
 
   const reports: SynthCorpus['reports'] = [];
   const claims: SynthCorpus['claims'] = [];
@@ -92,11 +136,15 @@ export async function synthCorpus(options: SynthOptions): Promise<SynthCorpus> {
       if (i > 0 && i % 40 === 0) section = [pick(sections)];
       const a = pick(splittable);
       const b = pick(splittable);
-      let text = a.parts && b.parts && random() < 0.85 ? `${a.parts[0]}, ${b.parts[1]}` : pick(realClaims).text;
+      let text =
+        a.parts && b.parts && random() < 0.85
+          ? `${a.parts[0]}, ${b.parts[1]}`
+          : pick(realClaims).text;
       if (random() < 1 / 6) {
         const words = [...text.matchAll(/\b\p{Lu}\p{Ll}{3,}\b/gu)];
         const w = words.length ? pick(words) : undefined;
-        if (w && w.index !== undefined) text = text.slice(0, w.index) + pick(names) + text.slice(w.index + w[0].length);
+        if (w && w.index !== undefined)
+          text = text.slice(0, w.index) + pick(names) + text.slice(w.index + w[0].length);
       }
       const src = a.c;
       claims.push({
@@ -115,7 +163,11 @@ export async function synthCorpus(options: SynthOptions): Promise<SynthCorpus> {
 }
 
 /** Writes the corpus as a content tree (see the module doc). */
-export function writeContentTree(corpus: SynthCorpus, out: string, projectRoot = process.cwd()): void {
+export function writeContentTree(
+  corpus: SynthCorpus,
+  out: string,
+  projectRoot = process.cwd(),
+): void {
   const reportsDir = join(out, 'content', 'reports');
   mkdirSync(reportsDir, { recursive: true });
   for (const dir of ['actors', 'events']) {
@@ -162,7 +214,9 @@ export function writeContentTree(corpus: SynthCorpus, out: string, projectRoot =
 }
 
 function usage(message: string): never {
-  console.error(`synth-corpus: ${message}\nusage: node scripts/synth-corpus.ts --claims N --out DIR [--seed S]`);
+  console.error(
+    `synth-corpus: ${message}\nusage: node scripts/synth-corpus.ts --claims N --out DIR [--seed S]`,
+  );
   process.exit(2);
 }
 

@@ -26,7 +26,9 @@ import type { Outlet } from './lib/schemas/outlet.ts';
 export async function getReports(): Promise<Array<{ report: Report; body: string }>> {
   const entries = await getCollection('reports');
   return entries
-    .map((e) => knownDigest({ report: knownDigest(e.data, e.digest), body: e.body ?? '' }, e.digest))
+    .map((e) =>
+      knownDigest({ report: knownDigest(e.data, e.digest), body: e.body ?? '' }, e.digest),
+    )
     .sort(
       (a, b) =>
         b.report.published.localeCompare(a.report.published) ||
@@ -39,7 +41,10 @@ export async function getClaims(): Promise<Claim[]> {
 }
 
 /** Claims grouped under each key `keysOf` gives them (a claim once per distinct key), in collection order. */
-function groupClaims(claims: readonly Claim[], keysOf: (c: Claim) => Iterable<string>): Map<string, Claim[]> {
+function groupClaims(
+  claims: readonly Claim[],
+  keysOf: (c: Claim) => Iterable<string>,
+): Map<string, Claim[]> {
   const groups = new Map<string, Claim[]>();
   for (const c of claims)
     for (const key of new Set(keysOf(c))) {
@@ -56,7 +61,8 @@ let claimsByReport: Map<string, Claim[]> | undefined;
 export async function getClaimsOf(reportId: string): Promise<Claim[]> {
   if (!claimsByReport) {
     claimsByReport = groupClaims(await getClaims(), (c) => [c.reportId]);
-    for (const list of claimsByReport.values()) list.sort((a, b) => a.position.start - b.position.start);
+    for (const list of claimsByReport.values())
+      list.sort((a, b) => a.position.start - b.position.start);
   }
   return claimsByReport.get(reportId) ?? [];
 }
@@ -102,7 +108,9 @@ export async function getRelated(): Promise<Map<string, Related[]>> {
     const entries = await getCollection('related');
     const claims = await getClaims();
     if (entries.length !== 1 && claims.length > 0)
-      throw new Error(`the "related" collection has ${entries.length} entries; expected one (src/lib/loader/corpus-loader.ts)`);
+      throw new Error(
+        `the "related" collection has ${entries.length} entries; expected one (src/lib/loader/corpus-loader.ts)`,
+      );
     related = expandRelated(entries[0]?.data.claims ?? {}, claims);
   }
   return related;
@@ -130,8 +138,12 @@ export async function getBriefings(): Promise<Array<CollectionEntry<'briefings'>
   const events = new Set((await getEvents()).map((e) => e.id));
   for (const b of entries)
     if (b.data.event && !events.has(b.data.event))
-      throw new Error(`content/briefings/${b.id}.mdx: field "event": unknown event id "${b.data.event}"`);
-  return entries.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
+      throw new Error(
+        `content/briefings/${b.id}.mdx: field "event": unknown event id "${b.data.event}"`,
+      );
+  return entries.sort(
+    (a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id),
+  );
 }
 
 let contentDigest: string | undefined;
@@ -172,14 +184,21 @@ let summaries: ReportSummary[] | undefined;
  */
 export async function getReportSummaries(): Promise<ReportSummary[]> {
   if (!summaries) {
-    const [reports, claims, events, actors] = await Promise.all([getReports(), getClaims(), getEvents(), getActors()]);
+    const [reports, claims, events, actors] = await Promise.all([
+      getReports(),
+      getClaims(),
+      getEvents(),
+      getActors(),
+    ]);
     const byReport = new Map<string, Claim[]>();
     for (const c of claims) {
       const list = byReport.get(c.reportId);
       if (list) list.push(c);
       else byReport.set(c.reportId, [c]);
     }
-    summaries = reports.map(({ report }) => reportSummary(report, byReport.get(report.id) ?? [], events, actors));
+    summaries = reports.map(({ report }) =>
+      reportSummary(report, byReport.get(report.id) ?? [], events, actors),
+    );
   }
   return summaries;
 }
@@ -194,5 +213,9 @@ export function getOutlet(publisher: string): Outlet | undefined {
 
 /** The citation model of a report (src/lib/cite/model.ts), with its page on this site at `site`. */
 export function getWork(report: Report, site: URL): Work {
-  return citationModel(report, new URL(`/reports/${report.id}/`, site).href, getOutlet(report.publisher));
+  return citationModel(
+    report,
+    new URL(`/reports/${report.id}/`, site).href,
+    getOutlet(report.publisher),
+  );
 }

@@ -22,7 +22,16 @@
  * of a page rather than our data.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -78,11 +87,21 @@ function content(dir: string, size: string, realClaims: number): void {
   }
   const n = Number(size);
   if (!Number.isInteger(n) || n <= realClaims)
-    throw new Error(`BENCH_BUILD_SIZES: "${size}" is not "real" or a number of claims above ${realClaims}`);
+    throw new Error(
+      `BENCH_BUILD_SIZES: "${size}" is not "real" or a number of claims above ${realClaims}`,
+    );
   // The generator's sentences re-split into about 0.88 claims each when parsed: ask for that many more.
   const r = spawnSync(
     process.execPath,
-    [join(root, 'scripts/synth-corpus.ts'), '--claims', String(Math.round((n - realClaims) / 0.88)), '--out', dir, '--seed', '7'],
+    [
+      join(root, 'scripts/synth-corpus.ts'),
+      '--claims',
+      String(Math.round((n - realClaims) / 0.88)),
+      '--out',
+      dir,
+      '--seed',
+      '7',
+    ],
     { encoding: 'utf8', cwd: root },
   );
   if (r.status !== 0) throw new Error(`synth-corpus failed:\n${r.stderr}`);
@@ -96,10 +115,16 @@ function build(dir: string, force: boolean): Measure {
   const r = spawnSync(
     '/usr/bin/time',
     ['-f', 'BENCH_TIME %e %M', process.execPath, astroBin, 'build', ...(force ? ['--force'] : [])],
-    { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 1 << 28 },
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 1 << 28,
+    },
   );
   const m = /BENCH_TIME ([\d.]+) (\d+)/.exec(r.stderr);
-  if (r.status !== 0 || !m) throw new Error(`astro build in ${dir} failed (${r.status}):\n${r.stderr.slice(-4000)}`);
+  if (r.status !== 0 || !m)
+    throw new Error(`astro build in ${dir} failed (${r.status}):\n${r.stderr.slice(-4000)}`);
   return { seconds: Number(m[1]), peakMb: Number(m[2]) / 1024 };
 }
 
@@ -122,7 +147,10 @@ function countPages(dir: string): number {
  */
 function bareSite(pages: number, incremental = false): string {
   const dir = projectCopy('bare', false);
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare', type: 'module', private: true }));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'bare', type: 'module', private: true }),
+  );
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     // The same output options as the site's (astro.config.mjs), so the difference is the pages' work.
@@ -209,14 +237,20 @@ for (const size of sizes) {
     }
     const pages = countPages(dir);
     // The claims the build actually made (the /data export lists every one).
-    const built = JSON.parse(readFileSync(join(dir, 'dist/data/claims.json'), 'utf8')) as unknown[] | { records: unknown[] };
+    const built = JSON.parse(readFileSync(join(dir, 'dist/data/claims.json'), 'utf8')) as
+      unknown[] | { records: unknown[] };
     const claims = Array.isArray(built) ? built.length : built.records.length;
     const bare = fullBuilds(bareSite(pages), runs);
     const layout = fullBuilds(layoutSite(pages), runs, (dist) => {
       // The layout really dressed the pages: its policy and its navigation are on them.
       const html = readFileSync(join(dist, 'p/0/index.html'), 'utf8');
-      if (!/http-equiv="content-security-policy"/i.test(html) || !html.includes('href="/timeline/"'))
-        throw new Error('layout site: dist/p/0/index.html lacks the CSP or the navigation of Base.astro');
+      if (
+        !/http-equiv="content-security-policy"/i.test(html) ||
+        !html.includes('href="/timeline/"')
+      )
+        throw new Error(
+          'layout site: dist/p/0/index.html lacks the CSP or the navigation of Base.astro',
+        );
     });
     // The floor of a no-change rebuild: the bare site with cache keys, built once, then rebuilt.
     const floorDir = bareSite(pages, true);

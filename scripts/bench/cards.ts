@@ -14,7 +14,15 @@
  *   BENCH_CARD_SIZES=real npm run bench -- cards
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -57,11 +65,21 @@ function content(dir: string, size: string, realClaims: number): void {
   }
   const n = Number(size);
   if (!Number.isInteger(n) || n <= realClaims)
-    throw new Error(`BENCH_CARD_SIZES: "${size}" is not "real" or a number of claims above ${realClaims}`);
+    throw new Error(
+      `BENCH_CARD_SIZES: "${size}" is not "real" or a number of claims above ${realClaims}`,
+    );
   // As scripts/bench/build.ts: the generator's sentences re-split into about 0.88 claims each.
   const r = spawnSync(
     process.execPath,
-    [join(root, 'scripts/synth-corpus.ts'), '--claims', String(Math.round((n - realClaims) / 0.88)), '--out', dir, '--seed', '7'],
+    [
+      join(root, 'scripts/synth-corpus.ts'),
+      '--claims',
+      String(Math.round((n - realClaims) / 0.88)),
+      '--out',
+      dir,
+      '--seed',
+      '7',
+    ],
     { encoding: 'utf8', cwd: root },
   );
   if (r.status !== 0) throw new Error(`synth-corpus failed:\n${r.stderr}`);
@@ -72,14 +90,19 @@ function content(dir: string, size: string, realClaims: number): void {
 }
 
 function build(dir: string, cache: string): { seconds: number; peakMb: number } {
-  const r = spawnSync('/usr/bin/time', ['-f', 'BENCH_TIME %e %M', process.execPath, astroBin, 'build', '--force'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TRIANGULATE_CARD_CACHE: cache },
-    maxBuffer: 1 << 28,
-  });
+  const r = spawnSync(
+    '/usr/bin/time',
+    ['-f', 'BENCH_TIME %e %M', process.execPath, astroBin, 'build', '--force'],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TRIANGULATE_CARD_CACHE: cache },
+      maxBuffer: 1 << 28,
+    },
+  );
   const m = /BENCH_TIME ([\d.]+) (\d+)/.exec(r.stderr);
-  if (r.status !== 0 || !m) throw new Error(`astro build in ${dir} failed (${r.status}):\n${r.stderr.slice(-4000)}`);
+  if (r.status !== 0 || !m)
+    throw new Error(`astro build in ${dir} failed (${r.status}):\n${r.stderr.slice(-4000)}`);
   return { seconds: Number(m[1]), peakMb: Number(m[2]) / 1024 };
 }
 
@@ -136,7 +159,11 @@ function drawOnly(dir: string): { count: number; coldMs: number; warmMs: number 
     { encoding: 'utf8', maxBuffer: 1 << 26 },
   );
   if (r.status !== 0) throw new Error(`drawing the cards failed:\n${r.stderr.slice(-4000)}`);
-  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { count: number; coldMs: number; warmMs: number };
+  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as {
+    count: number;
+    coldMs: number;
+    warmMs: number;
+  };
 }
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 2);
@@ -172,12 +199,21 @@ for (const size of sizes) {
       cpSync(stash, cardsDir, { recursive: true });
       rmSync(stash, { recursive: true, force: true });
     }
-    const f = (xs: number[]) => `${mean(xs).toFixed(1)} s (${xs.map((x) => x.toFixed(1)).join(', ')})`;
-    console.log(`\n${size === 'real' ? `real corpus (${realClaims} claims)` : `${size} claims`}: ${made.count} cards, ${(made.bytes / 2 ** 20).toFixed(1)} MB of PNG`);
-    console.log(`  drawing in one process: ${draw.coldMs.toFixed(1)} ms a card (${((draw.coldMs * draw.count) / 1000).toFixed(1)} s for ${draw.count}); from the cache ${draw.warmMs.toFixed(2)} ms a card`);
+    const f = (xs: number[]) =>
+      `${mean(xs).toFixed(1)} s (${xs.map((x) => x.toFixed(1)).join(', ')})`;
+    console.log(
+      `\n${size === 'real' ? `real corpus (${realClaims} claims)` : `${size} claims`}: ${made.count} cards, ${(made.bytes / 2 ** 20).toFixed(1)} MB of PNG`,
+    );
+    console.log(
+      `  drawing in one process: ${draw.coldMs.toFixed(1)} ms a card (${((draw.coldMs * draw.count) / 1000).toFixed(1)} s for ${draw.count}); from the cache ${draw.warmMs.toFixed(2)} ms a card`,
+    );
     console.log(`  full build without cards: ${f(none)}`);
-    console.log(`  full build, cards drawn (empty cache): ${f(cold)}  → cards add ${(mean(cold) - mean(none)).toFixed(1)} s`);
-    console.log(`  full build, cards from the cache: ${f(warm)}  → cards add ${(mean(warm) - mean(none)).toFixed(1)} s`);
+    console.log(
+      `  full build, cards drawn (empty cache): ${f(cold)}  → cards add ${(mean(cold) - mean(none)).toFixed(1)} s`,
+    );
+    console.log(
+      `  full build, cards from the cache: ${f(warm)}  → cards add ${(mean(warm) - mean(none)).toFixed(1)} s`,
+    );
     console.log(`  peak memory of a build drawing cards: ${peak.toFixed(0)} MB`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -24,7 +24,11 @@ import { ensureChromium } from '../find-chromium.mjs';
 import { synthCorpus, writeContentTree } from '../synth-corpus.ts';
 import { readContent } from '../../src/lib/loader/read-content.ts';
 import { buildCorpus } from '../../src/lib/parse/corpus.ts';
-import { reportPassages, reportSummary, type ReportSummary } from '../../src/lib/compare/summary.ts';
+import {
+  reportPassages,
+  reportSummary,
+  type ReportSummary,
+} from '../../src/lib/compare/summary.ts';
 import { byPublication, defaultPair } from '../../src/lib/compare/model.ts';
 import { originName, countOf } from '../../src/lib/render/format.ts';
 
@@ -42,7 +46,8 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 // 1. The synthetic corpus, parsed as the build parses it, and its summaries.
 let t = performance.now();
@@ -56,9 +61,16 @@ try {
   writeContentTree(synth, dir);
   const corpus = buildCorpus(await readContent(dir));
   const byReport = new Map<string, typeof corpus.claims>();
-  for (const c of corpus.claims) (byReport.get(c.reportId) ?? byReport.set(c.reportId, []).get(c.reportId)!).push(c);
-  summaries = corpus.reports.map(({ report }) => reportSummary(report, byReport.get(report.id) ?? [], corpus.events, corpus.actors));
-  for (const { report } of corpus.reports) passageFiles.set(report.id, JSON.stringify(reportPassages(report.id, byReport.get(report.id) ?? [])));
+  for (const c of corpus.claims)
+    (byReport.get(c.reportId) ?? byReport.set(c.reportId, []).get(c.reportId)!).push(c);
+  summaries = corpus.reports.map(({ report }) =>
+    reportSummary(report, byReport.get(report.id) ?? [], corpus.events, corpus.actors),
+  );
+  for (const { report } of corpus.reports)
+    passageFiles.set(
+      report.id,
+      JSON.stringify(reportPassages(report.id, byReport.get(report.id) ?? [])),
+    );
   console.log(
     `synthetic corpus: ${corpus.reports.length} reports, ${corpus.claims.length} claims, ${corpus.events.length} events; parsed and summarised in ${((performance.now() - t) / 1000).toFixed(1)} s`,
   );
@@ -75,24 +87,45 @@ console.log(
 const html = readFileSync('dist/compare/index.html', 'utf8');
 const choices = [...summaries].sort(byPublication);
 const boxes = choices
-  .map((s) => `<label><input type="checkbox" name="r" value="${esc(s.id)}"> ${esc(s.label)} <span class="muted">(${esc(originName(s.origin))}, ${esc(countOf(s.events.length, 'event'))})</span></label>`)
+  .map(
+    (s) =>
+      `<label><input type="checkbox" name="r" value="${esc(s.id)}"> ${esc(s.label)} <span class="muted">(${esc(originName(s.origin))}, ${esc(countOf(s.events.length, 'event'))})</span></label>`,
+  )
   .join('');
-const builtMeta = JSON.parse(/<script type="application\/json" id="cmp-meta"[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}') as object;
-const meta = JSON.stringify({ ...builtMeta, reports: choices.map((s) => s.id), default: defaultPair(summaries) }).replace(/</g, '\\u003c');
+const builtMeta = JSON.parse(
+  /<script type="application\/json" id="cmp-meta"[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1] ??
+    '{}',
+) as object;
+const meta = JSON.stringify({
+  ...builtMeta,
+  reports: choices.map((s) => s.id),
+  default: defaultPair(summaries),
+}).replace(/</g, '\\u003c');
 let body = html
   .replace(/(<legend[^>]*>[\s\S]*?<\/legend>)[\s\S]*?(<\/fieldset>)/, `$1${boxes}$2`)
-  .replace(/(<script type="application\/json" id="cmp-meta"[^>]*>)[\s\S]*?(<\/script>)/, `$1${meta}$2`)
+  .replace(
+    /(<script type="application\/json" id="cmp-meta"[^>]*>)[\s\S]*?(<\/script>)/,
+    `$1${meta}$2`,
+  )
   .replace(
     /(<section class="cmp-pairs-section"[^>]*>[\s\S]*?<\/h2>)[\s\S]*?(<\/section>)/,
     `$1<p class="prose">With ${REPORTS} reports there are too many pairs for a page each: static pair pages stop beyond 50 reports.</p>$2`,
   );
-if (!body.includes(choices[0]!.id) || !body.includes('too many pairs')) throw new Error('could not find the report list, data block or pairs in dist/compare/index.html');
+if (!body.includes(choices[0]!.id) || !body.includes('too many pairs'))
+  throw new Error('could not find the report list, data block or pairs in dist/compare/index.html');
 
 const bySize = [...summaries].sort((a, b) => json.get(b.id)!.length - json.get(a.id)!.length);
 const selections: Array<[string, string[]]> = [
   ['five largest summaries', bySize.slice(0, 5).map((s) => s.id)],
   // Every 40th report by id: five reports picked without regard to size.
-  ['five spread by id', [...summaries].sort((a, b) => a.id.localeCompare(b.id)).filter((_, i) => i % Math.floor(REPORTS / 5) === 0).slice(0, 5).map((s) => s.id)],
+  [
+    'five spread by id',
+    [...summaries]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .filter((_, i) => i % Math.floor(REPORTS / 5) === 0)
+      .slice(0, 5)
+      .map((s) => s.id),
+  ],
 ];
 
 interface Result {
@@ -108,48 +141,92 @@ interface Result {
 
 // 3. Open each comparison RUNS times, each in a fresh browser context (nothing cached): bytes until
 // it is drawn, then scrolled to the shared events until their passages are in.
-const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+  stdio: 'ignore',
+});
 let failed = false;
 try {
   for (let i = 0; i < 50; i++) {
-    if (await fetch(`http://127.0.0.1:${PORT}/`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`http://127.0.0.1:${PORT}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 200));
   }
   const browser = await chromium.launch({
     executablePath: ensureChromium(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const results: Result[] = [];
   for (const [label, ids] of selections) {
-    const r: Result = { label, open: 0, withPassages: 0, files: [], draw: [], drawn: [], passages: [], steps: new Map() };
+    const r: Result = {
+      label,
+      open: 0,
+      withPassages: 0,
+      files: [],
+      draw: [],
+      drawn: [],
+      passages: [],
+      steps: new Map(),
+    };
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
-      await page.route('**/compare/?*', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+      await page.route('**/compare/?*', (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+      );
       await page.route(/\/compare\/(summary|passages)\/[^/]+\.json$/, (route) => {
-        const [, kind, id] = /(summary|passages)\/([^/]+)\.json$/.exec(new URL(route.request().url()).pathname) ?? [];
+        const [, kind, id] =
+          /(summary|passages)\/([^/]+)\.json$/.exec(new URL(route.request().url()).pathname) ?? [];
         const file = (kind === 'summary' ? json : passageFiles).get(decodeURIComponent(id ?? ''));
-        return file ? route.fulfill({ status: 200, contentType: 'application/json', body: file }) : route.fulfill({ status: 404, body: '' });
+        return file
+          ? route.fulfill({ status: 200, contentType: 'application/json', body: file })
+          : route.fulfill({ status: 404, body: '' });
       });
       const seen: Array<Promise<[string, number]>> = [];
-      page.on('response', (res) => seen.push(res.body().then((b) => [new URL(res.url()).pathname, gz(b)] as [string, number], () => [res.url(), 0])));
+      page.on('response', (res) =>
+        seen.push(
+          res.body().then(
+            (b) => [new URL(res.url()).pathname, gz(b)] as [string, number],
+            () => [res.url(), 0],
+          ),
+        ),
+      );
       await page.goto(`http://127.0.0.1:${PORT}/compare/?r=${ids.join(',')}`);
-      await page.locator('html[data-compare="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+      await page
+        .locator('html[data-compare="ready"]')
+        .waitFor({ state: 'attached', timeout: 30_000 });
       await page.waitForLoadState('networkidle');
       const rows = await page.locator('#cmp-coverage svg > g[role="group"]').count();
       if (rows !== 5) throw new Error(`expected five rows in the coverage chart, found ${rows}`);
       const atOpen = await Promise.all(seen);
       await page.locator('#cmp-shared').scrollIntoViewIfNeeded();
-      await page.locator('html[data-passages="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+      await page
+        .locator('html[data-passages="ready"]')
+        .waitFor({ state: 'attached', timeout: 30_000 });
       await page.waitForLoadState('networkidle');
       const all = await Promise.all(seen);
       const timing = await page.evaluate(() => ({
         draw: performance.getEntriesByName('compare-draw')[0]?.duration ?? NaN,
         drawn: performance.getEntriesByName('compare-drawn')[0]?.startTime ?? NaN,
         passages: performance.getEntriesByName('compare-passages')[0]?.duration ?? NaN,
-        steps: performance.getEntriesByType('measure').filter((m) => m.name.startsWith('compare:')).map((m) => [m.name.slice(8), m.duration] as [string, number]),
+        steps: performance
+          .getEntriesByType('measure')
+          .filter((m) => m.name.startsWith('compare:'))
+          .map((m) => [m.name.slice(8), m.duration] as [string, number]),
       }));
-      for (const [name, ms] of timing.steps) (r.steps.get(name) ?? r.steps.set(name, []).get(name)!).push(ms);
+      for (const [name, ms] of timing.steps)
+        (r.steps.get(name) ?? r.steps.set(name, []).get(name)!).push(ms);
       if (run === 0) {
         r.open = atOpen.reduce((a, [, n]) => a + n, 0);
         r.withPassages = all.reduce((a, [, n]) => a + n, 0);
@@ -162,19 +239,33 @@ try {
     }
     results.push(r);
     console.log(`\n${label} (${ids.join(', ')}), ${RUNS} runs:`);
-    console.log(`  fetched to open: ${kb(r.open)} gz (budget ${kb(BUDGET_BYTES)}); with the shared events' passages: ${kb(r.withPassages)} gz`);
+    console.log(
+      `  fetched to open: ${kb(r.open)} gz (budget ${kb(BUDGET_BYTES)}); with the shared events' passages: ${kb(r.withPassages)} gz`,
+    );
     for (const f of r.files) console.log(`    ${f}`);
-    console.log(`  time to draw (summaries in hand → every section drawn): median ${median(r.draw).toFixed(1)} ms, min ${Math.min(...r.draw).toFixed(1)}, max ${Math.max(...r.draw).toFixed(1)} (budget ${BUDGET_DRAW} ms)`);
-    console.log(`  of which (medians): ${[...r.steps].map(([n, ms]) => `${n} ${median(ms).toFixed(1)} ms`).join(', ')}; filling the passages ${median(r.passages).toFixed(1)} ms`);
-    console.log(`  navigation start → drawn (fetches from the local server included): median ${median(r.drawn).toFixed(0)} ms`);
+    console.log(
+      `  time to draw (summaries in hand → every section drawn): median ${median(r.draw).toFixed(1)} ms, min ${Math.min(...r.draw).toFixed(1)}, max ${Math.max(...r.draw).toFixed(1)} (budget ${BUDGET_DRAW} ms)`,
+    );
+    console.log(
+      `  of which (medians): ${[...r.steps].map(([n, ms]) => `${n} ${median(ms).toFixed(1)} ms`).join(', ')}; filling the passages ${median(r.passages).toFixed(1)} ms`,
+    );
+    console.log(
+      `  navigation start → drawn (fetches from the local server included): median ${median(r.drawn).toFixed(0)} ms`,
+    );
     if (r.open > BUDGET_BYTES || median(r.draw) > BUDGET_DRAW) failed = true;
   }
   await browser.close();
-  console.log(`\n${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${REPORTS} reports of ${PER_REPORT} claims, summaries median ${kb(median(sizes))} / largest ${kb(Math.max(...sizes))} gz`);
-  console.log(`| comparison of five | fetched to open | + passages when scrolled to | time to draw (median of ${RUNS}) | navigation → drawn |`);
+  console.log(
+    `\n${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${REPORTS} reports of ${PER_REPORT} claims, summaries median ${kb(median(sizes))} / largest ${kb(Math.max(...sizes))} gz`,
+  );
+  console.log(
+    `| comparison of five | fetched to open | + passages when scrolled to | time to draw (median of ${RUNS}) | navigation → drawn |`,
+  );
   console.log(`|---|---|---|---|---|`);
   for (const r of results)
-    console.log(`| ${r.label} | **${kb(r.open)} gz** | ${kb(r.withPassages)} gz | **${median(r.draw).toFixed(0)} ms** | ${median(r.drawn).toFixed(0)} ms |`);
+    console.log(
+      `| ${r.label} | **${kb(r.open)} gz** | ${kb(r.withPassages)} gz | **${median(r.draw).toFixed(0)} ms** | ${median(r.drawn).toFixed(0)} ms |`,
+    );
   if (Math.max(...sizes) > BUDGET_SUMMARY) failed = true;
 } finally {
   server.kill();

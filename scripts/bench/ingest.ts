@@ -29,7 +29,12 @@ for (const name of cases) {
   const read = (f: string) => readFileSync(join(dir, f), 'utf8');
   try {
     const run = runFixture(
-      { name, input: read('input.txt'), metaYaml: read('meta.yaml'), labelsYaml: read('labels.yaml') },
+      {
+        name,
+        input: read('input.txt'),
+        metaYaml: read('meta.yaml'),
+        labelsYaml: read('labels.yaml'),
+      },
       content,
       dir,
     );
@@ -87,4 +92,7 @@ if (verbose) {
   }
 }
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/ingest.json', JSON.stringify({ date: new Date().toISOString(), scores, totals: all }, null, 2));
+writeFileSync(
+  'bench-results/ingest.json',
+  JSON.stringify({ date: new Date().toISOString(), scores, totals: all }, null, 2),
+);

@@ -27,7 +27,8 @@ const CANDIDATES: Array<[string, string]> = [
 // LIGHTHOUSE_PAGES=timeline,search runs only those page types.
 const only = process.env.LIGHTHOUSE_PAGES?.split(',');
 const pages = CANDIDATES.filter(
-  ([name, p]) => (!only || only.includes(name)) && existsSync(`dist${p.replace(/\?.*$/, '')}index.html`),
+  ([name, p]) =>
+    (!only || only.includes(name)) && existsSync(`dist${p.replace(/\?.*$/, '')}index.html`),
 );
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 // Beside the scores, the medians of the metrics that move them (ms, CLS unitless).
@@ -42,23 +43,41 @@ const METRICS = [
 const jsonDir = process.env.LIGHTHOUSE_JSON;
 if (jsonDir) mkdirSync(jsonDir, { recursive: true });
 
-const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+  stdio: 'ignore',
+});
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? NaN;
 };
 try {
   for (let i = 0; i < 50; i++) {
-    if (await fetch(`http://127.0.0.1:${PORT}/`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`http://127.0.0.1:${PORT}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 200));
   }
   const chrome = await chromeLauncher.launch({
     chromePath: ensureChromium(),
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     console.log(`Lighthouse ${RUNS} runs per page, median scores (mobile, simulated throttling)`);
-    console.log('page      ' + CATEGORIES.map((c) => c.padStart(15)).join('') + '   failing audits');
+    console.log(
+      'page      ' + CATEGORIES.map((c) => c.padStart(15)).join('') + '   failing audits',
+    );
     for (const [name, path] of pages) {
       const scores: Record<string, number[]> = {};
       const metrics: Record<string, number[]> = {};
@@ -72,8 +91,10 @@ try {
         });
         const lhr = result?.lhr;
         if (!lhr) throw new Error(`no Lighthouse result for ${path}`);
-        for (const c of CATEGORIES) (scores[c] ??= []).push(Math.round((lhr.categories[c]?.score ?? 0) * 100));
-        for (const [m, id] of METRICS) (metrics[m] ??= []).push(lhr.audits[id]?.numericValue ?? NaN);
+        for (const c of CATEGORIES)
+          (scores[c] ??= []).push(Math.round((lhr.categories[c]?.score ?? 0) * 100));
+        for (const [m, id] of METRICS)
+          (metrics[m] ??= []).push(lhr.audits[id]?.numericValue ?? NaN);
         if (jsonDir) writeFileSync(`${jsonDir}/${name}-${r + 1}.json`, JSON.stringify(lhr));
         for (const c of CATEGORIES)
           for (const ref of lhr.categories[c]?.auditRefs ?? []) {

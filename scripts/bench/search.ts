@@ -28,7 +28,11 @@ import { chromium } from '@playwright/test';
 import { ensureChromium } from '../find-chromium.mjs';
 import { readContent } from '../../src/lib/loader/read-content.ts';
 import { buildCorpus } from '../../src/lib/parse/corpus.ts';
-import { buildSearchIndex, indexFileMap, type SearchSource } from '../../src/lib/search/build-index.ts';
+import {
+  buildSearchIndex,
+  indexFileMap,
+  type SearchSource,
+} from '../../src/lib/search/build-index.ts';
 import { synthCorpus } from '../synth-corpus.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4397);
@@ -39,7 +43,9 @@ interface Labelled {
   q: string;
   expect: string[];
 }
-const { queries } = JSON.parse(readFileSync('tests/fixtures/search/labelled-queries.json', 'utf8')) as { queries: Labelled[] };
+const { queries } = JSON.parse(
+  readFileSync('tests/fixtures/search/labelled-queries.json', 'utf8'),
+) as { queries: Labelled[] };
 const workerFile = readdirSync('dist/_astro').find((f) => /^worker-.*\.js$/.test(f));
 if (!workerFile) {
   console.error('bench search: no dist/_astro/worker-*.js; build the site first (npm run build)');
@@ -103,10 +109,17 @@ const server = createServer((req, res) => {
     res.end();
     return;
   }
-  const z = gzipped(url.pathname + (url.pathname.startsWith('/search/') ? `@${files.get('meta')?.length}` : ''), body);
+  const z = gzipped(
+    url.pathname + (url.pathname.startsWith('/search/') ? `@${files.get('meta')?.length}` : ''),
+    body,
+  );
   bytes += z.length;
   requests++;
-  res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Cache-Control': 'no-store' });
+  res.writeHead(200, {
+    'Content-Type': type,
+    'Content-Encoding': 'gzip',
+    'Cache-Control': 'no-store',
+  });
   res.end(z);
 });
 await new Promise<void>((r) => server.listen(PORT, '127.0.0.1', r));
@@ -136,7 +149,14 @@ interface Row {
 const rows: Row[] = [];
 const browser = await chromium.launch({
   executablePath: ensureChromium(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const base = buildCorpus(await readContent(process.cwd()));
 try {
@@ -144,12 +164,24 @@ try {
     const started = performance.now();
     const source: SearchSource =
       size === 'real'
-        ? { reports: base.reports.map((r) => r.report), claims: base.claims, actors: base.actors, events: base.events }
+        ? {
+            reports: base.reports.map((r) => r.report),
+            claims: base.claims,
+            actors: base.actors,
+            events: base.events,
+          }
         : await synthCorpus({ claims: Number(size), seed: 1, base });
     const built = indexFileMap(buildSearchIndex(source));
     files = new Map([...built].map(([k, v]) => [k, Buffer.from(v)]));
     gz.clear();
-    const indexKB = [...files.keys()].reduce((n, k) => n + gzipped(`/search/index/${k}.json@${files.get('meta')?.length}`, files.get(k) as Buffer).length, 0) / 1024;
+    const indexKB =
+      [...files.keys()].reduce(
+        (n, k) =>
+          n +
+          gzipped(`/search/index/${k}.json@${files.get('meta')?.length}`, files.get(k) as Buffer)
+            .length,
+        0,
+      ) / 1024;
     const ids = new Set<string>([
       ...source.claims.map((c) => c.id),
       ...source.reports.map((r) => r.id),
@@ -165,10 +197,21 @@ try {
       await page.goto(`http://127.0.0.1:${PORT}/bench.html`);
       const before = bytes;
       await page.evaluate(() => (window as unknown as { startWorker: () => void }).startWorker());
-      type Answer = { ms: number; finalMs: number; result: { ranked: Array<{ id: string }>; timings?: Record<string, number> } };
+      type Answer = {
+        ms: number;
+        finalMs: number;
+        result: { ranked: Array<{ id: string }>; timings?: Record<string, number> };
+      };
       const slow: Array<[number, string, string]> = [];
       const ask = (q: string) =>
-        page.evaluate(([q, plain]) => (window as unknown as { ask: (q: string, p: boolean) => Promise<Answer> }).ask(q as string, plain as boolean), [q, mode === 'plain'] as const);
+        page.evaluate(
+          ([q, plain]) =>
+            (window as unknown as { ask: (q: string, p: boolean) => Promise<Answer> }).ask(
+              q as string,
+              plain as boolean,
+            ),
+          [q, mode === 'plain'] as const,
+        );
       const first = await ask(queries[0]?.q ?? 'Vietnam');
       const firstKB = (bytes - before) / 1024;
       const times: number[] = [];
@@ -181,7 +224,11 @@ try {
         // both engines are timed on the same last KEYS keystrokes.
         if (mode === 'narrowed')
           for (let k = 1; k <= chars.length - KEYS; k++) await ask(chars.slice(0, k).join(''));
-        const prefixes = [...new Set(Array.from({ length: KEYS }, (_, k) => chars.slice(0, chars.length - k).join('')))]
+        const prefixes = [
+          ...new Set(
+            Array.from({ length: KEYS }, (_, k) => chars.slice(0, chars.length - k).join('')),
+          ),
+        ]
           .filter((p) => p.trim().length >= 1)
           .reverse();
         for (const p of prefixes) {
@@ -189,7 +236,14 @@ try {
           times.push(a.ms);
           finals.push(a.finalMs);
           const t = a.result.timings;
-          if (t) slow.push([a.ms, p, Object.entries(t).map(([k, v]) => `${k} ${v.toFixed(k === 'loaded' ? 0 : 1)}`).join(', ')]);
+          if (t)
+            slow.push([
+              a.ms,
+              p,
+              Object.entries(t)
+                .map(([k, v]) => `${k} ${v.toFixed(k === 'loaded' ? 0 : 1)}`)
+                .join(', '),
+            ]);
           if (p === q) {
             const top = a.result.ranked.slice(0, 10).map((r) => r.id);
             for (const id of expect.filter((x) => ids.has(x))) {
@@ -218,24 +272,33 @@ try {
       };
       rows.push(row);
       if (process.env.SEARCH_BENCH_VERBOSE)
-        for (const [ms, q, t] of slow.sort((a, b) => b[0] - a[0]).slice(0, 6)) console.log(`    slow: ${ms.toFixed(0)} ms ${JSON.stringify(q)}: ${t}`);
+        for (const [ms, q, t] of slow.sort((a, b) => b[0] - a[0]).slice(0, 6))
+          console.log(`    slow: ${ms.toFixed(0)} ms ${JSON.stringify(q)}: ${t}`);
       console.log(
         `  ${mode.padEnd(9)} first query ${row.firstMs.toFixed(0).padStart(6)} ms, ${row.firstKB.toFixed(1).padStart(8)} KB gz | keystroke p50 ${row.p50.toFixed(1).padStart(7)} ms  p95 ${row.p95.toFixed(1).padStart(7)} ms  (n=${row.keystrokes}), complete answer p50 ${row.finalP50.toFixed(1)} p95 ${row.finalP95.toFixed(1)} | recall@10 ${row.recall.toFixed(3)}`,
       );
     }
     const n = rows.filter((r) => r.corpus === size);
     const [a, b] = [n.find((r) => r.mode === 'narrowed'), n.find((r) => r.mode === 'plain')];
-    if (a && b) console.log(`  speed-up p50 ${(b.p50 / a.p50).toFixed(1)}×, p95 ${(b.p95 / a.p95).toFixed(1)}×`);
+    if (a && b)
+      console.log(
+        `  speed-up p50 ${(b.p50 / a.p50).toFixed(1)}×, p95 ${(b.p95 / a.p95).toFixed(1)}×`,
+      );
   }
 } finally {
   await browser.close();
   server.close();
 }
 
-console.log('\ncorpus   claims  mode       first ms  first KB gz  p50 ms  p95 ms  complete p50/p95 ms  recall@10');
+console.log(
+  '\ncorpus   claims  mode       first ms  first KB gz  p50 ms  p95 ms  complete p50/p95 ms  recall@10',
+);
 for (const r of rows)
   console.log(
     `${r.corpus.padEnd(8)} ${String(r.claims).padStart(6)}  ${r.mode.padEnd(9)} ${r.firstMs.toFixed(0).padStart(8)}  ${r.firstKB.toFixed(1).padStart(11)}  ${r.p50.toFixed(1).padStart(6)}  ${r.p95.toFixed(1).padStart(6)}  ${`${r.finalP50.toFixed(1)}/${r.finalP95.toFixed(1)}`.padStart(19)}  ${r.recall.toFixed(3).padStart(9)}`,
   );
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/search.json', `${JSON.stringify({ date: new Date().toISOString(), keys: KEYS, rows }, null, 2)}\n`);
+writeFileSync(
+  'bench-results/search.json',
+  `${JSON.stringify({ date: new Date().toISOString(), keys: KEYS, rows }, null, 2)}\n`,
+);

@@ -18,7 +18,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { ensureChromium } from '../find-chromium.mjs';
-import { toDataset, eventDateText, toTimelineEvents, type TimelineEvent } from '../../src/lib/timeline/data.ts';
+import {
+  toDataset,
+  eventDateText,
+  toTimelineEvents,
+  type TimelineEvent,
+} from '../../src/lib/timeline/data.ts';
 import { synthesize } from '../../src/lib/timeline/synthetic.ts';
 import { formatYear } from '../../src/lib/dates/format.ts';
 import type { Event } from '../../src/lib/schemas/event.ts';
@@ -33,7 +38,9 @@ const html = readFileSync('dist/timeline/index.html', 'utf8');
 // JS weight: the module scripts of the page and, recursively, the chunks they import.
 function jsBytes(): { raw: number; gz: number; files: number } {
   const seen = new Set<string>();
-  const queue = [...html.matchAll(/<script[^>]+src="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1] as string);
+  const queue = [...html.matchAll(/<script[^>]+src="(\/_astro\/[^"]+\.js)"/g)].map(
+    (m) => m[1] as string,
+  );
   let raw = 0;
   let gz = 0;
   while (queue.length) {
@@ -49,7 +56,8 @@ function jsBytes(): { raw: number; gz: number; files: number } {
   return { raw, gz, files: seen.size };
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The list markup for synthetic events: the same data-* attributes and links as the page's. */
 function listHtml(events: readonly TimelineEvent[]): string {
@@ -78,7 +86,9 @@ const pct = (xs: number[], p: number) => {
 };
 
 async function metrics(page: Page, cdp: CDPSession) {
-  const { metrics: m } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+  const { metrics: m } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: Array<{ name: string; value: number }>;
+  };
   const get = (n: string) => m.find((x) => x.name === n)?.value ?? 0;
   void page;
   return {
@@ -90,16 +100,27 @@ async function metrics(page: Page, cdp: CDPSession) {
 }
 
 const frames = (page: Page) =>
-  page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+  page.evaluate(
+    () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
+  );
 
 async function run(label: string, body: string | null) {
   const browser = await chromium.launch({
     executablePath: ensureChromium(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   if (body !== null)
-    await page.route('**/timeline/', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+    await page.route('**/timeline/', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+    );
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   const t0 = await metrics(page, cdp);
@@ -147,7 +168,10 @@ async function run(label: string, body: string | null) {
   }
   const marks = await page.locator('#tl-svg a.tl-mark').count();
   const measures = await page.evaluate(() =>
-    performance.getEntriesByType('measure').filter((m) => m.name.startsWith('timeline:')).map((m) => [m.name, m.duration] as const),
+    performance
+      .getEntriesByType('measure')
+      .filter((m) => m.name.startsWith('timeline:'))
+      .map((m) => [m.name, m.duration] as const),
   );
   const byName = new Map<string, number[]>();
   for (const [n, d] of measures) byName.set(n, [...(byName.get(n) ?? []), d]);
@@ -157,22 +181,36 @@ async function run(label: string, body: string | null) {
     `${label.padEnd(16)} ${String(events).padStart(6)} ${String(marks).padStart(6)} ${f(t1.script - t0.script)} ms (main thread ${f(t1.task - t0.task)} ms)   wheel (${wheel.length} frames) p50 ${f(pct(wheel, 50))} p95 ${f(pct(wheel, 95))} max ${f(Math.max(...wheel))} (task p95 ${f(pct(wheelTask, 95))})   gesture end (${ends.length}×) p50 ${f(pct(ends, 50))}   button p50 ${f(pct(buttons, 50))} p95 ${f(pct(buttons, 95))} ms`,
   );
   console.log(
-    `${''.padEnd(16)} wheel frame p95: style ${pct(wheelStyle, 95).toFixed(1)} ms, layout ${pct(wheelLayout, 95).toFixed(1)} ms; in-page user timings p95: ${[...byName]
-      .map(([n, ds]) => `${n.replace('timeline:', '')} ${pct(ds, 95).toFixed(1)} ms (${ds.length}×)`)
+    `${''.padEnd(16)} wheel frame p95: style ${pct(wheelStyle, 95).toFixed(1)} ms, layout ${pct(wheelLayout, 95).toFixed(1)} ms; in-page user timings p95: ${[
+      ...byName,
+    ]
+      .map(
+        ([n, ds]) => `${n.replace('timeline:', '')} ${pct(ds, 95).toFixed(1)} ms (${ds.length}×)`,
+      )
       .join(', ')}`,
   );
   return pct(wheel, 95);
 }
 
-const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+  stdio: 'ignore',
+});
 let failed = false;
 try {
   for (let i = 0; i < 50; i++) {
-    if (await fetch(`http://127.0.0.1:${PORT}/`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`http://127.0.0.1:${PORT}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 200));
   }
   const js = jsBytes();
-  console.log(`timeline JS: ${(js.gz / 1024).toFixed(1)} KB gz (${(js.raw / 1024).toFixed(1)} KB raw, ${js.files} file(s)); budget 40 KB gz`);
+  console.log(
+    `timeline JS: ${(js.gz / 1024).toFixed(1)} KB gz (${(js.raw / 1024).toFixed(1)} KB raw, ${js.files} file(s)); budget 40 KB gz`,
+  );
   if (js.gz > 40 * 1024) failed = true;
 
   const real = toTimelineEvents(
@@ -180,11 +218,18 @@ try {
     JSON.parse(readFileSync('dist/data/reports.json', 'utf8')) as Report[],
   );
   const synthetic = synthesize(real, N, 1);
-  const body = html.replace(/<div id="tl-years">[\s\S]*?<\/ol><\/section><\/div>/, `<div id="tl-years">${listHtml(synthetic)}</div>`);
+  const body = html.replace(
+    /<div id="tl-years">[\s\S]*?<\/ol><\/section><\/div>/,
+    `<div id="tl-years">${listHtml(synthetic)}</div>`,
+  );
   if (body === html) throw new Error('could not find the list in dist/timeline/index.html');
 
-  console.log(`script time per frame (CDP ScriptDuration), ${STEPS} wheel steps and 16 button clicks; target p95 ≤ 16 ms`);
-  console.log('data             events  marks   load          wheel zoom, per frame                                        button zoom, per click (whole animation)');
+  console.log(
+    `script time per frame (CDP ScriptDuration), ${STEPS} wheel steps and 16 button clicks; target p95 ≤ 16 ms`,
+  );
+  console.log(
+    'data             events  marks   load          wheel zoom, per frame                                        button zoom, per click (whole animation)',
+  );
   await run('real', null);
   const p95 = await run(`synthetic ${N}`, body);
   if (p95 > 16) failed = true;

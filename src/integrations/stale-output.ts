@@ -18,7 +18,11 @@ import type { AstroIntegration } from 'astro';
  * Deletes the files under `dir` last modified before `since` (ms) that are not in `keep` (absolute
  * paths), and folders left empty.
  */
-export function removeStale(dir: string, since: number, keep: ReadonlySet<string>): { removed: string[] } {
+export function removeStale(
+  dir: string,
+  since: number,
+  keep: ReadonlySet<string>,
+): { removed: string[] } {
   const removed: string[] = [];
   const walk = (d: string): boolean => {
     let empty = true;
@@ -56,7 +60,8 @@ export function staleOutput(): AstroIntegration {
       'astro:build:done': ({ dir, assets, logger }) => {
         const kept = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         const { removed } = removeStale(fileURLToPath(dir), start, kept);
-        if (removed.length) logger.info(`removed ${removed.length} stale file(s) from an earlier build`);
+        if (removed.length)
+          logger.info(`removed ${removed.length} stale file(s) from an earlier build`);
       },
     },
   };

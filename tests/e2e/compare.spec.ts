@@ -4,19 +4,27 @@ import { formatIsoDate } from '../../src/lib/dates/format.ts';
 import type { ReportPassages, ReportSummary } from '../../src/lib/compare/summary.ts';
 import { expectNoAxeViolations } from './helpers.ts';
 
-const summary = (id: string) => JSON.parse(readFileSync(`dist/compare/summary/${id}.json`, 'utf8')) as ReportSummary;
-const passages = (id: string) => JSON.parse(readFileSync(`dist/compare/passages/${id}.json`, 'utf8')) as ReportPassages;
-const reportIds = readdirSync('dist/compare/summary').map((f) => f.replace(/\.json$/, '')).sort();
+const summary = (id: string) =>
+  JSON.parse(readFileSync(`dist/compare/summary/${id}.json`, 'utf8')) as ReportSummary;
+const passages = (id: string) =>
+  JSON.parse(readFileSync(`dist/compare/passages/${id}.json`, 'utf8')) as ReportPassages;
+const reportIds = readdirSync('dist/compare/summary')
+  .map((f) => f.replace(/\.json$/, ''))
+  .sort();
 
 async function ready(page: Page, path: string) {
   await page.goto(path);
   await expect(page.locator('html')).toHaveAttribute('data-compare', 'ready');
 }
 const sharedIds = (page: Page) =>
-  page.locator('#cmp-shared li.cmp-event').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['event']));
+  page
+    .locator('#cmp-shared li.cmp-event')
+    .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['event']));
 const rows = (page: Page) => page.locator('#cmp-coverage svg > g[role="group"]');
 
-test('a comparison chosen in the address shows each report’s passage of a shared event', async ({ page }) => {
+test('a comparison chosen in the address shows each report’s passage of a shared event', async ({
+  page,
+}) => {
   await ready(page, '/compare/?r=hayton-2015,xin-2015');
   await expect(page.locator('#cmp-form input[value="hayton-2015"]')).toBeChecked();
   await expect(page.locator('#cmp-form input[value="xin-2015"]')).toBeChecked();
@@ -38,7 +46,9 @@ test('a comparison chosen in the address shows each report’s passage of a shar
 
 test('a date the reports contradict is spelled out report by report', async ({ page }) => {
   const [hayton, xin] = [summary('hayton-2015'), summary('xin-2015')];
-  const disputed = hayton.events.find((e) => e.disputed.length && xin.events.some((x) => x.id === e.id && x.disputed.length));
+  const disputed = hayton.events.find(
+    (e) => e.disputed.length && xin.events.some((x) => x.id === e.id && x.disputed.length),
+  );
   expect(disputed, 'an event both reports date differently').toBeDefined();
   const theirs = xin.events.find((x) => x.id === disputed!.id)!;
   await ready(page, '/compare/?r=xin-2015,hayton-2015');
@@ -48,7 +58,9 @@ test('a date the reports contradict is spelled out report by report', async ({ p
   );
 });
 
-test('checkboxes change the choice and the address; Back and Forward restore it', async ({ page }) => {
+test('checkboxes change the choice and the address; Back and Forward restore it', async ({
+  page,
+}) => {
   await ready(page, '/compare/?r=hayton-2015,xin-2015');
   await page.locator('#cmp-form input[value="liu-2016"]').check();
   await expect(page).toHaveURL(/\?r=hayton-2015,xin-2015,liu-2016$/);
@@ -73,20 +85,30 @@ test('checkboxes change the choice and the address; Back and Forward restore it'
   await expect(rows(page)).toHaveCount(Math.min(5, reportIds.length));
 });
 
-test('garbage in ?r= falls back to the default pair or drops what is unknown, with a clear message', async ({ page }) => {
+test('garbage in ?r= falls back to the default pair or drops what is unknown, with a clear message', async ({
+  page,
+}) => {
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss();
   });
   await ready(page, '/compare/');
-  const defaults = await page.locator('#cmp-form input:checked').evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value));
+  const defaults = await page
+    .locator('#cmp-form input:checked')
+    .evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value));
   expect(defaults).toHaveLength(2);
   await expect(page.locator('#cmp-status')).toBeEmpty();
 
   await ready(page, '/compare/?r=liu-2016');
-  await expect(page.locator('#cmp-status')).toContainText('Choose at least 2 reports: showing the default pair instead.');
-  expect(await page.locator('#cmp-form input:checked').evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value))).toEqual(defaults);
+  await expect(page.locator('#cmp-status')).toContainText(
+    'Choose at least 2 reports: showing the default pair instead.',
+  );
+  expect(
+    await page
+      .locator('#cmp-form input:checked')
+      .evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value)),
+  ).toEqual(defaults);
 
   await ready(page, '/compare/?r=hayton-2015,no-such-report,xin-2015');
   await expect(page.locator('#cmp-status')).toHaveText('No report has the id “no-such-report”.');
@@ -97,7 +119,10 @@ test('garbage in ?r= falls back to the default pair or drops what is unknown, wi
   await expect(page.locator('#cmp-status')).toContainText('and 27 more');
   await expect(rows(page)).toHaveCount(2);
 
-  await ready(page, `/compare/?r=${encodeURIComponent('<img src=x onerror=alert(1)>,<script>alert(2)</script>')}`);
+  await ready(
+    page,
+    `/compare/?r=${encodeURIComponent('<img src=x onerror=alert(1)>,<script>alert(2)</script>')}`,
+  );
   await expect(page.locator('#cmp-status')).toContainText('“<img src=x onerror=alert(1)>”');
   await expect(page.locator('#cmp-status img, #cmp-status script')).toHaveCount(0);
   await expect(rows(page)).toHaveCount(2);
@@ -112,34 +137,50 @@ test('marks are links reached by keyboard; the comparison downloads as CSV', asy
   // Tab from the last link before the chart lands on the first mark.
   await page.locator('section[aria-labelledby="cov-h"] p a').last().focus();
   await page.keyboard.press('Tab');
-  const focused = await page.evaluate(() => document.activeElement?.closest('#cmp-coverage') !== null && document.activeElement?.tagName);
+  const focused = await page.evaluate(
+    () =>
+      document.activeElement?.closest('#cmp-coverage') !== null && document.activeElement?.tagName,
+  );
   expect(focused).toBe('a');
   const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${href}$`));
 
   await ready(page, '/compare/?r=hayton-2015,xin-2015');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#cmp-csv').click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('#cmp-csv').click(),
+  ]);
   expect(download.suggestedFilename()).toBe('compare-xin-2015-hayton-2015.csv');
   const csv = readFileSync(await download.path(), 'utf8');
-  expect(csv.split('\r\n')[0]).toBe('event,event id,date,start,end,reports attesting,differences,Xin 2015 dates,Hayton 2015 dates');
+  expect(csv.split('\r\n')[0]).toBe(
+    'event,event id,date,start,end,reports attesting,differences,Xin 2015 dates,Hayton 2015 dates',
+  );
   expect(csv).toContain('2014-hd981-oil-rig-crisis');
 });
 
-test('without JavaScript /compare/ links every pair, and a pair page shows the same shared events', async ({ browser, page }) => {
+test('without JavaScript /compare/ links every pair, and a pair page shows the same shared events', async ({
+  browser,
+  page,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const noJs = await context.newPage();
   await noJs.goto('/compare/');
   await expect(noJs.locator('#cmp-app')).toBeHidden();
-  const links = await noJs.locator('.cmp-pairs a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const links = await noJs
+    .locator('.cmp-pairs a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   const expected: string[] = [];
   for (let i = 0; i < reportIds.length; i++)
-    for (let j = i + 1; j < reportIds.length; j++) expected.push(`/compare/${reportIds[i]}/${reportIds[j]}/`);
+    for (let j = i + 1; j < reportIds.length; j++)
+      expected.push(`/compare/${reportIds[i]}/${reportIds[j]}/`);
   expect(links.sort()).toEqual(expected.sort());
   for (const href of links) expect((await noJs.request.get(href!)).status()).toBe(200);
 
   await noJs.goto('/compare/hayton-2015/xin-2015/');
-  const staticIds = await noJs.locator('.cmp-events > li').evaluateAll((lis) => lis.map((li) => li.id.replace(/^e-/, '')));
+  const staticIds = await noJs
+    .locator('.cmp-events > li')
+    .evaluateAll((lis) => lis.map((li) => li.id.replace(/^e-/, '')));
   await expect(noJs.locator('#e-2014-hd981-oil-rig-crisis .passage')).toHaveCount(2);
   const csv = await (await noJs.request.get('/compare/hayton-2015/xin-2015/comparison.csv')).text();
   expect(csv).toContain('Hayton 2015 dates');
@@ -150,21 +191,28 @@ test('without JavaScript /compare/ links every pair, and a pair page shows the s
   expect(staticIds.length).toBeGreaterThan(3);
 });
 
-test('/disagreements/ filters by kind and report, with and without JavaScript', async ({ browser, page }) => {
+test('/disagreements/ filters by kind and report, with and without JavaScript', async ({
+  browser,
+  page,
+}) => {
   await page.goto('/disagreements/');
   const all = await page.locator('#dg-list > li').count();
   expect(all).toBeGreaterThan(5);
   await page.locator('#dg-filters a[data-facet="kind"][data-value="date"]').click();
   await expect(page).toHaveURL(/\?kind=date#dg-h$/);
   await expect(page.locator('#dg-summary')).toContainText('match the filter');
-  const kinds = await page.locator('#dg-list > li:not([hidden])').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['kinds']));
+  const kinds = await page
+    .locator('#dg-list > li:not([hidden])')
+    .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['kinds']));
   expect(kinds.length).toBeGreaterThan(0);
   expect(kinds.length).toBeLessThan(all);
   for (const k of kinds) expect(k!.split(' ')).toContain('date');
   await page.locator('#dg-filters a[data-facet="report"][data-value="xin-2015"]').click();
   await expect(page).toHaveURL(/\?kind=date&report=xin-2015#dg-h$/);
   await expect(page.locator('#dg-summary')).toContainText('match the filter');
-  for (const r of await page.locator('#dg-list > li:not([hidden])').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['reports'])))
+  for (const r of await page
+    .locator('#dg-list > li:not([hidden])')
+    .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['reports'])))
     expect(r!.split(' ')).toContain('xin-2015');
   await page.goBack();
   await expect(page.locator('#dg-list > li:not([hidden])')).toHaveCount(kinds.length);
@@ -184,25 +232,37 @@ test('/disagreements/ filters by kind and report, with and without JavaScript', 
 });
 
 for (const scheme of ['light', 'dark'] as const)
-  for (const path of ['/compare/?r=hayton-2015,xin-2015,liu-2016', '/compare/hayton-2015/xin-2015/', '/disagreements/'])
+  for (const path of [
+    '/compare/?r=hayton-2015,xin-2015,liu-2016',
+    '/compare/hayton-2015/xin-2015/',
+    '/disagreements/',
+  ])
     test(`no accessibility violations on ${path} (${scheme})`, async ({ page }) => {
       test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
-      if (path.includes('?')) await expect(page.locator('html')).toHaveAttribute('data-compare', 'ready');
+      if (path.includes('?'))
+        await expect(page.locator('html')).toHaveAttribute('data-compare', 'ready');
       await expectNoAxeViolations(page);
     });
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
-  for (const path of [`/compare/?r=${reportIds.slice(0, 5).join(',')}`, '/compare/hayton-2015/xin-2015/', '/disagreements/'])
+  for (const path of [
+    `/compare/?r=${reportIds.slice(0, 5).join(',')}`,
+    '/compare/hayton-2015/xin-2015/',
+    '/disagreements/',
+  ])
     test(`${path} does not scroll sideways`, async ({ page }) => {
       await page.goto(path);
-      if (path.includes('?')) await expect(page.locator('html')).toHaveAttribute('data-compare', 'ready');
+      if (path.includes('?'))
+        await expect(page.locator('html')).toHaveAttribute('data-compare', 'ready');
       const { scroll, client } = await page.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,
         client: document.documentElement.clientWidth,
       }));
-      expect(scroll, `page is ${scroll} px wide in a ${client} px window`).toBeLessThanOrEqual(client);
+      expect(scroll, `page is ${scroll} px wide in a ${client} px window`).toBeLessThanOrEqual(
+        client,
+      );
     });
 });

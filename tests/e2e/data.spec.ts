@@ -12,7 +12,9 @@ test('the /data page links every download and documents each schema', async ({ p
       expect(res.ok()).toBe(true);
       if (ext === 'json') expect(((await res.json()) as unknown[]).length).toBeGreaterThan(0);
       if (name === 'events' && ext === 'csv')
-        expect((await res.text()).split('\r\n')[0]).toMatch(/^id,title,date\.start,date\.end,date\.precision,/);
+        expect((await res.text()).split('\r\n')[0]).toMatch(
+          /^id,title,date\.start,date\.end,date\.precision,/,
+        );
     }
     await expect(page.locator(`#schema-${name} tbody tr`).first()).toBeVisible();
   }

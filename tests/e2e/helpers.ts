@@ -25,7 +25,9 @@ export async function watchLayoutShifts(page: Page): Promise<void> {
     w.__cls = 0;
     w.__shifts = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+      for (const e of list.getEntries() as Array<
+        PerformanceEntry & { value: number; hadRecentInput: boolean }
+      >)
         if (!e.hadRecentInput) {
           w.__cls += e.value;
           w.__shifts.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms`);

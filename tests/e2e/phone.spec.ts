@@ -21,5 +21,7 @@ for (const path of [
       scroll: document.documentElement.scrollWidth,
       client: document.documentElement.clientWidth,
     }));
-    expect(scroll, `page is ${scroll} px wide in a ${client} px window`).toBeLessThanOrEqual(client);
+    expect(scroll, `page is ${scroll} px wide in a ${client} px window`).toBeLessThanOrEqual(
+      client,
+    );
   });

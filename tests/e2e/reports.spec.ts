@@ -17,12 +17,19 @@ test('the reports page lists every report in content/reports', async ({ page }) 
   }
 });
 
-test('each listed report counts its claims and links to its events on the timeline, filtered', async ({ page, request }) => {
-  const claims = (await (await request.get('/data/claims.json')).json()) as Array<{ reportId: string }>;
+test('each listed report counts its claims and links to its events on the timeline, filtered', async ({
+  page,
+  request,
+}) => {
+  const claims = (await (await request.get('/data/claims.json')).json()) as Array<{
+    reportId: string;
+  }>;
   const n = claims.filter((c) => c.reportId === 'hayton-2015').length;
   expect(n).toBeGreaterThan(100);
   await page.goto('/reports/');
-  const hayton = page.locator('.report-list > li').filter({ has: page.locator('a[href="/reports/hayton-2015/"]') });
+  const hayton = page
+    .locator('.report-list > li')
+    .filter({ has: page.locator('a[href="/reports/hayton-2015/"]') });
   await expect(hayton).toContainText(`${n} claims`);
   const events = hayton.locator('a[href="/timeline/?report=hayton-2015"]');
   await expect(events).toHaveText(/^\d+ events attested$/);

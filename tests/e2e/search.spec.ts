@@ -21,7 +21,9 @@ for (const [q, href] of EXAMPLES)
     await page.goto('/search/');
     await page.locator('#search-q').fill(q);
     await expect(first(page)).toHaveAttribute('href', href);
-    await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(q).replace(/%20/g, '(\\+|%20)')}`));
+    await expect(page).toHaveURL(
+      new RegExp(`[?&]q=${encodeURIComponent(q).replace(/%20/g, '(\\+|%20)')}`),
+    );
   });
 
 test('results are grouped with counts and highlighted with <mark>', async ({ page }) => {
@@ -29,7 +31,9 @@ test('results are grouped with counts and highlighted with <mark>', async ({ pag
   await expect(first(page)).toBeVisible();
   const headings = page.locator('#search-results h2');
   await expect(headings.first()).toContainText(/\(\d+\)/);
-  expect(await headings.allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Claims \(\d+\)$/)]));
+  expect(await headings.allTextContents()).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^Claims \(\d+\)$/)]),
+  );
   await expect(first(page).locator('mark')).toHaveText(['Trương', 'Tấn', 'Sang']);
   await expect(page.locator('#search-status')).toContainText('for “Truong Tan Sang”');
 });
@@ -55,7 +59,9 @@ test('a query with markup is shown as text: no element, no dialog', async ({ pag
 test('a 10,000-character query is cut down gracefully', async ({ page }) => {
   const long = 'Vietnam '.repeat(1250);
   await page.goto(`/search/?q=${encodeURIComponent(long)}`);
-  await expect(page.locator('#search-status')).toContainText('Only the first 200 characters were searched');
+  await expect(page.locator('#search-status')).toContainText(
+    'Only the first 200 characters were searched',
+  );
   expect((await page.locator('#search-q').inputValue()).length).toBeLessThanOrEqual(200);
   await expect(first(page)).toBeVisible();
   expect(new URL(page.url()).searchParams.get('q')?.length).toBeLessThanOrEqual(200);
@@ -66,13 +72,20 @@ test('a 10,000-character query is cut down gracefully', async ({ page }) => {
   await expect(page.locator('#search-status')).toContainText('No results');
 });
 
-test('?q= and filters in the URL restore the search, and changes go back into the URL', async ({ page }) => {
-  await page.goto('/search/?q=Vietnam&report=hayton-2015&kind=assessment&from=2010&to=2016&origin=ZZ&actor=%3Cx%3E');
+test('?q= and filters in the URL restore the search, and changes go back into the URL', async ({
+  page,
+}) => {
+  await page.goto(
+    '/search/?q=Vietnam&report=hayton-2015&kind=assessment&from=2010&to=2016&origin=ZZ&actor=%3Cx%3E',
+  );
   await expect(page.locator('#search-q')).toHaveValue('Vietnam');
   await expect(page.locator('select[name=report]')).toHaveValue('hayton-2015');
   await expect(page.locator('select[name=kind]')).toHaveValue('assessment');
   await expect(page.locator('input[name=from]')).toHaveValue('2010');
-  await expect(first(page)).toHaveAttribute('href', /^\/(claims\/hayton-2015-|events\/|reports\/hayton-2015)/);
+  await expect(first(page)).toHaveAttribute(
+    'href',
+    /^\/(claims\/hayton-2015-|events\/|reports\/hayton-2015)/,
+  );
   // Live counts in the options once the filter data is in.
   await expect(page.locator('select[name=kind] option[value=assessment]')).toHaveText(/\(\d+\)$/);
   // Garbage parameters were ignored.
@@ -133,7 +146,9 @@ async function holdFacets(page: Page): Promise<() => void> {
   return release;
 }
 
-test('a fuller answer arriving while a result has focus keeps the focus there (/search/)', async ({ page }) => {
+test('a fuller answer arriving while a result has focus keeps the focus there (/search/)', async ({
+  page,
+}) => {
   const release = await holdFacets(page);
   await page.goto('/search/');
   const input = page.locator('#search-q');
@@ -154,7 +169,9 @@ test('a fuller answer arriving while a result has focus keeps the focus there (/
   await expect(first(page)).toBeFocused();
 });
 
-test('a fuller answer arriving while a result has focus keeps the header panel open', async ({ page }) => {
+test('a fuller answer arriving while a result has focus keeps the header panel open', async ({
+  page,
+}) => {
   const release = await holdFacets(page);
   await page.goto('/about/');
   const input = page.locator('#site-search');
@@ -182,7 +199,9 @@ test('no results: suggestions that run a new search', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-test('the header box: / focuses it, results appear under it, Enter on one opens it', async ({ page }) => {
+test('the header box: / focuses it, results appear under it, Enter on one opens it', async ({
+  page,
+}) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto('/reports/');
@@ -194,7 +213,10 @@ test('the header box: / focuses it, results appear under it, Enter on one opens 
   await expect(input).toBeFocused();
   await input.pressSequentially('Nguyen Phu Trog');
   const panel = page.locator('#site-search-results');
-  await expect(panel.locator('a[data-result]').first()).toHaveAttribute('href', '/actors/nguyen-phu-trong/');
+  await expect(panel.locator('a[data-result]').first()).toHaveAttribute(
+    'href',
+    '/actors/nguyen-phu-trong/',
+  );
   expect(requests).toContain('/search/index/meta.json');
   await expectNoAxeViolations(page);
   await input.press('ArrowDown');
@@ -217,8 +239,13 @@ test('/search/ is accessible with results shown', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-test('/search/?q= shows its results without shifting the page (phone and desktop)', async ({ browser }) => {
-  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+test('/search/?q= shows its results without shifting the page (phone and desktop)', async ({
+  browser,
+}) => {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 900 },
+  ]) {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
     await watchLayoutShifts(page);

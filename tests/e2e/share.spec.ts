@@ -64,7 +64,11 @@ async function scrapePage(request: APIRequestContext, path: string) {
 }
 
 /** The card named by a scraped image URL is served at its path, as a 1200×630 PNG. */
-async function expectCard(request: APIRequestContext, image: string | null | undefined, path: string) {
+async function expectCard(
+  request: APIRequestContext,
+  image: string | null | undefined,
+  path: string,
+) {
   expect(image).toBeTruthy();
   const url = new URL(image!);
   expect(url.pathname).toBe(path);
@@ -79,7 +83,8 @@ const day = (iso: string) => iso.slice(0, 10);
 const straight = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 const newest = (dates: string[]) => [...dates].sort().at(-1)!;
 /** A metascraper date as an ISO prefix comparable with ours ("2015-11" → "2015-11-01"). */
-const asScraped = (iso: string) => day(new Date(iso.length === 4 ? `${iso}-01-01` : iso).toISOString());
+const asScraped = (iso: string) =>
+  day(new Date(iso.length === 4 ? `${iso}-01-01` : iso).toISOString());
 /**
  * The date metascraper reads: the page's, at the precision the page gives. metascraper's date parser
  * takes a year or a full date but not a year and month ("2015-11"), which it drops rather than guess
@@ -93,10 +98,13 @@ function expectScrapedDate(scraped: string | null | undefined, iso: string) {
 function expectPageDate(scraped: string | null | undefined, iso: string) {
   expect(day(scraped!)).toBe(iso.length === 7 ? `${iso}-01` : asScraped(iso));
 }
-const names = (a: string[]) => (a.length <= 2 ? a.join(' and ') : `${a.slice(0, -1).join(', ')} and ${a.at(-1)}`);
+const names = (a: string[]) =>
+  a.length <= 2 ? a.join(' and ') : `${a.slice(0, -1).join(', ')} and ${a.at(-1)}`;
 
 test.describe('link previews read by metascraper', () => {
-  test('report page: title, description, card, URL, publisher, authors and the report\'s date', async ({ request }) => {
+  test("report page: title, description, card, URL, publisher, authors and the report's date", async ({
+    request,
+  }) => {
     const reports = await json<Report[]>(request, '/data/reports.json');
     for (const r of reports) {
       const { meta, canonical } = await scrapePage(request, `/reports/${r.id}/`);
@@ -111,7 +119,9 @@ test.describe('link previews read by metascraper', () => {
     }
   });
 
-  test('claim page: the claim as title, its place as description, its report\'s card, authors and date', async ({ request }) => {
+  test("claim page: the claim as title, its place as description, its report's card, authors and date", async ({
+    request,
+  }) => {
     const [reports, claims] = await Promise.all([
       json<Report[]>(request, '/data/reports.json'),
       json<Claim[]>(request, '/data/claims.json'),
@@ -131,7 +141,9 @@ test.describe('link previews read by metascraper', () => {
     }
   });
 
-  test('event page: its date is when the page last changed (newest attesting report), never the event\'s', async ({ request }) => {
+  test("event page: its date is when the page last changed (newest attesting report), never the event's", async ({
+    request,
+  }) => {
     const [reports, events] = await Promise.all([
       json<Report[]>(request, '/data/reports.json'),
       json<Event[]>(request, '/data/events.json'),
@@ -159,7 +171,9 @@ test.describe('link previews read by metascraper', () => {
     }
   });
 
-  test('actor, briefing and home pages: web pages with a card and the date their content last changed', async ({ request }) => {
+  test('actor, briefing and home pages: web pages with a card and the date their content last changed', async ({
+    request,
+  }) => {
     const [reports, claims] = await Promise.all([
       json<Report[]>(request, '/data/reports.json'),
       json<Claim[]>(request, '/data/claims.json'),
@@ -172,7 +186,9 @@ test.describe('link previews read by metascraper', () => {
     expect(a.meta.url).toBe(a.canonical);
     expect(a.meta.publisher).toBe('Triangulate');
     expect(a.meta.author).toBeNull();
-    const naming = claims.filter((c) => c.actors.includes(actor)).map((c) => published.get(c.reportId)!);
+    const naming = claims
+      .filter((c) => c.actors.includes(actor))
+      .map((c) => published.get(c.reportId)!);
     expectPageDate(a.meta.date, newest(naming));
     await expectCard(request, a.meta.image, `/cards/actors/${actor}.png`);
 
@@ -194,13 +210,21 @@ test.describe('link previews read by metascraper', () => {
   });
 });
 
-test('every social card in dist/ is a 1200×630 PNG, one per report, event, actor and briefing', async ({ request }) => {
+test('every social card in dist/ is a 1200×630 PNG, one per report, event, actor and briefing', async ({
+  request,
+}) => {
   const dist = join(process.cwd(), 'dist', 'cards');
   const count: Record<string, number> = {};
-  for (const kind of readdirSync(dist, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+  for (const kind of readdirSync(dist, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)) {
     const files = readdirSync(join(dist, kind));
     count[kind] = files.length;
-    for (const f of files) expect(pngSize(readFileSync(join(dist, kind, f))), `${kind}/${f}`).toEqual({ width: 1200, height: 630 });
+    for (const f of files)
+      expect(pngSize(readFileSync(join(dist, kind, f))), `${kind}/${f}`).toEqual({
+        width: 1200,
+        height: 630,
+      });
   }
   expect(pngSize(readFileSync(join(dist, 'home.png')))).toEqual({ width: 1200, height: 630 });
   const [reports, events, actors] = await Promise.all([
@@ -208,15 +232,31 @@ test('every social card in dist/ is a 1200×630 PNG, one per report, event, acto
     json<unknown[]>(request, '/data/events.json'),
     json<unknown[]>(request, '/data/actors.json'),
   ]);
-  const briefings = readdirSync(join(process.cwd(), 'content', 'briefings')).filter((f) => f.endsWith('.mdx')).length;
-  expect(count).toEqual({ reports: reports.length, events: events.length, actors: actors.length, briefings });
+  const briefings = readdirSync(join(process.cwd(), 'content', 'briefings')).filter((f) =>
+    f.endsWith('.mdx'),
+  ).length;
+  expect(count).toEqual({
+    reports: reports.length,
+    events: events.length,
+    actors: actors.length,
+    briefings,
+  });
 });
 
-test('"Add to reference manager" downloads the claim\'s RIS with the quotation and its place', async ({ page, request }) => {
-  const claims = await json<Array<Claim & { paragraph: number; sentence: number }>>(request, '/data/claims.json');
+test('"Add to reference manager" downloads the claim\'s RIS with the quotation and its place', async ({
+  page,
+  request,
+}) => {
+  const claims = await json<Array<Claim & { paragraph: number; sentence: number }>>(
+    request,
+    '/data/claims.json',
+  );
   const claim = claims.find((c) => c.reportId === 'xin-2015' && c.sentence > 1)!;
   await page.goto(`/claims/${claim.id}/`);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[download$=".ris"]').click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('a[download$=".ris"]').click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`${claim.id}.ris`);
   const text = readFileSync((await download.path())!, 'utf8');
   expect(text).toMatch(/^TY {2}- NEWS$/m);

@@ -3,7 +3,9 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { isoToDecimalYear } from '../../src/lib/dates/compare.ts';
 import { expectNoAxeViolations, layoutShifts, watchLayoutShifts } from './helpers.ts';
 
-const allEvents = JSON.parse(readFileSync('dist/data/events.json', 'utf8')) as Array<{ id: string }>;
+const allEvents = JSON.parse(readFileSync('dist/data/events.json', 'utf8')) as Array<{
+  id: string;
+}>;
 
 const marks = (page: Page) => page.locator('#tl-svg a.tl-mark:not([display="none"])');
 const listed = (page: Page) => page.locator('.tl-item:not([hidden])');
@@ -45,7 +47,9 @@ test('the chart draws one mark per event the list shows; an actor filter reduces
   expect(after).toBeGreaterThan(0);
   expect(after).toBeLessThan(before);
   // Every event still listed names the CPV.
-  for (const actors of await listed(page).evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['actors'] ?? '')))
+  for (const actors of await listed(page).evaluateAll((lis) =>
+    lis.map((li) => (li as HTMLElement).dataset['actors'] ?? ''),
+  ))
     expect(actors.split(' ')).toContain('cpv');
 
   const url = page.url();
@@ -56,30 +60,45 @@ test('the chart draws one mark per event the list shows; an actor filter reduces
   await expectNoAxeViolations(page);
 });
 
-test('a shared view opens at its range and filters; garbage parameters fall back to the defaults', async ({ page }) => {
+test('a shared view opens at its range and filters; garbage parameters fall back to the defaults', async ({
+  page,
+}) => {
   await ready(page, '/timeline/?from=2014-01&to=2014-12&class=material-conflict');
-  await expect(page.locator('#tl-summary')).toContainText(/from 1 January 2014 to 31 December 2014|from January 2014 to December 2014/);
+  await expect(page.locator('#tl-summary')).toContainText(
+    /from 1 January 2014 to 31 December 2014|from January 2014 to December 2014/,
+  );
   const n = await expectSameCounts(page);
   expect(n).toBeGreaterThan(0);
-  for (const ds of await listed(page).evaluateAll((lis) => lis.map((li) => ({ ...(li as HTMLElement).dataset })))) {
+  for (const ds of await listed(page).evaluateAll((lis) =>
+    lis.map((li) => ({ ...(li as HTMLElement).dataset })),
+  )) {
     expect(ds['class']).toBe('material-conflict');
-    expect((ds['start'] ?? '').slice(0, 4) <= '2014' && (ds['end'] ?? ds['start'] ?? '').slice(0, 4) >= '2014').toBe(true);
+    expect(
+      (ds['start'] ?? '').slice(0, 4) <= '2014' &&
+        (ds['end'] ?? ds['start'] ?? '').slice(0, 4) >= '2014',
+    ).toBe(true);
   }
   await expect(page).toHaveURL(/from=2014-01&to=2014-12&class=material-conflict$/);
 
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await ready(page, '/timeline/?from=banana&to=2014-13&actor=%3Cscript%3E&lanes=sideways&kind=&zoom=9');
+  await ready(
+    page,
+    '/timeline/?from=banana&to=2014-13&actor=%3Cscript%3E&lanes=sideways&kind=&zoom=9',
+  );
   await expect(page.locator('#tl-summary')).toContainText('from 1945 to');
   await expectSameCounts(page);
   expect(errors).toEqual([]);
 });
 
-test('zoom buttons change the visible range; reset returns to the default view', async ({ page }) => {
+test('zoom buttons change the visible range; reset returns to the default view', async ({
+  page,
+}) => {
   await ready(page);
   const summary = page.locator('#tl-summary');
   const initial = await summary.textContent();
-  const axis = async () => (await page.locator('#tl-svg .tl-axis .tick text').allTextContents()).join(' ');
+  const axis = async () =>
+    (await page.locator('#tl-svg .tl-axis .tick text').allTextContents()).join(' ');
   const axisBefore = await axis();
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect(summary).not.toHaveText(initial ?? '');
@@ -121,23 +140,38 @@ test('zoom buttons change the visible range; reset returns to the default view',
   await expectSameCounts(page);
 });
 
-test('on a touch screen, one finger over the chart scrolls the page and two fingers pinch it', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+test('on a touch screen, one finger over the chart scrolls the page and two fingers pinch it', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
   const page = await context.newPage();
   try {
     await ready(page);
     const cdp = await context.newCDPSession(page);
     // Real touch input through the browser (touch events, then scrolling if nothing cancels them).
     const touch = async (from: Array<[number, number]>, to: Array<[number, number]>) => {
-      const at = (t: number) => from.map(([x, y], i) => ({ x: x + ((to[i]?.[0] ?? x) - x) * t, y: y + ((to[i]?.[1] ?? y) - y) * t, id: i }));
+      const at = (t: number) =>
+        from.map(([x, y], i) => ({
+          x: x + ((to[i]?.[0] ?? x) - x) * t,
+          y: y + ((to[i]?.[1] ?? y) - y) * t,
+          id: i,
+        }));
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
-      for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i / 10) });
+      for (let i = 1; i <= 10; i++)
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i / 10) });
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     };
     const middle = async () => {
       const box = await page.locator('#tl-svg').boundingBox();
       if (!box) throw new Error('no chart');
-      return [box.x + box.width / 2, Math.max(box.y + 40, Math.min(box.y + box.height / 2, 800))] as const;
+      return [
+        box.x + box.width / 2,
+        Math.max(box.y + 40, Math.min(box.y + box.height / 2, 800)),
+      ] as const;
     };
     const scrollY = () => page.evaluate(() => window.scrollY);
     const [x, y] = await middle();
@@ -163,24 +197,32 @@ test('on a touch screen, one finger over the chart scrolls the page and two fing
   }
 });
 
-test('a plain wheel over the chart scrolls the page and leaves the range alone; Ctrl or ⌘ + wheel zooms', async ({ page }) => {
+test('a plain wheel over the chart scrolls the page and leaves the range alone; Ctrl or ⌘ + wheel zooms', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await ready(page);
   const summary = page.locator('#tl-summary');
   const initial = await summary.textContent();
-  const axis = async () => (await page.locator('#tl-svg .tl-axis .tick text').allTextContents()).join(' ');
+  const axis = async () =>
+    (await page.locator('#tl-svg .tl-axis .tick text').allTextContents()).join(' ');
   const axisBefore = await axis();
   const scrollY = () => page.evaluate(() => window.scrollY);
   const overChart = async () => {
     const box = await page.locator('#tl-svg').boundingBox();
     if (!box) throw new Error('no chart');
-    await page.mouse.move(box.x + box.width * 0.6, box.y + Math.min(box.height / 2, 900 - box.y - 20));
+    await page.mouse.move(
+      box.x + box.width * 0.6,
+      box.y + Math.min(box.height / 2, 900 - box.y - 20),
+    );
   };
   await overChart();
   expect(await scrollY()).toBe(0);
   await page.mouse.wheel(0, 300);
   // A hint says how to zoom (a status region, empty again a moment later).
-  await expect(page.locator('#tl-wheel-hint')).toHaveText(/^To zoom, hold (Ctrl|⌘) while scrolling$/);
+  await expect(page.locator('#tl-wheel-hint')).toHaveText(
+    /^To zoom, hold (Ctrl|⌘) while scrolling$/,
+  );
   await expect.poll(scrollY).toBeGreaterThan(100);
   await expect(page.locator('#tl-wheel-hint')).toBeHidden({ timeout: 5000 });
   // The domain is unchanged: no range in the URL, same summary and axis.
@@ -206,7 +248,9 @@ test('a plain wheel over the chart scrolls the page and leaves the range alone; 
   await page.keyboard.down('Meta');
   await page.mouse.wheel(0, 300);
   await page.keyboard.up('Meta');
-  await expect.poll(() => Number((new URL(page.url()).searchParams.get('from') ?? '1945').slice(0, 4))).toBeLessThan(fromCtrl);
+  await expect
+    .poll(() => Number((new URL(page.url()).searchParams.get('from') ?? '1945').slice(0, 4)))
+    .toBeLessThan(fromCtrl);
   expect(await scrollY()).toBe(0);
 });
 
@@ -214,11 +258,14 @@ test('keyboard: one Tab stop on the chart, arrows go through events in date orde
   page,
 }) => {
   await ready(page, '/timeline/?from=2014&to=2015');
-  const order = await listed(page).evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['id']));
+  const order = await listed(page).evaluateAll((lis) =>
+    lis.map((li) => (li as HTMLElement).dataset['id']),
+  );
   expect(order.length).toBeGreaterThan(5);
   await page.locator('#tl-era').focus();
   await page.keyboard.press('Tab');
-  const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? null);
+  const focusedId = () =>
+    page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? null);
   expect(await focusedId()).toBe(order[0]);
   // The tooltip shows on focus: title, date with its precision, reports.
   await expect(page.locator('#tl-tooltip')).toBeVisible();
@@ -235,19 +282,24 @@ test('keyboard: one Tab stop on the chart, arrows go through events in date orde
   await page.keyboard.press('Shift+Tab');
   expect(await focusedId()).toBe(order.at(-1));
   // The list, the other way in, is in date order too.
-  const starts = await listed(page).evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['start'] ?? ''));
+  const starts = await listed(page).evaluateAll((lis) =>
+    lis.map((li) => (li as HTMLElement).dataset['start'] ?? ''),
+  );
   const years = starts.map(isoToDecimalYear);
   expect(years).toEqual([...years].sort((a, b) => a - b));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/events/${order.at(-1)}/$`));
 });
 
-test('+ on a focused mark zooms around it: it stays in view and keeps the focus', async ({ page }) => {
+test('+ on a focused mark zooms around it: it stays in view and keeps the focus', async ({
+  page,
+}) => {
   await ready(page, '/timeline/?actor=nguyen-phu-trong');
   await page.locator('#tl-era').focus();
   await page.keyboard.press('Tab');
   await page.keyboard.press('End');
-  const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? null);
+  const focusedId = () =>
+    page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? null);
   const id = await focusedId();
   expect(id).not.toBeNull();
   for (let i = 0; i < 3; i++) await page.keyboard.press('+');
@@ -300,7 +352,8 @@ test('the tooltip can be hovered, stays until pointer and focus leave, and Escap
   );
   expect(onTip).toBe(true);
   // Escape hides it and focus does not move.
-  const active = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+  const active = () =>
+    page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
   const focusBefore = await active();
   await page.keyboard.press('Escape');
   await expect(tip).toBeHidden();
@@ -313,7 +366,8 @@ test('the tooltip can be hovered, stays until pointer and focus leave, and Escap
   // Keyboard: focus shows it, Escape hides it and the mark keeps focus; the next mark shows its own.
   await page.locator('#tl-era').focus();
   await page.keyboard.press('Tab');
-  const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? null);
+  const focusedId = () =>
+    page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? null);
   const first = await focusedId();
   expect(first).not.toBeNull();
   await expect(tip).toBeVisible();
@@ -327,16 +381,22 @@ test('the tooltip can be hovered, stays until pointer and focus leave, and Escap
   expect(await focusedId()).not.toBe(first);
 });
 
-test('without JavaScript the list shows every event, grouped by year, with plain filter links', async ({ browser }) => {
+test('without JavaScript the list shows every event, grouped by year, with plain filter links', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/timeline/?actor=cpv');
   await expect(page.locator('.tl-item')).toHaveCount(allEvents.length);
   await expect(listed(page)).toHaveCount(allEvents.length);
   await expect(page.locator('#tl-chart')).toBeHidden();
-  await expect(page.locator('#tl-summary')).toHaveText(`${allEvents.length} events from 111 BCE to ${await page.locator('.tl-year h3').last().textContent()}.`);
+  await expect(page.locator('#tl-summary')).toHaveText(
+    `${allEvents.length} events from 111 BCE to ${await page.locator('.tl-year h3').last().textContent()}.`,
+  );
   await expect(page.locator('.tl-year h3').first()).toHaveText('111 BCE');
-  const hrefs = await page.locator('.tl-item a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const hrefs = await page
+    .locator('.tl-item a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(new Set(hrefs)).toEqual(new Set(allEvents.map((e) => `/events/${e.id}/`)));
   // The filter links work without JS too (CSS :target rules from /timeline/filters.css).
   for (const [facet, value, attr] of [
@@ -349,11 +409,18 @@ test('without JavaScript the list shows every event, grouped by year, with plain
     const count = Number(/\((\d+)\)$/.exec((await link.textContent()) ?? '')?.[1]);
     await link.click();
     await expect(page.locator(`#f-${facet}-${value}`)).toBeVisible();
-    await expect(page.locator(`#f-${facet}-${value}`)).toContainText(`Filtered by ${facet === 'class' ? 'cooperation or conflict' : facet}: `);
-    await expect(page.locator(`#f-${facet}-${value}`)).toContainText(`(${count} event${count === 1 ? '' : 's'}).`);
+    await expect(page.locator(`#f-${facet}-${value}`)).toContainText(
+      `Filtered by ${facet === 'class' ? 'cooperation or conflict' : facet}: `,
+    );
+    await expect(page.locator(`#f-${facet}-${value}`)).toContainText(
+      `(${count} event${count === 1 ? '' : 's'}).`,
+    );
     const shown = page.locator('.tl-item:visible');
     await expect(shown).toHaveCount(count);
-    for (const v of await shown.evaluateAll((lis, a) => lis.map((li) => li.getAttribute(`data-${a}`) ?? ''), attr))
+    for (const v of await shown.evaluateAll(
+      (lis, a) => lis.map((li) => li.getAttribute(`data-${a}`) ?? ''),
+      attr,
+    ))
       expect(v.split(' ')).toContain(value);
     await page.locator(`#f-${facet}-${value} a`).click();
     await expect(page.locator('.tl-item:visible')).toHaveCount(allEvents.length);
@@ -404,7 +471,9 @@ async function startupShift(browser: Browser, path: string, width: number, heigh
   await page.waitForFunction(
     () =>
       document.readyState !== 'loading' &&
-      [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.sheet !== null),
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every(
+        (l) => l.sheet !== null,
+      ),
   );
   const box = () =>
     page.evaluate(() => {
@@ -414,7 +483,8 @@ async function startupShift(browser: Browser, path: string, width: number, heigh
       const r = {
         chart: chart.getBoundingClientRect().height,
         focus: (document.getElementById('tl-focus') as HTMLElement).getBoundingClientRect().height,
-        overview: (document.getElementById('tl-overview') as HTMLElement).getBoundingClientRect().height,
+        overview: (document.getElementById('tl-overview') as HTMLElement).getBoundingClientRect()
+          .height,
       };
       chart.hidden = wasHidden;
       return r;
@@ -427,7 +497,10 @@ async function startupShift(browser: Browser, path: string, width: number, heigh
   const lanes = await page.locator('#tl-svg .tl-lane-label').count();
   await page.waitForTimeout(500);
   const { cls, shifts } = await layoutShifts(page);
-  if (process.env.LOG_CLS) console.log(`${path} at ${width} px: CLS ${cls.toFixed(4)} (${shifts.join(', ') || 'no shift'}); box ${JSON.stringify(before)} → ${JSON.stringify(after)}`);
+  if (process.env.LOG_CLS)
+    console.log(
+      `${path} at ${width} px: CLS ${cls.toFixed(4)} (${shifts.join(', ') || 'no shift'}); box ${JSON.stringify(before)} → ${JSON.stringify(after)}`,
+    );
   await context.close();
   return { before, after, lanes, cls, shifts };
 }
@@ -447,7 +520,12 @@ test('the page reserves the chart’s box: drawing the chart moves nothing, with
       [1280, 900],
     ] as const) {
       const where = `${path} at ${width} px wide`;
-      const { before, after, lanes, cls, shifts } = await startupShift(browser, path, width, height);
+      const { before, after, lanes, cls, shifts } = await startupShift(
+        browser,
+        path,
+        width,
+        height,
+      );
       expect(before.focus, where).toBeGreaterThan(300);
       expect(before.overview, where).toBeGreaterThan(40);
       expect(lanes, where).toBe(laneCount);
@@ -467,7 +545,9 @@ test('a disputed date shows: a ring at the date the other report gives, the sent
   await expect(item.locator('.tl-disputed')).toHaveText('dates differ');
   const mark = page.locator(`#tl-svg a.tl-mark[data-id="${id}"]`);
   await mark.focus();
-  await expect(page.locator('#tl-tooltip')).toContainText('Dates differ: Hayton 2015 gives October 2008; Xin 2015 gives June 2008.');
+  await expect(page.locator('#tl-tooltip')).toContainText(
+    'Dates differ: Hayton 2015 gives October 2008; Xin 2015 gives June 2008.',
+  );
   // The canvas under the marks: painted around June 2008 on the dialogue's row, bare in the empty US–China lane.
   const painted = await page.evaluate((markId) => {
     const canvas = document.querySelector<HTMLCanvasElement>('#tl-focus canvas.tl-canvas')!;
@@ -479,15 +559,26 @@ test('a disputed date shows: a ring at the date the other report gives, the sent
     };
     const [x8, x9] = [tick('2008'), tick('2009')];
     const ringX = x8 + ((x9 - x8) * 5) / 12;
-    const box = document.querySelector(`#tl-svg a.tl-mark[data-id="${markId}"]`)!.getBoundingClientRect();
+    const box = document
+      .querySelector(`#tl-svg a.tl-mark[data-id="${markId}"]`)!
+      .getBoundingClientRect();
     const markY = box.y + box.height / 2 - origin.y;
     const laneY = (name: string) => {
-      const label = [...svg.querySelectorAll('.tl-lane-label')].find((t) => t.textContent === name)!;
+      const label = [...svg.querySelectorAll('.tl-lane-label')].find(
+        (t) => t.textContent === name,
+      )!;
       return label.getBoundingClientRect().y - origin.y + 20;
     };
     const dpr = canvas.width / canvas.clientWidth;
     const alphaAround = (cx: number, cy: number) => {
-      const data = canvas.getContext('2d')!.getImageData(Math.round((cx - 6) * dpr), Math.round((cy - 6) * dpr), Math.round(12 * dpr), Math.round(12 * dpr)).data;
+      const data = canvas
+        .getContext('2d')!
+        .getImageData(
+          Math.round((cx - 6) * dpr),
+          Math.round((cy - 6) * dpr),
+          Math.round(12 * dpr),
+          Math.round(12 * dpr),
+        ).data;
       let n = 0;
       for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
       return n;
@@ -516,5 +607,7 @@ test('a disputed date shows: a ring at the date the other report gives, the sent
   const n = await expectSameCounts(page);
   expect(n).toBe(await page.locator('.tl-item[data-dates="differ"]').count());
   expect(n).toBeGreaterThanOrEqual(5);
-  expect(await listed(page).evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['dates']))).toEqual(Array(n).fill('differ'));
+  expect(
+    await listed(page).evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['dates'])),
+  ).toEqual(Array(n).fill('differ'));
 });

@@ -26,7 +26,8 @@ export interface Active {
 }
 
 /** `data:` media types of the site's "Add to reference manager" downloads. */
-const INERT_DOWNLOADS = /^data:(application\/x-research-info-systems|application\/vnd\.citationstyles\.csl\+json);charset=utf-8,/;
+const INERT_DOWNLOADS =
+  /^data:(application\/x-research-info-systems|application\/vnd\.citationstyles\.csl\+json);charset=utf-8,/;
 
 const DANGEROUS = new Set(['iframe', 'object', 'embed', 'base', 'frame', 'frameset', 'applet']);
 
@@ -37,14 +38,19 @@ export function activeContent(html: string, fragment = false): Active {
     const attrs = n.attrs ?? [];
     const attr = (name: string) => attrs.find((a) => a.name === name)?.value ?? '';
     if (n.nodeName === 'script') {
-      const text = (n.childNodes ?? []).map((c) => (c as unknown as { value?: string }).value ?? '').join('');
+      const text = (n.childNodes ?? [])
+        .map((c) => (c as unknown as { value?: string }).value ?? '')
+        .join('');
       out.scripts.push({ type: attr('type'), src: attr('src'), text: text.slice(0, 40) });
     }
     if (DANGEROUS.has(n.nodeName)) out.elements.push(n.nodeName);
     for (const a of attrs) {
       if (/^on/i.test(a.name)) out.attributes.push(`${n.nodeName} ${a.name}="${a.value}"`);
       const inertDownload =
-        n.nodeName === 'a' && a.name === 'href' && attrs.some((d) => d.name === 'download') && INERT_DOWNLOADS.test(a.value);
+        n.nodeName === 'a' &&
+        a.name === 'href' &&
+        attrs.some((d) => d.name === 'download') &&
+        INERT_DOWNLOADS.test(a.value);
       if (
         /^(href|src|action|formaction|xlink:href)$/i.test(a.name) &&
         /^\s*(javascript|data|vbscript):/i.test(a.value.replace(/[\u0000-\u001f]/g, '')) &&

@@ -28,7 +28,14 @@ export interface CardInput {
 /** Bump when the template changes, so cached cards are redrawn. */
 export const TEMPLATE_VERSION = 3;
 
-const COLORS = { bg: '#fdfcf8', fg: '#1d1f21', muted: '#555b61', rule: '#d9d6cc', accent: '#0b5a8c', panel: '#f3f1ea' };
+const COLORS = {
+  bg: '#fdfcf8',
+  fg: '#1d1f21',
+  muted: '#555b61',
+  rule: '#d9d6cc',
+  accent: '#0b5a8c',
+  panel: '#f3f1ea',
+};
 
 /** Title size in px by length, so long titles still fit in three or four lines. */
 export function titleSize(title: string): number {
@@ -64,7 +71,14 @@ export function cardTree(input: CardInput): Node {
       fontFamily: 'Inter',
     },
     [
-      el('div', { position: 'absolute', top: 0, left: 0, width: CARD_WIDTH, height: 18, background: COLORS.accent }),
+      el('div', {
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        width: CARD_WIDTH,
+        height: 18,
+        background: COLORS.accent,
+      }),
       el(
         'div',
         {
@@ -77,13 +91,26 @@ export function cardTree(input: CardInput): Node {
           flexDirection: 'column',
         },
         [
-          el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', fontSize: 32 }, [
-            el('div', { display: 'flex', fontWeight: 700 }, [
-              el('span', { color: COLORS.fg }, 'Tri'),
-              el('span', { color: COLORS.accent }, 'angulate'),
-            ]),
-            el('div', { display: 'flex', color: COLORS.muted, fontSize: 30 }, cardTitle(input.kicker, 44)),
-          ]),
+          el(
+            'div',
+            {
+              display: 'flex',
+              alignItems: 'center',
+              justifyContent: 'space-between',
+              fontSize: 32,
+            },
+            [
+              el('div', { display: 'flex', fontWeight: 700 }, [
+                el('span', { color: COLORS.fg }, 'Tri'),
+                el('span', { color: COLORS.accent }, 'angulate'),
+              ]),
+              el(
+                'div',
+                { display: 'flex', color: COLORS.muted, fontSize: 30 },
+                cardTitle(input.kicker, 44),
+              ),
+            ],
+          ),
           el(
             'div',
             {
@@ -99,16 +126,38 @@ export function cardTree(input: CardInput): Node {
           ),
           el(
             'div',
-            { display: 'flex', flexDirection: 'column', borderTop: `2px solid ${COLORS.rule}`, paddingTop: 20 },
+            {
+              display: 'flex',
+              flexDirection: 'column',
+              borderTop: `2px solid ${COLORS.rule}`,
+              paddingTop: 20,
+            },
             [
-              ...input.lines.slice(0, 2).map((line, i) =>
-                el(
-                  'div',
-                  { display: 'flex', fontSize: i === 0 ? 38 : 34, color: i === 0 ? COLORS.fg : COLORS.muted, marginBottom: 6 },
-                  cardTitle(line, 58),
+              ...input.lines
+                .slice(0, 2)
+                .map((line, i) =>
+                  el(
+                    'div',
+                    {
+                      display: 'flex',
+                      fontSize: i === 0 ? 38 : 34,
+                      color: i === 0 ? COLORS.fg : COLORS.muted,
+                      marginBottom: 6,
+                    },
+                    cardTitle(line, 58),
+                  ),
                 ),
+              el(
+                'div',
+                {
+                  display: 'flex',
+                  justifyContent: 'flex-end',
+                  fontSize: 26,
+                  color: COLORS.accent,
+                  marginTop: 2,
+                },
+                input.footer,
               ),
-              el('div', { display: 'flex', justifyContent: 'flex-end', fontSize: 26, color: COLORS.accent, marginTop: 2 }, input.footer),
             ],
           ),
         ],
@@ -131,9 +180,24 @@ const require = createRequire(import.meta.url);
  * @fontsource ships it drops the second mark or draws no glyph.
  */
 const FACES: Array<{ pkg: string; file: string; name: string; weight: 400 | 600 | 700 }> = [
-  { pkg: '@expo-google-fonts/source-serif-4', file: '600SemiBold/SourceSerif4_600SemiBold.ttf', name: 'Source Serif 4', weight: 600 },
-  { pkg: '@expo-google-fonts/inter', file: '400Regular/Inter_400Regular.ttf', name: 'Inter', weight: 400 },
-  { pkg: '@expo-google-fonts/inter', file: '700Bold/Inter_700Bold.ttf', name: 'Inter', weight: 700 },
+  {
+    pkg: '@expo-google-fonts/source-serif-4',
+    file: '600SemiBold/SourceSerif4_600SemiBold.ttf',
+    name: 'Source Serif 4',
+    weight: 600,
+  },
+  {
+    pkg: '@expo-google-fonts/inter',
+    file: '400Regular/Inter_400Regular.ttf',
+    name: 'Inter',
+    weight: 400,
+  },
+  {
+    pkg: '@expo-google-fonts/inter',
+    file: '700Bold/Inter_700Bold.ttf',
+    name: 'Inter',
+    weight: 700,
+  },
 ];
 
 let fonts: Font[] | undefined;
@@ -152,7 +216,12 @@ export function cardFonts(): Font[] {
 /** Content hash of a card: what it shows, the template version and the font packages' versions. */
 export function cardHash(input: CardInput): string {
   const versions = [...new Set(FACES.map((f) => f.pkg))].map(
-    (pkg) => (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version,
+    (pkg) =>
+      (
+        JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as {
+          version: string;
+        }
+      ).version,
   );
   return createHash('sha256')
     .update(JSON.stringify([TEMPLATE_VERSION, versions, input]))
@@ -162,19 +231,27 @@ export function cardHash(input: CardInput): string {
 
 /** Draws a card to PNG (satori → SVG → resvg). */
 export async function drawCard(input: CardInput): Promise<Buffer> {
-  const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
+  const [{ default: satori }, { Resvg }] = await Promise.all([
+    import('satori'),
+    import('@resvg/resvg-js'),
+  ]);
   const svg = await satori(cardTree(input) as Parameters<typeof satori>[0], {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     fonts: cardFonts(),
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } })
+  return new Resvg(svg, {
+    fitTo: { mode: 'width', value: CARD_WIDTH },
+    font: { loadSystemFonts: false },
+  })
     .render()
     .asPng();
 }
 
 /** Where drawn cards are kept between builds (`TRIANGULATE_CARD_CACHE` overrides it; benchmarks use that). */
-export const CARD_CACHE = process.env['TRIANGULATE_CARD_CACHE'] ?? join(process.cwd(), 'node_modules', '.cache', 'triangulate-cards');
+export const CARD_CACHE =
+  process.env['TRIANGULATE_CARD_CACHE'] ??
+  join(process.cwd(), 'node_modules', '.cache', 'triangulate-cards');
 
 /** The card's PNG: from the cache when a card with the same hash was drawn before, else drawn and cached. */
 export async function cardPng(input: CardInput, cacheDir: string = CARD_CACHE): Promise<Buffer> {

@@ -37,7 +37,11 @@ export function attestingLine(labels: readonly string[], max = 3): string {
   return `${labels.length === 1 ? 'Attested by' : `${labels.length} reports:`} ${shown.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`;
 }
 
-export function eventCard(event: Event, reportsById: ReadonlyMap<string, Report>, url: string): CardInput {
+export function eventCard(
+  event: Event,
+  reportsById: ReadonlyMap<string, Report>,
+  url: string,
+): CardInput {
   const labels = event.attestations.flatMap((a) => {
     const r = reportsById.get(a.reportId);
     return r ? [reportLabel(r)] : [];
@@ -58,18 +62,35 @@ export function actorCard(actor: Actor, reportLabels: readonly string[], url: st
     kicker: `Actor · ${actor.kind.replaceAll('-', ' ')}`,
     title: actor.name,
     lines: [
-      reportLabels.length ? `Named in ${reportLabels.length === 1 ? '1 report' : `${reportLabels.length} reports`}` : 'Named in no report yet',
-      reportLabels.slice(0, 4).join(', ') + (reportLabels.length > 4 ? ` and ${reportLabels.length - 4} more` : ''),
+      reportLabels.length
+        ? `Named in ${reportLabels.length === 1 ? '1 report' : `${reportLabels.length} reports`}`
+        : 'Named in no report yet',
+      reportLabels.slice(0, 4).join(', ') +
+        (reportLabels.length > 4 ? ` and ${reportLabels.length - 4} more` : ''),
     ].filter(Boolean),
     footer: cardFooter(url),
   };
 }
 
 export function briefingCard(b: { title: string; published: string }, url: string): CardInput {
-  return { kicker: 'Briefing', title: b.title, lines: [formatIsoDate(b.published)], footer: cardFooter(url) };
+  return {
+    kicker: 'Briefing',
+    title: b.title,
+    lines: [formatIsoDate(b.published)],
+    footer: cardFooter(url),
+  };
 }
 
-export function homeCard(summary: { reports: number; claims: number; events: number; from?: string | undefined; to?: string | undefined }, url: string): CardInput {
+export function homeCard(
+  summary: {
+    reports: number;
+    claims: number;
+    events: number;
+    from?: string | undefined;
+    to?: string | undefined;
+  },
+  url: string,
+): CardInput {
   return {
     kicker: 'Research explorer',
     title: 'Vietnam, China and the United States, as the reports tell it',

@@ -41,7 +41,8 @@ export function workMetaTags(work: Work, note: string | undefined = originalNote
   const tag = (key: string, content: string): MetaTag => ({ attr: 'name', key, content });
   const tags: MetaTag[] = [tag('citation_title', work.title)];
   if (work.abstract) tags.push(tag('citation_abstract', work.abstract));
-  for (const a of work.authors) tags.push(tag('citation_author', a.given ? `${a.family}, ${a.given}` : a.family));
+  for (const a of work.authors)
+    tags.push(tag('citation_author', a.given ? `${a.family}, ${a.given}` : a.family));
   tags.push(tag('citation_publication_date', highwireDate(work.published)));
   if (work.type === 'report') {
     tags.push(tag('citation_technical_report_institution', work.publisher ?? ''));
@@ -89,7 +90,10 @@ const CONTAINER_TYPE: Partial<Record<WorkType, string>> = {
 };
 
 /** schema.org JSON-LD of a work, as the main entity of its report page. */
-export function workJsonLd(work: Work, extra: { image?: string; site: string }): Record<string, unknown> {
+export function workJsonLd(
+  work: Work,
+  extra: { image?: string; site: string },
+): Record<string, unknown> {
   const authors = work.authors.map((a) => ({
     '@type': 'Person',
     name: [a.given, a.family].filter(Boolean).join(' '),
@@ -117,7 +121,11 @@ export function workJsonLd(work: Work, extra: { image?: string; site: string }):
   if (work.container) {
     ld['isPartOf'] = { '@type': CONTAINER_TYPE[work.type] ?? 'CreativeWork', name: work.container };
     // The outlet also published it: link previews name it as the publisher, as they do a report's.
-    ld['publisher'] = { '@type': 'Organization', name: work.container, ...(work.place ? { location: work.place } : {}) };
+    ld['publisher'] = {
+      '@type': 'Organization',
+      name: work.container,
+      ...(work.place ? { location: work.place } : {}),
+    };
   }
   if (work.originalUrl) ld['sameAs'] = work.originalUrl;
   if (extra.image) ld['image'] = extra.image;

@@ -29,7 +29,8 @@
 import type { Outlet, OutletType } from '../schemas/outlet.ts';
 import type { Report } from '../schemas/report.ts';
 
-export type WorkType = 'report' | 'article-journal' | 'article-newspaper' | 'article-magazine' | 'post-weblog';
+export type WorkType =
+  'report' | 'article-journal' | 'article-newspaper' | 'article-magazine' | 'post-weblog';
 
 /** A person's name as citations need it. */
 export interface Name {
@@ -79,7 +80,10 @@ export function citationNames(authors: readonly string[], familyNames?: readonly
 const JOURNAL_NAME = /\b(journal|quarterly|review|studies|affairs|bulletin)\b/i;
 
 /** The outlet type of a report's publisher: from the registry, else from the report itself. */
-export function outletType(report: Pick<Report, 'kind' | 'publisher'>, outlet?: Pick<Outlet, 'type'>): OutletType {
+export function outletType(
+  report: Pick<Report, 'kind' | 'publisher'>,
+  outlet?: Pick<Outlet, 'type'>,
+): OutletType {
   if (outlet) return outlet.type;
   switch (report.kind) {
     case 'report':
@@ -101,12 +105,26 @@ const ARTICLE_TYPE: Record<Exclude<OutletType, 'institution'>, WorkType> = {
 
 /** The citation model of `report`, published by `outlet` (its registry entry, when it has one). */
 export function citationModel(
-  report: Pick<Report, 'id' | 'title' | 'authors' | 'family_names' | 'publisher' | 'published' | 'kind' | 'url' | 'language' | 'abstract'>,
+  report: Pick<
+    Report,
+    | 'id'
+    | 'title'
+    | 'authors'
+    | 'family_names'
+    | 'publisher'
+    | 'published'
+    | 'kind'
+    | 'url'
+    | 'language'
+    | 'abstract'
+  >,
   reportUrl: string,
   outlet?: Pick<Outlet, 'name' | 'type' | 'place'>,
 ): Work {
   if (outlet && outlet.name !== report.publisher)
-    throw new Error(`citationModel: outlet "${outlet.name}" is not the publisher of report "${report.id}" ("${report.publisher}")`);
+    throw new Error(
+      `citationModel: outlet "${outlet.name}" is not the publisher of report "${report.id}" ("${report.publisher}")`,
+    );
   const otype = outletType(report, outlet);
   const work: Work = {
     id: report.id,
@@ -192,7 +210,12 @@ export function locator(claim: { paragraph: number; sentence?: number | undefine
  * keeps with the item (RIS `N1` becomes a Zotero note; CSL `note` becomes Extra).
  */
 export function quotationNote(
-  claim: { text: string; section: readonly string[]; paragraph: number; sentence?: number | undefined },
+  claim: {
+    text: string;
+    section: readonly string[];
+    paragraph: number;
+    sentence?: number | undefined;
+  },
   permalink: string,
 ): string {
   const section = claim.section.length ? ` in section “${claim.section.at(-1)}”` : '';

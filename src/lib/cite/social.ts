@@ -31,7 +31,11 @@ export interface SocialInput {
   author?: string | undefined;
 }
 
-export function socialTags(input: SocialInput & { title: string; description: string }, url: string, site: URL | string): MetaTag[] {
+export function socialTags(
+  input: SocialInput & { title: string; description: string },
+  url: string,
+  site: URL | string,
+): MetaTag[] {
   const og = (key: string, content: string): MetaTag => ({ attr: 'property', key, content });
   const name = (key: string, content: string): MetaTag => ({ attr: 'name', key, content });
   const tags: MetaTag[] = [
@@ -53,7 +57,8 @@ export function socialTags(input: SocialInput & { title: string; description: st
   }
   if (input.published) tags.push(og('article:published_time', input.published));
   if (input.author) tags.push(name('author', input.author));
-  if (input.modified) tags.push(name('DC.date', input.modified), name('dcterms.modified', input.modified));
+  if (input.modified)
+    tags.push(name('DC.date', input.modified), name('dcterms.modified', input.modified));
   tags.push(
     name('twitter:card', input.image ? 'summary_large_image' : 'summary'),
     name('twitter:title', input.title),

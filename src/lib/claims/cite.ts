@@ -22,7 +22,15 @@ import chicagoStyle from '@citation/csl-style-chicago-note-bibliography/info.jso
 import mlaStyle from 'style-mla';
 import type { Report } from '../schemas/report.ts';
 import type { Outlet } from '../schemas/outlet.ts';
-import { citationModel, citationNames, locator, quotationNote, workCsl, type CslItem, type Work } from '../cite/model.ts';
+import {
+  citationModel,
+  citationNames,
+  locator,
+  quotationNote,
+  workCsl,
+  type CslItem,
+  type Work,
+} from '../cite/model.ts';
 
 /** A CSL style as the `style-mla` package ships it: the XML as nested {name, attrs, children}. */
 interface XmlNode {
@@ -32,7 +40,11 @@ interface XmlNode {
 }
 
 function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /** Serialises the nested form back to CSL XML, which the CSL engine takes. */
@@ -46,7 +58,10 @@ export function xmlFromNodes(node: XmlNode | string): string {
 
 const csl = plugins.config.get('@csl') as { styles: { add(name: string, xml: string): void } };
 csl.styles.add('chicago-note-bibliography', (chicagoStyle as { content: string }).content);
-csl.styles.add('mla-7', `<?xml version="1.0" encoding="utf-8"?>${xmlFromNodes(mlaStyle as XmlNode)}`);
+csl.styles.add(
+  'mla-7',
+  `<?xml version="1.0" encoding="utf-8"?>${xmlFromNodes(mlaStyle as XmlNode)}`,
+);
 
 export type { CslItem } from '../cite/model.ts';
 
@@ -84,7 +99,12 @@ type ReportForms = Omit<ClaimCitations, 'bibtex' | 'ris' | 'cslJson'>;
 
 const formsCache = new Map<string, ReportForms>();
 
-function format(cite: Cite, kind: 'citation' | 'bibliography', template: string, locator?: boolean): string {
+function format(
+  cite: Cite,
+  kind: 'citation' | 'bibliography',
+  template: string,
+  locator?: boolean,
+): string {
   const options: Record<string, unknown> = { template, lang: 'en-US', format: 'text' };
   if (locator) options['entry'] = [{ id: cite.data[0]?.id, locator: LOCATOR, label: 'paragraph' }];
   return String(cite.format(kind, options)).trim();
@@ -115,7 +135,8 @@ export function pinpointNote(
   permalink: string,
 ): string {
   const where = section.length ? ` in section “${section.at(-1)}”` : '';
-  const loc = sentence === undefined ? `para. ${paragraph}` : `para. ${paragraph}, sent. ${sentence}`;
+  const loc =
+    sentence === undefined ? `para. ${paragraph}` : `para. ${paragraph}, sent. ${sentence}`;
   return `${loc}${where}. Claim: ${permalink}`;
 }
 
@@ -127,12 +148,15 @@ export function pinpointNote(
  * back from the item.
  */
 function risText(item: CslItem): string {
-  const entries = new Cite(item).format('ris', { format: 'object' }) as unknown as Array<Record<string, unknown>>;
+  const entries = new Cite(item).format('ris', { format: 'object' }) as unknown as Array<
+    Record<string, unknown>
+  >;
   return entries
     .map((entry) => {
       const lines = [`TY  - ${String(entry['TY'])}`];
       if (entry['AU'] === undefined)
-        for (const a of item.author) lines.push(`AU  - ${a.given ? `${a.family}, ${a.given}` : a.family}`);
+        for (const a of item.author)
+          lines.push(`AU  - ${a.given ? `${a.family}, ${a.given}` : a.family}`);
       if (entry['DA'] === undefined) {
         const [y, m, d] = item.issued['date-parts'][0] ?? [];
         if (y !== undefined) lines.push(`DA  - ${y}/${m ?? ''}/${d ?? ''}/`);
@@ -160,7 +184,10 @@ const PLAIN_URL = /^[A-Za-z0-9:/.-]+$/;
  * name, so for blog posts the blog is given as `publisher`, which `@misc` keeps.
  */
 function bibtexText(item: CslItem): string {
-  const forBib = item.type === 'post-weblog' && item['container-title'] ? { ...item, publisher: item['container-title'] } : item;
+  const forBib =
+    item.type === 'post-weblog' && item['container-title']
+      ? { ...item, publisher: item['container-title'] }
+      : item;
   return String(new Cite(forBib).format('bibtex', { format: 'text' })).trim();
 }
 
@@ -206,14 +233,23 @@ export function citeClaim(
   const sub = (s: string) => s.split(LOCATOR).join(loc);
   const direct = options.direct || !PLAIN_URL.test(permalink);
   let bibtex: string;
-  if (direct) bibtex = bibtexText({ ...item, note: pinpointNote(claim.section, claim.paragraph, claim.sentence, permalink) });
+  if (direct)
+    bibtex = bibtexText({
+      ...item,
+      note: pinpointNote(claim.section, claim.paragraph, claim.sentence, permalink),
+    });
   else {
     const key = JSON.stringify([item, claim.section, claim.sentence === undefined]);
     let template = bibtexCache.get(key);
     if (!template) {
       template = bibtexText({
         ...item,
-        note: pinpointNote(claim.section, PARAGRAPH, claim.sentence === undefined ? undefined : SENTENCE, PERMALINK),
+        note: pinpointNote(
+          claim.section,
+          PARAGRAPH,
+          claim.sentence === undefined ? undefined : SENTENCE,
+          PERMALINK,
+        ),
       });
       bibtexCache.set(key, template);
     }

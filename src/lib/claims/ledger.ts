@@ -13,7 +13,11 @@
 import { distance } from 'fastest-levenshtein';
 import { ContentError } from '../parse/errors.ts';
 import { normalizeForId } from '../parse/normalize.ts';
-import { permalinkLedgerSchema, type PermalinkEntry, type PermalinkLedger } from '../schemas/permalink.ts';
+import {
+  permalinkLedgerSchema,
+  type PermalinkEntry,
+  type PermalinkLedger,
+} from '../schemas/permalink.ts';
 
 export const LEDGER_FILE = 'content/permalinks.json';
 
@@ -132,7 +136,11 @@ export function resolveLedger(
   for (const [id, entry] of Object.entries(ledger.claims).sort(([a], [b]) => a.localeCompare(b))) {
     if (!id.startsWith(`${entry.report}-`)) {
       out.problems.push(
-        new ContentError(file, `claim "${id}".report`, `the id does not start with its report "${entry.report}"`),
+        new ContentError(
+          file,
+          `claim "${id}".report`,
+          `the id does not start with its report "${entry.report}"`,
+        ),
       );
       continue;
     }
@@ -143,7 +151,13 @@ export function resolveLedger(
     }
     const found = reanchor(entry, byReport.get(entry.report) ?? []);
     if (found) {
-      out.redirects.push({ from: id, to: found.claim.id, method: found.method, score: found.score, entry });
+      out.redirects.push({
+        from: id,
+        to: found.claim.id,
+        method: found.method,
+        score: found.score,
+        entry,
+      });
     } else if (reportIds.has(entry.report) || entry.retired) {
       out.tombstones.push({ id, entry });
     } else {
@@ -183,6 +197,8 @@ export function newEntries(
 
 /** The ledger as committed: entries sorted by id, two-space JSON, final newline. */
 export function serializeLedger(ledger: PermalinkLedger): string {
-  const claims = Object.fromEntries(Object.entries(ledger.claims).sort(([a], [b]) => a.localeCompare(b)));
+  const claims = Object.fromEntries(
+    Object.entries(ledger.claims).sort(([a], [b]) => a.localeCompare(b)),
+  );
   return `${JSON.stringify({ ...ledger, claims }, null, 2)}\n`;
 }

@@ -29,7 +29,9 @@ export function claimTitle(claim: Pick<Claim, 'text'>, report: Pick<Report, 'tit
 /** Names as a byline: "Gitter and Kania", "Hayton", "A, B and C". */
 function byline(work: Pick<Work, 'authors'>): string {
   const names = work.authors.map((a) => a.family);
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /**
@@ -67,7 +69,10 @@ export function claimJsonLd(
   urls: { claim: string; site: string },
   about: ReadonlyArray<{ name: string; url: string }>,
 ): object {
-  const authors = work.authors.map((a) => ({ '@type': 'Person', name: [a.given, a.family].filter(Boolean).join(' ') }));
+  const authors = work.authors.map((a) => ({
+    '@type': 'Person',
+    name: [a.given, a.family].filter(Boolean).join(' '),
+  }));
   return {
     '@context': 'https://schema.org',
     '@type': 'Quotation',
@@ -75,7 +80,9 @@ export function claimJsonLd(
     url: urls.claim,
     text: claim.text,
     creator: authors,
-    ...(about.length ? { about: about.map((a) => ({ '@type': 'Thing', name: a.name, url: a.url })) } : {}),
+    ...(about.length
+      ? { about: about.map((a) => ({ '@type': 'Thing', name: a.name, url: a.url })) }
+      : {}),
     isPartOf: {
       '@type': schemaType(work),
       '@id': work.url,

@@ -35,7 +35,9 @@ const STOP = new Set(
 
 /** Folded content words of a text: lower case, no diacritics, at least three letters, no stop words. */
 export function contentWords(text: string): string[] {
-  return (fold(text, { lower: true }).match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOP.has(w));
+  return (fold(text, { lower: true }).match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter(
+    (w) => !STOP.has(w),
+  );
 }
 
 const MIN_COSINE = 0.18;
@@ -47,7 +49,10 @@ const SEED_WORDS = 8;
 /** Claims given the full score, after the pre-score. */
 const MAX_CANDIDATES = 200;
 
-export function relatedClaims(claims: readonly RelatableClaim[], limit = 5): Map<string, Related[]> {
+export function relatedClaims(
+  claims: readonly RelatableClaim[],
+  limit = 5,
+): Map<string, Related[]> {
   const n = claims.length;
   const words = claims.map((c) => contentWords(c.text));
   const df = new Map<string, number>();
@@ -83,7 +88,8 @@ export function relatedClaims(claims: readonly RelatableClaim[], limit = 5): Map
   });
   const scratch = new Float64Array(wordNo.size);
   const actorDf = new Map<string, number>();
-  for (const c of claims) for (const a of new Set(c.actors)) actorDf.set(a, (actorDf.get(a) ?? 0) + 1);
+  for (const c of claims)
+    for (const a of new Set(c.actors)) actorDf.set(a, (actorDf.get(a) ?? 0) + 1);
   const maxCommon = Math.max(3, Math.min(MAX_POSTINGS, Math.floor(n * COMMON)));
   const seeds = vectors.map((v) =>
     [...v.keys()]
@@ -148,7 +154,8 @@ export function relatedClaims(claims: readonly RelatableClaim[], limit = 5): Map
       const pj = packed[j];
       if (!d || !pj) continue;
       let cosine = 0;
-      for (let k = 0; k < pj.ids.length; k++) cosine += (pj.vals[k] ?? 0) * (scratch[pj.ids[k] ?? 0] ?? 0);
+      for (let k = 0; k < pj.ids.length; k++)
+        cosine += (pj.vals[k] ?? 0) * (scratch[pj.ids[k] ?? 0] ?? 0);
       const sharedEvents = c.events.filter((e) => d.events.includes(e));
       if (sharedEvents.length === 0 && cosine < MIN_COSINE) continue;
       const sharedActors = [...new Set(c.actors)].filter((a) => d.actors.includes(a));

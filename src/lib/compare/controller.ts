@@ -98,7 +98,8 @@ export async function initCompare(doc: Document): Promise<void> {
     try {
       summaries = await Promise.all(ids.map(load));
     } catch (e) {
-      if (mine === generation) status.textContent = `${(e as Error).message}. Try again, or use the pair pages below.`;
+      if (mine === generation)
+        status.textContent = `${(e as Error).message}. Try again, or use the pair pages below.`;
       return;
     }
     if (mine !== generation) return;
@@ -143,7 +144,8 @@ export async function initCompare(doc: Document): Promise<void> {
           doc.documentElement.dataset['passages'] = 'ready';
         },
         (e: Error) => {
-          if (mine === generation) status.textContent = `${e.message}. The pair pages below show every passage.`;
+          if (mine === generation)
+            status.textContent = `${e.message}. The pair pages below show every passage.`;
         },
       );
     // Now if the shared events are in view, else when they come into view.
@@ -173,7 +175,9 @@ export async function initCompare(doc: Document): Promise<void> {
   $('cmp-csv').addEventListener('click', async () => {
     if (!current) return;
     const { comparisonCsv, csvFileName } = await import('./csv.ts');
-    const url = URL.createObjectURL(new Blob([comparisonCsv(current)], { type: 'text/csv;charset=utf-8' }));
+    const url = URL.createObjectURL(
+      new Blob([comparisonCsv(current)], { type: 'text/csv;charset=utf-8' }),
+    );
     const a = doc.createElement('a');
     a.href = url;
     a.download = csvFileName(current.reports.map((r) => r.id));

@@ -12,12 +12,17 @@ export function initDisagreements(doc: Document): void {
   list.classList.add('dg-js');
   const items = [...list.querySelectorAll<HTMLElement>(':scope > li')];
   const links = [...doc.querySelectorAll<HTMLAnchorElement>('#dg-filters a[data-facet]')];
-  const reports = new Set(links.filter((a) => a.dataset['facet'] === 'report').map((a) => a.dataset['value'] ?? ''));
+  const reports = new Set(
+    links.filter((a) => a.dataset['facet'] === 'report').map((a) => a.dataset['value'] ?? ''),
+  );
   const filter = parseDisagreementFilter(location.search, reports);
   let shown = 0;
   for (const li of items) {
     const ok = matchesDisagreementFilter(
-      { reports: (li.dataset['reports'] ?? '').split(' '), kinds: (li.dataset['kinds'] ?? '').split(' ') },
+      {
+        reports: (li.dataset['reports'] ?? '').split(' '),
+        kinds: (li.dataset['kinds'] ?? '').split(' '),
+      },
       filter,
     );
     li.hidden = !ok;

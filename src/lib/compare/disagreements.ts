@@ -4,7 +4,13 @@
  * of difference (query links with JavaScript; without it, `#f-…` targets and a generated stylesheet,
  * as the timeline's list does). Pure.
  */
-import { byPublication, DIFFERENCE_KINDS, unionEvents, type ComparedEvent, type DifferenceKind } from './model.ts';
+import {
+  byPublication,
+  DIFFERENCE_KINDS,
+  unionEvents,
+  type ComparedEvent,
+  type DifferenceKind,
+} from './model.ts';
 import type { ReportSummary } from './summary.ts';
 
 export interface DisagreementsPage {
@@ -27,7 +33,11 @@ export function disagreementsPage(summaries: readonly ReportSummary[]): Disagree
       seen.set(p.report.id, r);
     }
   const order = [...summaries].sort(byPublication);
-  return { items, counts, reports: order.map((r) => seen.get(r.id)).filter((r) => r !== undefined) };
+  return {
+    items,
+    counts,
+    reports: order.map((r) => seen.get(r.id)).filter((r) => r !== undefined),
+  };
 }
 
 export type DisagreementFacet = 'report' | 'kind';
@@ -43,7 +53,9 @@ export function disagreementTargetId(facet: DisagreementFacet, value: string): s
  * make a rule, so nothing can break out of a selector. With JavaScript the list is marked
  * `.dg-js` and filtered by the query instead.
  */
-export function disagreementsCss(links: ReadonlyArray<{ facet: DisagreementFacet; value: string }>): string {
+export function disagreementsCss(
+  links: ReadonlyArray<{ facet: DisagreementFacet; value: string }>,
+): string {
   const rules: string[] = [];
   for (const { facet, value } of links) {
     if (!/^[a-z0-9-]+$/.test(value)) continue;
@@ -65,7 +77,9 @@ export function parseDisagreementFilter(
   const kind = p.get('kind') ?? undefined;
   return {
     report: report && reports.has(report) ? report : undefined,
-    kind: (DIFFERENCE_KINDS as readonly string[]).includes(kind ?? '') ? (kind as DifferenceKind) : undefined,
+    kind: (DIFFERENCE_KINDS as readonly string[]).includes(kind ?? '')
+      ? (kind as DifferenceKind)
+      : undefined,
   };
 }
 

@@ -30,7 +30,10 @@ export function svg(
   return node;
 }
 
-function setAttrs(node: Element, attrs: Record<string, string | number | boolean | undefined>): void {
+function setAttrs(
+  node: Element,
+  attrs: Record<string, string | number | boolean | undefined>,
+): void {
   for (const [k, v] of Object.entries(attrs)) {
     if (v === undefined || v === false) continue;
     if (k === 'style') throw new Error('style attributes are not allowed under the page’s CSP');

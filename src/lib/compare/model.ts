@@ -3,7 +3,7 @@
  * the events they share with each report's passages and the differences spelled out ("Hayton 2015:
  * May 2014 · Xin 2015: 2 May 2014"), what only one of them attests, whom each names and how often,
  * and each one's mix of claim kinds. The browser runs it on the fetched summaries, the build on the
- * same records for the static pair pages and /disagreements/. Pure; tested in tests/unit/compare.test.ts.
+ * same records for the static pair pages and /disagreements/. Pure; tested in tests/unit/compare/model.test.ts.
  */
 import { formatEventDate, formatIsoDate } from '../dates/format.ts';
 import { joinNames } from '../render/format.ts';
@@ -54,7 +54,10 @@ export function codeOrder(a: string, b: string): number {
 }
 
 /** Reports oldest first, ties by id: the order of every column and row of a comparison. */
-export function byPublication<R extends Pick<ReportSummary, 'id' | 'published'>>(a: R, b: R): number {
+export function byPublication<R extends Pick<ReportSummary, 'id' | 'published'>>(
+  a: R,
+  b: R,
+): number {
   return codeOrder(a.published, b.published) || codeOrder(a.id, b.id);
 }
 
@@ -69,19 +72,24 @@ function datesText(dates: readonly string[]): string {
  * different dates that the model does not count as contradicting (a month and a day of it, a year);
  * `actors`: some reports name actors in their passages that others do not (places left out).
  */
-export function eventDifferences(passages: readonly EventPassages[]): Pick<ComparedEvent, 'kinds' | 'dateLine' | 'actorLine'> {
+export function eventDifferences(
+  passages: readonly EventPassages[],
+): Pick<ComparedEvent, 'kinds' | 'dateLine' | 'actorLine'> {
   const kinds: DifferenceKind[] = [];
   const disputed = new Set(passages.flatMap((p) => p.disputed));
   const sets = new Set(passages.map((p) => p.dates.join(' ')));
   if (disputed.size >= 2) kinds.push('date');
   else if (passages.length >= 2 && sets.size > 1) kinds.push('period');
-  const dateLine = kinds.length ? passages.map((p) => `${p.report.label}: ${datesText(p.dates)}`).join(' · ') : undefined;
+  const dateLine = kinds.length
+    ? passages.map((p) => `${p.report.label}: ${datesText(p.dates)}`).join(' · ')
+    : undefined;
 
   let actorLine: string | undefined;
   if (passages.length >= 2) {
     const namedBy = new Map<string, string[]>();
     for (const p of passages)
-      for (const a of new Set(p.claims.flatMap((c) => c.actors))) namedBy.set(a, [...(namedBy.get(a) ?? []), p.report.id]);
+      for (const a of new Set(p.claims.flatMap((c) => c.actors)))
+        namedBy.set(a, [...(namedBy.get(a) ?? []), p.report.id]);
     // Actors named by some of the reports but not all, grouped by who names them.
     const groups = new Map<string, { who: string[]; actors: string[] }>();
     for (const [actor, who] of namedBy) {
@@ -103,7 +111,11 @@ export function eventDifferences(passages: readonly EventPassages[]): Pick<Compa
         return id;
       };
       actorLine = [...groups.values()]
-        .sort((a, b) => a.who.length - b.who.length || (order.get(a.who[0]!) ?? 0) - (order.get(b.who[0]!) ?? 0))
+        .sort(
+          (a, b) =>
+            a.who.length - b.who.length ||
+            (order.get(a.who[0]!) ?? 0) - (order.get(b.who[0]!) ?? 0),
+        )
         .map((g) => {
           const names = g.actors.map(name).sort(codeOrder);
           return `Only ${joinNames(g.who.map((id) => label.get(id) ?? id))} ${g.who.length === 1 ? 'names' : 'name'} ${joinNames(names)}`;
@@ -164,7 +176,8 @@ export function actorShares(reports: readonly ReportSummary[], limit = 12): Acto
   const counts = sorted.map((r) => new Map(r.actors));
   const total = new Map<string, number>();
   sorted.forEach((r, i) => {
-    for (const [id, n] of counts[i]!) total.set(id, (total.get(id) ?? 0) + n / Math.max(1, r.claims));
+    for (const [id, n] of counts[i]!)
+      total.set(id, (total.get(id) ?? 0) + n / Math.max(1, r.claims));
   });
   const top = [...total].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
   return top
@@ -220,7 +233,9 @@ export function compareReports(reports: readonly ReportSummary[]): Comparison {
     shared: events.filter((e) => e.passages.length >= 2),
     only: sorted.map((report) => ({
       report,
-      events: events.filter((e) => e.passages.length === 1 && e.passages[0]!.report.id === report.id),
+      events: events.filter(
+        (e) => e.passages.length === 1 && e.passages[0]!.report.id === report.id,
+      ),
     })),
     actors: actorShares(sorted),
     kinds: kindMix(sorted),
@@ -228,7 +243,10 @@ export function compareReports(reports: readonly ReportSummary[]): Comparison {
 }
 
 /** How many events two reports both attest. */
-export function sharedCount(a: Pick<ReportSummary, 'events'>, b: Pick<ReportSummary, 'events'>): number {
+export function sharedCount(
+  a: Pick<ReportSummary, 'events'>,
+  b: Pick<ReportSummary, 'events'>,
+): number {
   const ids = new Set(a.events.map((e) => e.id));
   return b.events.filter((e) => ids.has(e.id)).length;
 }

@@ -2,7 +2,13 @@
  * What the static comparison pages render, from the summaries: the pair pages (every pair of reports
  * while there are at most MAX_PAIR_REPORTS) and the list of pairs on /compare/. Pure.
  */
-import { compareReports, MAX_PAIR_REPORTS, reportPairs, sharedCount, type Comparison } from './model.ts';
+import {
+  compareReports,
+  MAX_PAIR_REPORTS,
+  reportPairs,
+  sharedCount,
+  type Comparison,
+} from './model.ts';
 import type { ReportSummary } from './summary.ts';
 
 export interface PairLink {
@@ -13,7 +19,10 @@ export interface PairLink {
 }
 
 /** Every pair as a link to its page, or none beyond MAX_PAIR_REPORTS reports. */
-export function pairLinks(summaries: readonly ReportSummary[]): { pairs: PairLink[]; capped: boolean } {
+export function pairLinks(summaries: readonly ReportSummary[]): {
+  pairs: PairLink[];
+  capped: boolean;
+} {
   if (summaries.length > MAX_PAIR_REPORTS) return { pairs: [], capped: true };
   const byId = new Map(summaries.map((s) => [s.id, s]));
   return {
@@ -27,7 +36,9 @@ export function pairLinks(summaries: readonly ReportSummary[]): { pairs: PairLin
 }
 
 /** The props of every pair page. */
-export function pairPages(summaries: readonly ReportSummary[]): Array<{ a: string; b: string; comparison: Comparison }> {
+export function pairPages(
+  summaries: readonly ReportSummary[],
+): Array<{ a: string; b: string; comparison: Comparison }> {
   const { pairs } = pairLinks(summaries);
   return pairs.map((p) => ({ a: p.a.id, b: p.b.id, comparison: compareReports([p.a, p.b]) }));
 }

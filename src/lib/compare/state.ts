@@ -2,7 +2,7 @@
  * The comparison's state in the address: `?r=hayton-2015,xin-2015` (two to five report ids, in the
  * order chosen). Garbage never breaks the page: unknown ids are dropped and named in a message, more
  * than five are cut to the first five, fewer than two fall back to the default pair. Pure; tested in
- * tests/unit/compare-state.test.ts.
+ * tests/unit/compare/state.test.ts.
  */
 
 export const MIN_REPORTS = 2;
@@ -52,11 +52,14 @@ export function parseCompareState(
       `${unknown.length === 1 ? 'No report has the id' : 'No reports have the ids'} ${unknown.slice(0, 3).map(quote).join(', ')}${unknown.length > 3 ? ` and ${unknown.length - 3} more` : ''}.`,
     );
   if (ids.length > MAX_REPORTS) {
-    notes.push(`At most ${MAX_REPORTS} reports can be compared at once: showing the first ${MAX_REPORTS} of the ${ids.length} given.`);
+    notes.push(
+      `At most ${MAX_REPORTS} reports can be compared at once: showing the first ${MAX_REPORTS} of the ${ids.length} given.`,
+    );
     ids.length = MAX_REPORTS;
   }
   if (ids.length < MIN_REPORTS) {
-    if (raw.length > 0) notes.push(`Choose at least ${MIN_REPORTS} reports: showing the default pair instead.`);
+    if (raw.length > 0)
+      notes.push(`Choose at least ${MIN_REPORTS} reports: showing the default pair instead.`);
     return { ids: [...fallback], message: notes.join(' '), fallback: true };
   }
   return { ids, message: notes.join(' '), fallback: false };

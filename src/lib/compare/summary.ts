@@ -14,7 +14,6 @@ import { CLAIM_KINDS as claimKinds } from './kinds.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Report } from '../schemas/report.ts';
 
-
 /** One passage: an attesting claim as the comparison needs it (its text is in the report's passages file). */
 export interface SummaryClaim {
   id: string;
@@ -107,7 +106,10 @@ export function reportSummary(
     const passages = claimIds
       .map((id) => {
         const c = byId.get(id);
-        if (!c) throw new Error(`event "${e.id}": attestation by "${report.id}" names unknown claim "${id}"`);
+        if (!c)
+          throw new Error(
+            `event "${e.id}": attestation by "${report.id}" names unknown claim "${id}"`,
+          );
         return c;
       })
       .sort((a, b) => a.position.start - b.position.start)
@@ -121,7 +123,9 @@ export function reportSummary(
       date: e.date,
       cls: e.class,
       dates: sortIso([...new Set(att.flatMap((a) => a.dates))]),
-      disputed: sortIso([...new Set(e.disagreements.filter((d) => d.reportId === report.id).map((d) => d.date))]),
+      disputed: sortIso([
+        ...new Set(e.disagreements.filter((d) => d.reportId === report.id).map((d) => d.date)),
+      ]),
       claims: passages,
     });
   }

@@ -16,7 +16,8 @@ export interface Span {
 }
 
 /** The span day number of a day (31-day months): an order, not a count of days. */
-export const spanDay = (y: number, m: number, d: number): number => y * 372 + (m - 1) * 31 + (d - 1);
+export const spanDay = (y: number, m: number, d: number): number =>
+  y * 372 + (m - 1) * 31 + (d - 1);
 
 /**
  * The span covered by an ISO start (and optional inclusive end), each at its own precision: "2014"

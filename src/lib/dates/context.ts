@@ -178,9 +178,20 @@ export interface RelativePattern {
 const MONTH_NAME =
   '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const MONTH_NUMBER: Record<string, number> = Object.fromEntries(
-  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(
-    (name, i) => [name, i + 1] as const,
-  ),
+  [
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+  ].map((name, i) => [name, i + 1] as const),
 );
 /**
  * "after"/"before" end a relative expression only at a clause's end ("two years after the war" is
@@ -197,7 +208,10 @@ const BACK = /^(earlier|previously|before)$/i;
 export const RELATIVE_PATTERNS: RelativePattern[] = [
   // "In October of that year", "by March the following year", "in May the same year"
   {
-    re: new RegExp(`\\b(?:(?:in|by|until|since|from|during|early|late|mid)[\\s-]+)?${MONTH_NAME}\\s+(?:of\\s+)?${DEMONSTRATIVE}\\s+year\\b`, 'gi'),
+    re: new RegExp(
+      `\\b(?:(?:in|by|until|since|from|during|early|late|mid)[\\s-]+)?${MONTH_NAME}\\s+(?:of\\s+)?${DEMONSTRATIVE}\\s+year\\b`,
+      'gi',
+    ),
     lead: /^(?:in|by|until|since|from|during)\s+/i,
     resolve: (m, a) => {
       if (!/^\p{Lu}/u.test(m[1] ?? '')) return null;
@@ -207,7 +221,10 @@ export const RELATIVE_PATTERNS: RelativePattern[] = [
   },
   // "that summer", "the following spring", "later that autumn"
   {
-    re: new RegExp(`\\b(?:(?:later|earlier)\\s+(?:in\\s+)?)?${DEMONSTRATIVE}\\s+(spring|summer|autumn|fall|winter)\\b`, 'gi'),
+    re: new RegExp(
+      `\\b(?:(?:later|earlier)\\s+(?:in\\s+)?)?${DEMONSTRATIVE}\\s+(spring|summer|autumn|fall|winter)\\b`,
+      'gi',
+    ),
     resolve: (m, a) => {
       const [from, to] = SEASON_MONTHS[(m[2] ?? '').toLowerCase()] ?? [6, 8];
       let y = a.year;
@@ -238,7 +255,10 @@ export const RELATIVE_PATTERNS: RelativePattern[] = [
   // "Later that month", "that year", "the following year", "the next day", "earlier in the same
   // year", "the same evening"
   {
-    re: new RegExp(`\\b(?:(?:later|earlier)\\s+(?:in\\s+)?)?${DEMONSTRATIVE}\\s+(day|month|year|morning|afternoon|evening|night)\\b(?!['’]s)`, 'gi'),
+    re: new RegExp(
+      `\\b(?:(?:later|earlier)\\s+(?:in\\s+)?)?${DEMONSTRATIVE}\\s+(day|month|year|morning|afternoon|evening|night)\\b(?!['’]s)`,
+      'gi',
+    ),
     resolve: (m, a) => {
       const unit = (m[2] ?? '').toLowerCase().replace(/morning|afternoon|evening|night/, 'day');
       const n = offsetOf(m[1] ?? '');
@@ -267,7 +287,10 @@ export const RELATIVE_PATTERNS: RelativePattern[] = [
   },
   // "within two weeks", "within a month", "within three days"
   {
-    re: new RegExp(`\\bwithin\\s+(?:the\\s+(?:next|following)\\s+)?${COUNT}\\s+(day|week|month|year)s?\\b`, 'gi'),
+    re: new RegExp(
+      `\\bwithin\\s+(?:the\\s+(?:next|following)\\s+)?${COUNT}\\s+(day|week|month|year)s?\\b`,
+      'gi',
+    ),
     resolve: (m, a) => {
       const n = countOf(m[1] ?? '');
       return n > 0 ? within(a, (m[2] ?? '').toLowerCase(), n) : null;
@@ -307,12 +330,17 @@ const YEAR_OFFSET: Record<string, number> = { last: -1, this: 0, next: 1 };
 export const DEICTIC_PATTERNS: DeicticPattern[] = [
   // "In March last year", "in April this year", "May of next year"
   {
-    re: new RegExp(`\\b(?:(?:in|by|until|since|from|during|early|late|mid)[\\s-]+)?${MONTH_NAME}\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'gi'),
+    re: new RegExp(
+      `\\b(?:(?:in|by|until|since|from|during|early|late|mid)[\\s-]+)?${MONTH_NAME}\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`,
+      'gi',
+    ),
     lead: /^(?:in|by|until|since|from|during)\s+/i,
     resolve: (m, p) => {
       if (!/^\p{Lu}/u.test(m[1] ?? '')) return null;
       const mo = MONTH_NUMBER[(m[1] ?? '').toLowerCase()];
-      return mo ? deictic(month(p.year + (YEAR_OFFSET[(m[2] ?? '').toLowerCase()] ?? 0), mo)) : null;
+      return mo
+        ? deictic(month(p.year + (YEAR_OFFSET[(m[2] ?? '').toLowerCase()] ?? 0), mo))
+        : null;
     },
   },
   // "last July", "next March", "this June"
@@ -323,7 +351,16 @@ export const DEICTIC_PATTERNS: DeicticPattern[] = [
       const mo = MONTH_NUMBER[(m[2] ?? '').toLowerCase()];
       if (!mo) return null;
       const which = (m[1] ?? '').toLowerCase();
-      const y = which === 'last' ? (mo < p.month ? p.year : p.year - 1) : which === 'next' ? (mo > p.month ? p.year : p.year + 1) : p.year;
+      const y =
+        which === 'last'
+          ? mo < p.month
+            ? p.year
+            : p.year - 1
+          : which === 'next'
+            ? mo > p.month
+              ? p.year
+              : p.year + 1
+            : p.year;
       return deictic(month(y, mo));
     },
   },
@@ -338,12 +375,16 @@ export const DEICTIC_PATTERNS: DeicticPattern[] = [
   },
   // "two years ago", "a decade ago this week", "three months ago"
   {
-    re: new RegExp(`\\b${COUNT}\\s+(month|year|decade)s?\\s+ago\\b(?:\\s+this\\s+(week|month))?`, 'gi'),
+    re: new RegExp(
+      `\\b${COUNT}\\s+(month|year|decade)s?\\s+ago\\b(?:\\s+this\\s+(week|month))?`,
+      'gi',
+    ),
     resolve: (m, p) => {
       const n = countOf(m[1] ?? '');
       if (!(n > 0)) return null;
       const unit = (m[2] ?? '').toLowerCase();
-      if (unit === 'month') return p.month === undefined ? null : deictic(month(...addMonths(p.year, p.month, -n)));
+      if (unit === 'month')
+        return p.month === undefined ? null : deictic(month(...addMonths(p.year, p.month, -n)));
       const y = p.year - (unit === 'decade' ? 10 * n : n);
       // "a decade ago this week": the same time of year, ten years back.
       return m[3] && p.month !== undefined ? deictic(month(y, p.month)) : deictic(year(y));
@@ -358,11 +399,12 @@ export const DEICTIC_PATTERNS: DeicticPattern[] = [
       const published = daysFromCivil(p.year, p.month, p.day);
       if (context) {
         // The nearest date before must reach the week before publication.
-        const end = context.day !== undefined
-          ? daysFromCivil(context.year, context.month ?? 1, context.day)
-          : context.month !== undefined
-            ? daysFromCivil(context.year, context.month, daysInMonth(context.year, context.month))
-            : daysFromCivil(context.year, 12, 31);
+        const end =
+          context.day !== undefined
+            ? daysFromCivil(context.year, context.month ?? 1, context.day)
+            : context.month !== undefined
+              ? daysFromCivil(context.year, context.month, daysInMonth(context.year, context.month))
+              : daysFromCivil(context.year, 12, 31);
         if (end < published - 7) return null;
       }
       const weekday = WEEKDAYS.indexOf(m[2] ?? '');
@@ -373,4 +415,3 @@ export const DEICTIC_PATTERNS: DeicticPattern[] = [
     },
   },
 ];
-

@@ -23,7 +23,15 @@
 import type { DateMention } from '../schemas/date-mention.ts';
 import { isValidDay, MONTH_NAMES } from './calendar.ts';
 import { isoYear, pad, parseIso } from './iso.ts';
-import { anchorOf, DEICTIC_PATTERNS, RELATIVE_PATTERNS, startsBy, yearAnchor, type Anchor, type Resolved } from './context.ts';
+import {
+  anchorOf,
+  DEICTIC_PATTERNS,
+  RELATIVE_PATTERNS,
+  startsBy,
+  yearAnchor,
+  type Anchor,
+  type Resolved,
+} from './context.ts';
 
 /** Month names and their abbreviations ("Sept", "Dec") in lower case → month number. */
 const MONTHS: Record<string, number> = { sept: 9 };
@@ -112,7 +120,10 @@ const PATTERNS: Pattern[] = [
   },
   // "May to July 2014", "from July to October 2019", "between March and June 2015", "May–July 2014"
   {
-    re: new RegExp(`\\b(?:([Ff]rom|[Bb]etween)\\s+)?${MONTH}(\\s+(?:to|until|and)\\s+|${DASH})${MONTH},?\\s+${YEAR}\\b`, 'g'),
+    re: new RegExp(
+      `\\b(?:([Ff]rom|[Bb]etween)\\s+)?${MONTH}(\\s+(?:to|until|and)\\s+|${DASH})${MONTH},?\\s+${YEAR}\\b`,
+      'g',
+    ),
     make: (m) => {
       // "May and July 2014" is two months; "and" makes a range only after "between".
       if (/\band\b/.test(m[3] ?? '') && m[1]?.toLowerCase() !== 'between') return null;
@@ -120,7 +131,12 @@ const PATTERNS: Pattern[] = [
       const [a, b] = [monthOf(m[2] ?? ''), monthOf(m[4] ?? '')];
       if (!plausibleYear(y) || !a || !b || a === b) return null;
       // "November to February 2015" starts in the year before.
-      return { iso: `${isoYear(b < a ? y - 1 : y)}-${pad(a)}`, isoEnd: `${isoYear(y)}-${pad(b)}`, precision: 'month', inferred: false };
+      return {
+        iso: `${isoYear(b < a ? y - 1 : y)}-${pad(a)}`,
+        isoEnd: `${isoYear(y)}-${pad(b)}`,
+        precision: 'month',
+        inferred: false,
+      };
     },
   },
   // "May 2014", "October of 2008"
@@ -306,7 +322,8 @@ const STEPS: Step[] = [
   // Deictic month forms ("last July", "in March last year") before the bare month takes "in March".
   ...DEICTIC_PATTERNS.slice(0, 2).map((p) => ({
     re: p.re,
-    make: (m: RegExpExecArray, a: Anchor | null, pub: Anchor | null) => (pub ? p.resolve(m, pub, a) : null),
+    make: (m: RegExpExecArray, a: Anchor | null, pub: Anchor | null) =>
+      pub ? p.resolve(m, pub, a) : null,
     deictic: true,
     lead: p.lead,
   })),
@@ -318,7 +335,8 @@ const STEPS: Step[] = [
   })),
   ...DEICTIC_PATTERNS.slice(2).map((p) => ({
     re: p.re,
-    make: (m: RegExpExecArray, a: Anchor | null, pub: Anchor | null) => (pub ? p.resolve(m, pub, a) : null),
+    make: (m: RegExpExecArray, a: Anchor | null, pub: Anchor | null) =>
+      pub ? p.resolve(m, pub, a) : null,
     deictic: true,
     lead: p.lead,
   })),
@@ -337,7 +355,14 @@ const YEAR_SUFFIX =
 function publicationAnchor(published: string | undefined): Anchor | null {
   const p = published ? parseIso(published) : null;
   if (!p || !published) return null;
-  return { iso: published, year: p.year, month: p.month, day: p.day, text: published, publication: true };
+  return {
+    iso: published,
+    year: p.year,
+    month: p.month,
+    day: p.day,
+    text: published,
+    publication: true,
+  };
 }
 
 /**
@@ -366,7 +391,11 @@ function scan(
       if (!free) continue;
       if (step.bareYear) {
         const before = text.slice(Math.max(0, start - 24), start);
-        if (!YEAR_CUE.test(before) && !opensSentence(text, start, end) && !YEAR_SUBJECT.test(text.slice(end, end + 12)))
+        if (
+          !YEAR_CUE.test(before) &&
+          !opensSentence(text, start, end) &&
+          !YEAR_SUBJECT.test(text.slice(end, end + 12))
+        )
           continue;
       }
       let anchor = step.deictic ? pub : anchorAt(start, step.relative === true);
@@ -376,7 +405,10 @@ function scan(
         const suffix = YEAR_SUFFIX.exec(text.slice(end, end + 40));
         const which = suffix?.[1]?.toLowerCase();
         if (suffix && which) {
-          const counted = { ...pub, year: pub.year + (which === 'last' ? -1 : which === 'next' ? 1 : 0) };
+          const counted = {
+            ...pub,
+            year: pub.year + (which === 'last' ? -1 : which === 'next' ? 1 : 0),
+          };
           const r = step.make(m, counted, pub);
           if (r?.inferred) {
             [anchor, made] = [counted, r];
@@ -414,7 +446,11 @@ function scan(
 const SINCE = /\bsince\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 
 /** The anchors a sentence's mentions give what follows them, with where each ends. */
-function anchorsIn(text: string, mentions: DateMention[], claimId?: string): Array<{ end: number; anchor: Anchor }> {
+function anchorsIn(
+  text: string,
+  mentions: DateMention[],
+  claimId?: string,
+): Array<{ end: number; anchor: Anchor }> {
   const out: Array<{ end: number; anchor: Anchor }> = [];
   for (const m of mentions) {
     if (SINCE.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
@@ -431,9 +467,15 @@ function anchorsIn(text: string, mentions: DateMention[], claimId?: string): Arr
  */
 export function extractDates(text: string, ctx: DateContext = {}): DateExtraction {
   const incoming =
-    ctx.anchor ?? (ctx.contextYear !== null && ctx.contextYear !== undefined ? yearAnchor(ctx.contextYear) : null);
+    ctx.anchor ??
+    (ctx.contextYear !== null && ctx.contextYear !== undefined
+      ? yearAnchor(ctx.contextYear)
+      : null);
   // The sentence's own explicit dates, which anchor what follows them in it.
-  const explicit = anchorsIn(text, scan(text, () => null, undefined));
+  const explicit = anchorsIn(
+    text,
+    scan(text, () => null, undefined),
+  );
   const resolve = (own: Array<{ end: number; anchor: Anchor }>) =>
     scan(
       text,

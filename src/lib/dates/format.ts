@@ -50,7 +50,8 @@ export function formatEventDate(date: {
   const startWords = start.split(' ');
   if (!date.start.startsWith('-') && sy === ey && startWords.length > 1) {
     // Same year: "1 May – 16 July 2014"; same month too: "5–10 May 2014".
-    if (sm === em && startWords.length === 3 && end.split(' ').length === 3) return `${startWords[0]}–${end}`;
+    if (sm === em && startWords.length === 3 && end.split(' ').length === 3)
+      return `${startWords[0]}–${end}`;
     return `${startWords.slice(0, -1).join(' ')} – ${end}`;
   }
   return `${start} – ${end}`;
@@ -70,14 +71,20 @@ export interface MentionLike {
   precision?: 'day' | 'month' | 'season' | 'year' | 'decade' | 'century' | undefined;
   inferred?: boolean | undefined;
   relative?: boolean | undefined;
-  resolvedFrom?: { text: string; iso: string; claimId?: string | undefined; publication?: boolean | undefined } | undefined;
+  resolvedFrom?:
+    | { text: string; iso: string; claimId?: string | undefined; publication?: boolean | undefined }
+    | undefined;
 }
 
 /** The period a mention was read as, written as an event date ("15–29 July 2014", "summer 2014"). */
 function reading(d: MentionLike): string {
   const precision = d.precision === 'century' || d.precision === undefined ? 'year' : d.precision;
   // A season's end is implied by its name: "summer 2014", not "June – August 2014".
-  return formatEventDate({ start: d.iso, end: precision === 'season' ? undefined : d.isoEnd, precision });
+  return formatEventDate({
+    start: d.iso,
+    end: precision === 'season' ? undefined : d.isoEnd,
+    precision,
+  });
 }
 
 const ABBREVIATIONS: Record<string, string> = { ad: 'ce', bc: 'bce' };

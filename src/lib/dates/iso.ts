@@ -63,7 +63,8 @@ export function isoDateProblem(value: string): string | null {
     if (d !== undefined) {
       const day = Number(d);
       const last = daysInMonth(Number(y), month);
-      if (day < 1 || day > last) return `day ${d} is impossible in "${value}" (month has ${last} days)`;
+      if (day < 1 || day > last)
+        return `day ${d} is impossible in "${value}" (month has ${last} days)`;
     }
   }
   return null;

@@ -1,7 +1,7 @@
 /**
  * What an event page shows, computed from plain data: each attesting report's passages side by
  * side, the dates the reports give and where they disagree, the events just before and after, and
- * the period around the event. Pure; tested in tests/unit/event-page.test.ts.
+ * the period around the event. Pure; tested in tests/unit/events/page.test.ts.
  */
 import { compareIso, isoEndToDecimalYear, isoToDecimalYear } from '../dates/compare.ts';
 import { joinNames } from '../render/format.ts';
@@ -12,7 +12,9 @@ import type { Report } from '../schemas/report.ts';
 import { eventExtent } from '../timeline/time.ts';
 
 /** What naming a report takes: its id, authors (with family names where they are not last) and date. */
-export type ReportLike = Pick<Report, 'id' | 'authors' | 'published'> & { family_names?: string[] | undefined };
+export type ReportLike = Pick<Report, 'id' | 'authors' | 'published'> & {
+  family_names?: string[] | undefined;
+};
 type EventLike = Pick<Event, 'id' | 'date'>;
 
 /** "Hayton 2015", "Gitter and Kania 2017", "Smith et al. 2020": how the page names a report. */
@@ -44,7 +46,10 @@ export interface Passages<C, R> {
  * One column per attesting report, oldest report first. A claim id that names no claim of that report
  * throws with the event and claim named: an event page never silently shows fewer passages.
  */
-export function eventPassages<C extends Pick<Claim, 'id' | 'reportId' | 'position'>, R extends ReportLike>(
+export function eventPassages<
+  C extends Pick<Claim, 'id' | 'reportId' | 'position'>,
+  R extends ReportLike,
+>(
   event: Pick<Event, 'id' | 'attestations'>,
   claimsById: ReadonlyMap<string, C>,
   reportsById: ReadonlyMap<string, R>,
@@ -52,11 +57,14 @@ export function eventPassages<C extends Pick<Claim, 'id' | 'reportId' | 'positio
   return event.attestations
     .map((a) => {
       const report = reportsById.get(a.reportId);
-      if (!report) throw new Error(`event "${event.id}": attestation names unknown report "${a.reportId}"`);
+      if (!report)
+        throw new Error(`event "${event.id}": attestation names unknown report "${a.reportId}"`);
       const claims = a.claimIds.map((id) => {
         const claim = claimsById.get(id);
         if (!claim || claim.reportId !== a.reportId)
-          throw new Error(`event "${event.id}": attestation by "${a.reportId}" names unknown claim "${id}"`);
+          throw new Error(
+            `event "${event.id}": attestation by "${a.reportId}" names unknown claim "${id}"`,
+          );
         return claim;
       });
       claims.sort((x, y) => x.position.start - y.position.start);
@@ -64,7 +72,8 @@ export function eventPassages<C extends Pick<Claim, 'id' | 'reportId' | 'positio
     })
     .sort(
       (x, y) =>
-        x.report.published.localeCompare(y.report.published) || x.report.id.localeCompare(y.report.id),
+        x.report.published.localeCompare(y.report.published) ||
+        x.report.id.localeCompare(y.report.id),
     );
 }
 
@@ -86,8 +95,15 @@ export function dateDisagreements(
   const byReport = new Map<string, DateDisagreement>();
   for (const d of event.disagreements) {
     const report = reportsById.get(d.reportId);
-    if (!report) throw new Error(`event "${event.id}": date disagreement names unknown report "${d.reportId}"`);
-    const entry = byReport.get(d.reportId) ?? { reportId: d.reportId, label: reportLabel(report), dates: [] };
+    if (!report)
+      throw new Error(
+        `event "${event.id}": date disagreement names unknown report "${d.reportId}"`,
+      );
+    const entry = byReport.get(d.reportId) ?? {
+      reportId: d.reportId,
+      label: reportLabel(report),
+      dates: [],
+    };
     if (!entry.dates.some((x) => x.iso === d.date))
       entry.dates.push({ iso: d.date, text: formatIsoDate(d.date), claimId: d.claimId });
     byReport.set(d.reportId, entry);
@@ -106,7 +122,9 @@ export function dateDisagreements(
  * report gives"). A coarser date that takes in the period ("October 2014" for 16–18 October) is not
  * another date.
  */
-export function datesOutside(event: Pick<Event, 'date' | 'disagreements'>): Array<{ iso: string; at: number }> {
+export function datesOutside(
+  event: Pick<Event, 'date' | 'disagreements'>,
+): Array<{ iso: string; at: number }> {
   const [start, end] = eventExtent(event.date);
   const outside = new Map<number, string>();
   for (const d of event.disagreements) {
@@ -123,12 +141,18 @@ export function otherDates(
 ): Array<{ iso: string; label: string }> {
   return datesOutside(event).map(({ iso }) => {
     const who = byReport.filter((r) => r.dates.some((d) => d.iso === iso)).map((r) => r.label);
-    return { iso, label: `${joinNames(who)} ${who.length === 1 ? 'gives' : 'give'} ${formatIsoDate(iso)}` };
+    return {
+      iso,
+      label: `${joinNames(who)} ${who.length === 1 ? 'gives' : 'give'} ${formatIsoDate(iso)}`,
+    };
   });
 }
 
 /** Position of `event` in the chronologically sorted list; throws for an event not in it. */
-function chronology<E extends EventLike>(event: EventLike, events: readonly E[]): { sorted: E[]; i: number } {
+function chronology<E extends EventLike>(
+  event: EventLike,
+  events: readonly E[],
+): { sorted: E[]; i: number } {
   const sorted = [...events].sort(compareEvents);
   const i = sorted.findIndex((e) => e.id === event.id);
   if (i < 0) throw new Error(`event "${event.id}" is not among the events`);
@@ -155,7 +179,11 @@ export function adjacentEvents<E extends EventLike>(
 }
 
 /** The event with up to `around` events either side of it, chronologically: the period of the mini timeline. */
-export function periodEvents<E extends EventLike>(event: EventLike, events: readonly E[], around = 6): E[] {
+export function periodEvents<E extends EventLike>(
+  event: EventLike,
+  events: readonly E[],
+  around = 6,
+): E[] {
   const { sorted, i } = chronology(event, events);
   return neighbourhood(sorted, i, around).period;
 }
@@ -168,7 +196,12 @@ export function eventPages<
   E extends EventLike & Pick<Event, 'attestations' | 'disagreements'>,
   C extends Pick<Claim, 'id' | 'reportId' | 'position'>,
   R extends ReportLike,
->(events: readonly E[], claimsById: ReadonlyMap<string, C>, reportsById: ReadonlyMap<string, R>, around = 6) {
+>(
+  events: readonly E[],
+  claimsById: ReadonlyMap<string, C>,
+  reportsById: ReadonlyMap<string, R>,
+  around = 6,
+) {
   const sorted = [...events].sort(compareEvents);
   return sorted.map((event, i) => {
     const disagreement = dateDisagreements(event, reportsById);

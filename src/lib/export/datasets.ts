@@ -44,7 +44,8 @@ interface SchemaNode {
 /** The keys of a field whose schema is an object (through optional, nullable and default), else undefined. */
 function objectKeys(node: SchemaNode): string[] | undefined {
   let n: SchemaNode | undefined = node;
-  while (n?.def && ['optional', 'nullable', 'default'].includes(n.def.type ?? '')) n = n.def.innerType;
+  while (n?.def && ['optional', 'nullable', 'default'].includes(n.def.type ?? ''))
+    n = n.def.innerType;
   return n?.def?.type === 'object' && n.shape ? Object.keys(n.shape) : undefined;
 }
 

@@ -9,10 +9,16 @@ import { GRID } from './tables.ts';
 import { MONTHS, type Block, type Group, type IngestContext, type Line } from './types.ts';
 
 /** Turns groups of lines into blocks. */
-export function buildBlocks(ctx: IngestContext, groups: readonly Group[], trailingSpaceStyle: boolean): Block[] {
+export function buildBlocks(
+  ctx: IngestContext,
+  groups: readonly Group[],
+  trailingSpaceStyle: boolean,
+): Block[] {
   const { hints, vocabulary } = ctx;
   const pdf = ctx.extraction === 'pdf';
-  const webMajorGap = groups.some((g) => g.lines.length === 1 && g.blanksAfter >= 2 && isHeadingText(g.lines[0]!.text));
+  const webMajorGap = groups.some(
+    (g) => g.lines.length === 1 && g.blanksAfter >= 2 && isHeadingText(g.lines[0]!.text),
+  );
   const blocks: Block[] = [];
   let seenNumbered = false;
   let bulletRun = false;
@@ -20,7 +26,11 @@ export function buildBlocks(ctx: IngestContext, groups: readonly Group[], traili
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi]!;
     if (g.lines[0]!.text.startsWith(GRID)) {
-      blocks.push({ kind: 'table', text: g.lines.map((l) => l.raw.slice(GRID.length)).join('\n'), line: g.lines[0]!.n });
+      blocks.push({
+        kind: 'table',
+        text: g.lines.map((l) => l.raw.slice(GRID.length)).join('\n'),
+        line: g.lines[0]!.n,
+      });
       continue;
     }
     if (!pdf) {
@@ -28,7 +38,8 @@ export function buildBlocks(ctx: IngestContext, groups: readonly Group[], traili
       const prevBlock = blocks[blocks.length - 1];
       const nextText = groups[gi + 1]?.lines[0]?.text ?? '';
       // a heading underlined with = or - (a web page or HTML export rendered as text)
-      const underlined = g.lines.length === 2 && /^(?:={3,}|-{3,}|–{3,}|—{3,}|_{3,})$/u.test(g.lines[1]!.text);
+      const underlined =
+        g.lines.length === 2 && /^(?:={3,}|-{3,}|–{3,}|—{3,}|_{3,})$/u.test(g.lines[1]!.text);
       const htext0 = first.text.replace(/^(?:--|—|–|■|▪|►|»)\s+/u, '');
       // never a heading: a line after a paragraph that stops mid-sentence, or before a lower-case continuation
       const midSentence = prevBlock?.kind === 'p' && endsMidSentence(prevBlock.text);
@@ -36,7 +47,10 @@ export function buildBlocks(ctx: IngestContext, groups: readonly Group[], traili
         (g.lines.length === 1 || underlined) &&
         !midSentence &&
         !/^\p{Ll}/u.test(nextText) &&
-        (isHeadingText(htext0) || /^[IVX]+\.\s/u.test(htext0) || isNumberedHeading(htext0) || (underlined && htext0.length <= 100)) &&
+        (isHeadingText(htext0) ||
+          /^[IVX]+\.\s/u.test(htext0) ||
+          isNumberedHeading(htext0) ||
+          (underlined && htext0.length <= 100)) &&
         !/^[-•●]/u.test(htext0)
       ) {
         let htext = htext0;
@@ -62,13 +76,30 @@ export function buildBlocks(ctx: IngestContext, groups: readonly Group[], traili
         }
         if (underlined) ctx.remove('other', g.lines[1]!.text, g.lines[1]!.n);
         const major = !webMajorGap || groups[gi]!.blanksAfter >= 2;
-        const level = NUMBERED.test(htext) && /^\d/u.test(htext) ? 2 + Math.min(numberingDepth(htext), 2) : major ? 2 : 3;
+        const level =
+          NUMBERED.test(htext) && /^\d/u.test(htext)
+            ? 2 + Math.min(numberingDepth(htext), 2)
+            : major
+              ? 2
+              : 3;
         blocks.push({ kind: 'h', level, text: htext, line: first.n });
         continue;
       }
       // a heading set directly above a list ("Key points" / "• …")
-      if (g.lines.length > 1 && bulletOf(g.lines[1]!.text) && !bulletOf(first.text) && isHeadingText(first.text) && first.text.split(' ').length <= 6 && !midSentence) {
-        blocks.push({ kind: 'h', level: webMajorGap && g.blanksBefore < 2 ? 3 : 2, text: first.text, line: first.n });
+      if (
+        g.lines.length > 1 &&
+        bulletOf(g.lines[1]!.text) &&
+        !bulletOf(first.text) &&
+        isHeadingText(first.text) &&
+        first.text.split(' ').length <= 6 &&
+        !midSentence
+      ) {
+        blocks.push({
+          kind: 'h',
+          level: webMajorGap && g.blanksBefore < 2 ? 3 : 2,
+          text: first.text,
+          line: first.n,
+        });
         g.lines.shift();
       }
       // bullets in a run of lines are items of their own; a capitalised line after an item that
@@ -80,7 +111,12 @@ export function buildBlocks(ctx: IngestContext, groups: readonly Group[], traili
         if (bullet) {
           cur = { kind: 'li', lines: [l.text.slice(bullet[0].length)], line: l.n };
           out.push(cur);
-        } else if (cur && cur.kind === 'li' && /[.;!?]["”’)]*$/u.test(cur.lines[cur.lines.length - 1]!) && /^[\p{Lu}“"‘]/u.test(l.text)) {
+        } else if (
+          cur &&
+          cur.kind === 'li' &&
+          /[.;!?]["”’)]*$/u.test(cur.lines[cur.lines.length - 1]!) &&
+          /^[\p{Lu}“"‘]/u.test(l.text)
+        ) {
           cur = { kind: 'p', lines: [l.text], line: l.n };
           out.push(cur);
         } else if (cur) cur.lines.push(l.text);
@@ -100,13 +136,30 @@ export function buildBlocks(ctx: IngestContext, groups: readonly Group[], traili
     }
     // PDF: a run of blocks of very short lines that starts with a capital and never ends a sentence is an
     // image caption broken into 1–3-word lines (narrow body columns continue a sentence in lower case)
-    if (isShortLines(g.lines) && /^\p{Lu}/u.test(g.lines[0]!.text) && !/^ /u.test(g.lines[0]!.raw)) {
+    if (
+      isShortLines(g.lines) &&
+      /^\p{Lu}/u.test(g.lines[0]!.text) &&
+      !/^ /u.test(g.lines[0]!.raw)
+    ) {
       let end = gi;
-      while (groups[end + 1] && isShortLines(groups[end + 1]!.lines) && !endsSentence(lastText(groups[end]!))) end++;
+      while (
+        groups[end + 1] &&
+        isShortLines(groups[end + 1]!.lines) &&
+        !endsSentence(lastText(groups[end]!))
+      )
+        end++;
       const run = groups.slice(gi, end + 1);
       const runLines = run.flatMap((r) => r.lines);
-      if (g.lines.length >= 2 && runLines.length >= 3 && !runLines.some((l) => /[.;:!?]["”’)]*\s*$|[.;!?] \p{Lu}|[-—–]\s*$/u.test(l.text))) {
-        ctx.remove('caption', run.flatMap((r) => r.lines.map((l) => l.text)).join(' '), g.lines[0]!.n);
+      if (
+        g.lines.length >= 2 &&
+        runLines.length >= 3 &&
+        !runLines.some((l) => /[.;:!?]["”’)]*\s*$|[.;!?] \p{Lu}|[-—–]\s*$/u.test(l.text))
+      ) {
+        ctx.remove(
+          'caption',
+          run.flatMap((r) => r.lines.map((l) => l.text)).join(' '),
+          g.lines[0]!.n,
+        );
         gi = end;
         continue;
       }
@@ -126,8 +179,19 @@ export function buildBlocks(ctx: IngestContext, groups: readonly Group[], traili
     ) {
       const numbered = isNumberedHeading(joined);
       if (numbered) seenNumbered = true;
-      const level = numbered ? 2 + Math.min(numberingDepth(joined), 2) : prevBlock?.kind === 'h' ? Math.min((prevBlock.level ?? 2) + 1, 4) : seenNumbered ? 3 : 2;
-      blocks.push({ kind: 'h', level, text: joined.replace(/^(\d+\.)\s+/u, '$1 '), line: g.lines[0]!.n });
+      const level = numbered
+        ? 2 + Math.min(numberingDepth(joined), 2)
+        : prevBlock?.kind === 'h'
+          ? Math.min((prevBlock.level ?? 2) + 1, 4)
+          : seenNumbered
+            ? 3
+            : 2;
+      blocks.push({
+        kind: 'h',
+        level,
+        text: joined.replace(/^(\d+\.)\s+/u, '$1 '),
+        line: g.lines[0]!.n,
+      });
       continue;
     }
     // PDF: paragraphs are not always separated by blank lines; split on short sentence-final lines
@@ -137,12 +201,21 @@ export function buildBlocks(ctx: IngestContext, groups: readonly Group[], traili
     let paraOrdinal: number | undefined;
     const flush = (): void => {
       if (!para.length) return;
-      const t = joinLines(para.map((l) => l.text), vocabulary);
+      const t = joinLines(
+        para.map((l) => l.text),
+        vocabulary,
+      );
       // a page break, or a sidebar / pull-quote set between columns, split a sentence: continue the
       // unfinished paragraph (looking back over at most two interposed blocks, never across a heading)
       const target = paraKind === 'p' ? continuationTarget(blocks, t) : undefined;
       if (target) target.text = joinLines([target.text, t], vocabulary);
-      else blocks.push({ kind: paraKind, text: t, line: para[0]!.n, ...(paraOrdinal ? { ordinal: paraOrdinal } : {}) });
+      else
+        blocks.push({
+          kind: paraKind,
+          text: t,
+          line: para[0]!.n,
+          ...(paraOrdinal ? { ordinal: paraOrdinal } : {}),
+        });
       para = [];
       paraKind = 'p';
       paraOrdinal = undefined;
@@ -151,10 +224,17 @@ export function buildBlocks(ctx: IngestContext, groups: readonly Group[], traili
       const l = g.lines[li]!;
       const prevLine = g.lines[li - 1];
       const next = g.lines[li + 1] ?? groups[gi + 1]?.lines[0];
-      const hinted = hints.headings?.find((h) => (h.startsWith(l.text) && h !== l.text ? true : h === l.text));
+      const hinted = hints.headings?.find((h) =>
+        h.startsWith(l.text) && h !== l.text ? true : h === l.text,
+      );
       if (hinted) {
         let htext = l.text;
-        while (htext !== hinted && g.lines[li + 1] && hinted.startsWith(`${htext} ${g.lines[li + 1]!.text}`)) htext = `${htext} ${g.lines[++li]!.text}`;
+        while (
+          htext !== hinted &&
+          g.lines[li + 1] &&
+          hinted.startsWith(`${htext} ${g.lines[li + 1]!.text}`)
+        )
+          htext = `${htext} ${g.lines[++li]!.text}`;
         if (htext === hinted) {
           flush();
           blocks.push({ kind: 'h', level: seenNumbered ? 3 : 2, text: htext, line: l.n });
@@ -169,7 +249,11 @@ export function buildBlocks(ctx: IngestContext, groups: readonly Group[], traili
       if (
         l2 &&
         after2 &&
-        (li === 0 ? !blocks.length || blocks[blocks.length - 1]!.kind === 'h' || endsSentence(blocks[blocks.length - 1]!.text) : glyph && endsSentence(prevLine!.text)) &&
+        (li === 0
+          ? !blocks.length ||
+            blocks[blocks.length - 1]!.kind === 'h' ||
+            endsSentence(blocks[blocks.length - 1]!.text)
+          : glyph && endsSentence(prevLine!.text)) &&
         (li === 0 || glyph) &&
         l.text.length <= 0.75 * maxLen &&
         l2.text.length <= 0.75 * maxLen &&
@@ -181,7 +265,12 @@ export function buildBlocks(ctx: IngestContext, groups: readonly Group[], traili
         !/^[•●\uf0b7]/u.test(l.text)
       ) {
         flush();
-        blocks.push({ kind: 'h', level: seenNumbered ? 3 : 2, text: `${l.text} ${l2.text}`, line: l.n });
+        blocks.push({
+          kind: 'h',
+          level: seenNumbered ? 3 : 2,
+          text: `${l.text} ${l2.text}`,
+          line: l.n,
+        });
         li++;
         continue;
       }
@@ -190,24 +279,43 @@ export function buildBlocks(ctx: IngestContext, groups: readonly Group[], traili
         (isHeadingText(l.text.replace(/^\d+\.\s+/u, '')) || numberedHeading) &&
         l.text.length <= (numberedHeading ? 80 : 60) &&
         // a full-width line inside a block is wrapped text, not a heading
-        (glyph || numberedHeading || !prevLine || g.lines.length < 4 || l.text.length <= 0.8 * maxLen) &&
+        (glyph ||
+          numberedHeading ||
+          !prevLine ||
+          g.lines.length < 4 ||
+          l.text.length <= 0.8 * maxLen) &&
         (!trailingSpaceStyle || !/ $/u.test(l.raw) || /^ \d+\.\s/u.test(l.raw)) &&
         (glyph || !prevLine || endsSentence(prevLine.text)) &&
-        (!next || /^[\p{Lu}“"●•]/u.test(next.text) || (/^\d{1,2}[.)]\s/u.test(next.text) && !numberedHeading));
+        (!next ||
+          /^[\p{Lu}“"●•]/u.test(next.text) ||
+          (/^\d{1,2}[.)]\s/u.test(next.text) && !numberedHeading));
       if (headingLike) {
         flush();
         const numbered = numberedHeading || /^\d+\.\s/u.test(l.text);
         if (numbered) seenNumbered = true;
         // glyph and numbered headings are sections (numbered subsections one level down); with numbered
         // sections, other headings are subsections
-        const level = numbered ? 2 + Math.min(numberingDepth(l.text), 2) : glyph ? 2 : seenNumbered || blocks[blocks.length - 1]?.kind === 'h' ? 3 : 2;
+        const level = numbered
+          ? 2 + Math.min(numberingDepth(l.text), 2)
+          : glyph
+            ? 2
+            : seenNumbered || blocks[blocks.length - 1]?.kind === 'h'
+              ? 3
+              : 2;
         blocks.push({ kind: 'h', level, text: l.text.replace(/^(\d+\.)\s+/u, '$1 '), line: l.n });
         ordinal = 0;
         continue;
       }
       // a numbered list item: "1." after a heading or a line ending with a colon, then 2., 3. …
       const item = /^(\d{1,2})[.)]\s+(?=\S)/u.exec(l.text);
-      if (item && (Number(item[1]) === ordinal + 1) && (ordinal > 0 || !prevLine || /:\s*$/u.test(prevLine.text) || blocks[blocks.length - 1]?.kind === 'h')) {
+      if (
+        item &&
+        Number(item[1]) === ordinal + 1 &&
+        (ordinal > 0 ||
+          !prevLine ||
+          /:\s*$/u.test(prevLine.text) ||
+          blocks[blocks.length - 1]?.kind === 'h')
+      ) {
         flush();
         ordinal = Number(item[1]);
         paraKind = 'li';
@@ -216,11 +324,20 @@ export function buildBlocks(ctx: IngestContext, groups: readonly Group[], traili
         continue;
       }
       // after a list item that ended its sentence, a capitalised line that is not an item starts a paragraph
-      if (paraKind === 'li' && para.length && endsSentence(para[para.length - 1]!.text) && /^[\p{Lu}“"]/u.test(l.text) && !(trailingSpaceStyle && /^ /u.test(l.raw)) && !bulletOf(l.text)) {
+      if (
+        paraKind === 'li' &&
+        para.length &&
+        endsSentence(para[para.length - 1]!.text) &&
+        /^[\p{Lu}“"]/u.test(l.text) &&
+        !(trailingSpaceStyle && /^ /u.test(l.raw)) &&
+        !bulletOf(l.text)
+      ) {
         flush();
         ordinal = 0;
       }
-      const bullet = bulletOf(l.text) ?? (trailingSpaceStyle && /^ \p{Lu}/u.test(l.raw) && bulletRun ? /^/u.exec(l.text) : null);
+      const bullet =
+        bulletOf(l.text) ??
+        (trailingSpaceStyle && /^ \p{Lu}/u.test(l.raw) && bulletRun ? /^/u.exec(l.text) : null);
       if (bullet) {
         flush();
         paraKind = 'li';
@@ -265,7 +382,10 @@ export const ENDS_ON_FUNCTION_WORD =
   /\b(?:the|of|and|a|an|to|in|into|for|with|on|by|as|at|or|its|their|his|her|our|against|from|that|which|who|whose|was|were|is|are|be|been|had|has|have|not|but|than|between|after|before|under|over|while|during|about|this|these|those|such|very|more|most|would|will|could|should|may|can)$/iu;
 
 /** Section numbering before a heading: "1", "1.", "2.1", "IV.", "A." (not a date: "12 July 2016"). */
-export const NUMBERED = new RegExp(`^(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?|[IVX]{1,5}\\.)\\s+(?=[\\p{Lu}“"‘])(?!(?:${MONTHS})\\b)`, 'u');
+export const NUMBERED = new RegExp(
+  `^(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?|[IVX]{1,5}\\.)\\s+(?=[\\p{Lu}“"‘])(?!(?:${MONTHS})\\b)`,
+  'u',
+);
 
 /**
  * A numbered heading: numbering, then a short title (a year may end it: "1 The oil rig crisis of 2014",
@@ -281,7 +401,9 @@ export function isNumberedHeading(t: string): boolean {
     core.split(' ').length <= 12 &&
     !/[.;:!,”"’)\-–—]$/u.test(core) &&
     // numbering is evidence enough for a short title ending on "after" or "beyond"
-    (!ENDS_ON_FUNCTION_WORD.test(core) || (core.split(' ').length <= 6 && !/\b(?:the|of|a|an|to|and|or|with|by|in|on|at|for|from)$/iu.test(core))) &&
+    (!ENDS_ON_FUNCTION_WORD.test(core) ||
+      (core.split(' ').length <= 6 &&
+        !/\b(?:the|of|a|an|to|and|or|with|by|in|on|at|for|from)$/iu.test(core))) &&
     !/\d$/u.test(core.replace(/\b(?:1[5-9]|20)\d\d$/u, ''))
   );
 }
@@ -299,7 +421,8 @@ export function joinLines(lines: readonly string[], vocabulary: ReadonlySet<stri
     const l = raw.trim();
     if (!l) continue;
     if (!out) out = l;
-    else if (/[\p{L}]-$/u.test(out) && /^[\p{L}]/u.test(l)) out = joinHyphenated(out, l, vocabulary);
+    else if (/[\p{L}]-$/u.test(out) && /^[\p{L}]/u.test(l))
+      out = joinHyphenated(out, l, vocabulary);
     // an en dash ending a line joins a compound ("Chinese–/Vietnamese")
     else if (/\p{L}–$/u.test(out) && /^\p{Lu}/u.test(l)) out = `${out}${l}`;
     else out = `${out} ${l}`;

@@ -6,14 +6,20 @@ import { IngestError } from './types.ts';
 
 /** Checks raw bytes: non-empty, not binary, valid UTF-8. Returns the decoded text. */
 export function decodeRaw(bytes: Uint8Array, file: string): string {
-  if (bytes.length === 0) throw new IngestError(`${file}: the file is empty; expected a UTF-8 text extraction`);
-  if (bytes.includes(0)) throw new IngestError(`${file}: the file looks binary (it contains NUL bytes); expected UTF-8 text`);
+  if (bytes.length === 0)
+    throw new IngestError(`${file}: the file is empty; expected a UTF-8 text extraction`);
+  if (bytes.includes(0))
+    throw new IngestError(
+      `${file}: the file looks binary (it contains NUL bytes); expected UTF-8 text`,
+    );
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const bad = firstInvalidUtf8(bytes);
-    throw new IngestError(`${file}: the file is not valid UTF-8 (first bad byte at offset ${bad}); re-save it as UTF-8`);
+    throw new IngestError(
+      `${file}: the file is not valid UTF-8 (first bad byte at offset ${bad}); re-save it as UTF-8`,
+    );
   }
   checkText(text, file);
   return text.replace(/^\uFEFF/u, '');
@@ -26,7 +32,9 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     } catch {
       // an incomplete multi-byte sequence at the end is only an error if it never completes
       try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, Math.min(bytes.length, i + 3)));
+        new TextDecoder('utf-8', { fatal: true }).decode(
+          bytes.subarray(0, Math.min(bytes.length, i + 3)),
+        );
       } catch {
         return i - 1;
       }
@@ -37,10 +45,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /** Refuses empty or binary-looking text. */
 export function checkText(text: string, file: string): void {
-  if (text.trim() === '') throw new IngestError(`${file}: the file is empty (only whitespace); expected a text extraction`);
+  if (text.trim() === '')
+    throw new IngestError(
+      `${file}: the file is empty (only whitespace); expected a text extraction`,
+    );
   const controls = (text.match(/[\u0000-\u0008\u000e-\u001f\u007f]/gu) ?? []).length;
   if (controls > 0 && controls / text.length > 0.001)
-    throw new IngestError(`${file}: the file looks binary (${controls} control characters); expected UTF-8 text`);
+    throw new IngestError(
+      `${file}: the file looks binary (${controls} control characters); expected UTF-8 text`,
+    );
 }
 
 /**
@@ -55,10 +68,14 @@ export function normaliseText(raw: string): string {
     .replace(/[\u00a0\u202f\u2007]/gu, ' ')
     .replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/gu, '')
 
-    .replace(/(?<=[\p{Script=Latin}\d)"”’'])([，、；：。！？])([ \p{Script=Latin}\d"“‘(]|$)/gmu, (_m, p: string, next: string) => {
-      const ascii = { '，': ',', '、': ',', '；': ';', '：': ':', '。': '.', '！': '!', '？': '?' }[p] ?? p;
-      return next === '' || next === ' ' ? ascii + next : `${ascii} ${next}`;
-    });
+    .replace(
+      /(?<=[\p{Script=Latin}\d)"”’'])([，、；：。！？])([ \p{Script=Latin}\d"“‘(]|$)/gmu,
+      (_m, p: string, next: string) => {
+        const ascii =
+          { '，': ',', '、': ',', '；': ';', '：': ':', '。': '.', '！': '!', '？': '?' }[p] ?? p;
+        return next === '' || next === ' ' ? ascii + next : `${ascii} ${next}`;
+      },
+    );
 }
 
 /**
@@ -66,13 +83,31 @@ export function normaliseText(raw: string): string {
  * those kinds: in a PDF or web extraction "AT&amp;T" is what the page printed, and stays.
  */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(nbsp|amp|quot|apos|lt|gt|ndash|mdash|lsquo|rsquo|ldquo|rdquo|hellip|shy|#\d{2,5}|#x[\da-f]{2,4});/giu, (_m, e: string) => {
-    const named: Record<string, string> = { nbsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', shy: '' };
-    const k = e.toLowerCase();
-    if (k in named) return named[k]!;
-    const code = k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10);
-    return code === 0xad ? '' : code === 0xa0 ? ' ' : String.fromCodePoint(code);
-  });
+  return text.replace(
+    /&(nbsp|amp|quot|apos|lt|gt|ndash|mdash|lsquo|rsquo|ldquo|rdquo|hellip|shy|#\d{2,5}|#x[\da-f]{2,4});/giu,
+    (_m, e: string) => {
+      const named: Record<string, string> = {
+        nbsp: ' ',
+        amp: '&',
+        quot: '"',
+        apos: "'",
+        lt: '<',
+        gt: '>',
+        ndash: '–',
+        mdash: '—',
+        lsquo: '‘',
+        rsquo: '’',
+        ldquo: '“',
+        rdquo: '”',
+        hellip: '…',
+        shy: '',
+      };
+      const k = e.toLowerCase();
+      if (k in named) return named[k]!;
+      const code = k.startsWith('#x') ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10);
+      return code === 0xad ? '' : code === 0xa0 ? ' ' : String.fromCodePoint(code);
+    },
+  );
 }
 
 /** Kinds of text the ingest can work out from the text itself. */

@@ -15,7 +15,15 @@
  */
 import { NOTES_HEAD, parseNotes } from './notes.ts';
 import { endsSentence } from './text.ts';
-import { escapeRe, MONTHS, norm, type Block, type IngestContext, type Line, type RemovedKind } from './types.ts';
+import {
+  escapeRe,
+  MONTHS,
+  norm,
+  type Block,
+  type IngestContext,
+  type Line,
+  type RemovedKind,
+} from './types.ts';
 import { GRID } from './tables.ts';
 
 /** A kept line, a blank separator (null) or a page break (where page furniture was). */
@@ -75,7 +83,10 @@ const WORD_COMMENT = /^\[Comment(?: [A-Z]{1,5}\d{1,3})?\]\s*[:：]?/u;
 export const COMMENT_ANCHOR = /\[[A-Z]{1,5}\d{1,3}\]/gu;
 
 const MONTH_RE = `(?:${MONTHS})\\.?`;
-const DATE_LINE = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:${MONTH_RE} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} ${MONTH_RE},? \\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[ ,|·]+.*)?$`, 'iu');
+const DATE_LINE = new RegExp(
+  `^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:${MONTH_RE} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2} ${MONTH_RE},? \\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[ ,|·]+.*)?$`,
+  'iu',
+);
 const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M|GMT|UTC|ICT|CST)?\b/iu;
 
 /** InDesign slug: file name, page, date and time ("Report_final.indd 2 12/12/19 4:05 PM"). */
@@ -84,7 +95,8 @@ const SLUG = /\.(?:indd|qxd|qxp|pdf)\b.*\d{1,2}\/\d{1,2}\/\d{2,4}/iu;
 const RELATED_HEAD =
   /^(?:Related(?: articles?| stories| content| posts| reading| coverage| news)?|Read more|Read next|More (?:from|on|in|stories)\b.*|You (?:may|might) also (?:like|be interested in)|Recommended(?: for you)?|Further reading|See also|Most (?:read|popular)|Popular(?: now)?|Trending|Latest(?: news)?|Editor'?s picks)\s*[:：]?$/iu;
 const TAGS_HEAD = /^(?:Tags|Topics|Filed under|Categories|Keywords|Tagged)\b\s*[:：]?/iu;
-const COMMENTS_HEAD = /^(?:(?:\d+ )?(?:Comments?|Responses?|Replies)(?: \(\d+\))?|Leave a (?:reply|comment)|Join the (?:conversation|discussion)|Show comments|Post a comment|Add a comment|Comment policy)\s*[:：]?$/iu;
+const COMMENTS_HEAD =
+  /^(?:(?:\d+ )?(?:Comments?|Responses?|Replies)(?: \(\d+\))?|Leave a (?:reply|comment)|Join the (?:conversation|discussion)|Show comments|Post a comment|Add a comment|Comment policy)\s*[:：]?$/iu;
 const ABOUT_AUTHOR = /^About the authors?\s*[:：]?$/iu;
 
 /** Classifies every line; returns the kept lines with null for blank separators and PAGE_BREAK where page furniture was. */
@@ -100,12 +112,16 @@ export function removeFurniture(ctx: IngestContext): Kept[] {
   };
   const titleNorm = norm(meta.title);
   const authors = meta.authors.map((a) => a.trim()).filter(Boolean);
-  const authorRe = authors.length ? new RegExp(`(?:${authors.map(escapeRe).join('|')})`, 'u') : null;
+  const authorRe = authors.length
+    ? new RegExp(`(?:${authors.map(escapeRe).join('|')})`, 'u')
+    : null;
 
   // 0. lines repeated on several pages: running headers and footers (digits ignored: "Page 3 | Report")
   const repeatKey = (t: string): string => t.replace(/\d+/gu, '#').toLowerCase();
   const counts = new Map<string, number>();
-  for (const l of lines) if (l.text && l.text.length <= 90 && /\p{L}{3}/u.test(l.text) && !l.text.startsWith(GRID)) counts.set(repeatKey(l.text), (counts.get(repeatKey(l.text)) ?? 0) + 1);
+  for (const l of lines)
+    if (l.text && l.text.length <= 90 && /\p{L}{3}/u.test(l.text) && !l.text.startsWith(GRID))
+      counts.set(repeatKey(l.text), (counts.get(repeatKey(l.text)) ?? 0) + 1);
   // two occurrences are enough: each must stand beside a page boundary
   const repeatMin = 2;
   // page boundaries: form feeds, page numbers, slugs, the start and end of the text
@@ -120,10 +136,20 @@ export function removeFurniture(ctx: IngestContext): Kept[] {
     if (r === 0 || r === nonBlank.length - 1 || lines[i]!.pageStart) return true;
     const prev = nonBlank[r - 1]!;
     const next = nonBlank[r + 1]!;
-    return boundary[prev]! || boundary[next]! || !!lines[next]!.pageStart || lines.slice(i + 1, next + 1).some((l) => l.pageStart);
+    return (
+      boundary[prev]! ||
+      boundary[next]! ||
+      !!lines[next]!.pageStart ||
+      lines.slice(i + 1, next + 1).some((l) => l.pageStart)
+    );
   };
   const atBoundary = new Map<string, number>();
-  for (const i of nonBlank) if (nearBoundary(i)) atBoundary.set(repeatKey(lines[i]!.text), (atBoundary.get(repeatKey(lines[i]!.text)) ?? 0) + 1);
+  for (const i of nonBlank)
+    if (nearBoundary(i))
+      atBoundary.set(
+        repeatKey(lines[i]!.text),
+        (atBoundary.get(repeatKey(lines[i]!.text)) ?? 0) + 1,
+      );
 
   // 1. hinted drops and line rules
   let dropRun: { kind: RemovedKind; left: number } | null = null;
@@ -153,7 +179,13 @@ export function removeFurniture(ctx: IngestContext): Kept[] {
       breakAt.add(i);
       continue;
     }
-    if ((counts.get(repeatKey(t)) ?? 0) >= repeatMin && (atBoundary.get(repeatKey(t)) ?? 0) >= 2 && nearBoundary(i) && !isNoteLine(t) && !/^[•●\uf0b7-]/u.test(t)) {
+    if (
+      (counts.get(repeatKey(t)) ?? 0) >= repeatMin &&
+      (atBoundary.get(repeatKey(t)) ?? 0) >= 2 &&
+      nearBoundary(i) &&
+      !isNoteLine(t) &&
+      !/^[•●\uf0b7-]/u.test(t)
+    ) {
       set(i, 'running-header');
       breakAt.add(i);
       continue;
@@ -161,7 +193,11 @@ export function removeFurniture(ctx: IngestContext): Kept[] {
     if (CONTROLS.test(t) || CHROME.some((re) => re.test(t))) {
       set(i, 'chrome');
       // a citation block announced with a colon runs to the line that ends the citation
-      if (/^(?:Cite this|Suggested citation|How to cite|This (?:report|paper|article) (?:may|should) be cited as)\b.*[:：]$/iu.test(t)) {
+      if (
+        /^(?:Cite this|Suggested citation|How to cite|This (?:report|paper|article) (?:may|should) be cited as)\b.*[:：]$/iu.test(
+          t,
+        )
+      ) {
         let j = i + 1;
         while (j < lines.length && lines[j]!.text && !/^ \S/u.test(lines[j]!.raw) && j - i <= 5) {
           const end = /[.)]$/u.test(lines[j]!.text);
@@ -172,10 +208,16 @@ export function removeFurniture(ctx: IngestContext): Kept[] {
       }
       continue;
     }
-    if (CONTENTS_LINE.test(t) || /^(?:Table of )?Contents$|^On this page$|^In this (?:article|report|page)$/iu.test(t)) {
+    if (
+      CONTENTS_LINE.test(t) ||
+      /^(?:Table of )?Contents$|^On this page$|^In this (?:article|report|page)$/iu.test(t)
+    ) {
       set(i, 'contents');
       // an in-page contents list: indented or numbered lines after its label
-      if (!CONTENTS_LINE.test(t)) for (let j = i + 1; j < lines.length && lines[j]!.text !== ''; j++) if (/^\s{2,}|\d{1,3}$/u.test(lines[j]!.raw) || CONTENTS_LINE.test(lines[j]!.text)) set(j, 'contents');
+      if (!CONTENTS_LINE.test(t))
+        for (let j = i + 1; j < lines.length && lines[j]!.text !== ''; j++)
+          if (/^\s{2,}|\d{1,3}$/u.test(lines[j]!.raw) || CONTENTS_LINE.test(lines[j]!.text))
+            set(j, 'contents');
       continue;
     }
     // a line in another script (spaced Chinese credit and label lines on an English page)
@@ -184,7 +226,13 @@ export function removeFurniture(ctx: IngestContext): Kept[] {
       continue;
     }
     const early = l.n <= 15 || (web && i < firstBody + 2 && l.n <= 40);
-    if (early && (norm(t) === titleNorm || (t.split(' ').length >= 2 && t.length > 8 && titleNorm.includes(norm(t).replace(/[\s:]+$/u, ''))))) {
+    if (
+      early &&
+      (norm(t) === titleNorm ||
+        (t.split(' ').length >= 2 &&
+          t.length > 8 &&
+          titleNorm.includes(norm(t).replace(/[\s:]+$/u, ''))))
+    ) {
       set(i, 'running-header');
       continue;
     }
@@ -193,12 +241,32 @@ export function removeFurniture(ctx: IngestContext): Kept[] {
       continue;
     }
     // the publisher's name, a series line or an affiliation at the top ("1 Department of History, …")
-    if (early && i < firstBody && ((meta.publisher.length >= 6 && new RegExp(`(?:^|\\W)${escapeRe(meta.publisher)}(?:\\W|$)`, 'iu').test(t) && t.length <= meta.publisher.length + 60) || /^\d{0,2}\s*(?:[\p{Lu}][\p{L}'’-]+ ){0,3}(?:Department|Faculty|School|Institute|Centre|Center|University|College)\b.*,/u.test(t) || /^[\p{Lu}][\p{L}]+ \d{1,2}\/\d{4}$/u.test(t) || /\b(?:Working Paper|Policy Brief|Discussion Paper|Occasional Paper|Report) (?:Series|No\.)|\bNo\. \d+\/\d{4}\b/iu.test(t))) {
+    if (
+      early &&
+      i < firstBody &&
+      ((meta.publisher.length >= 6 &&
+        new RegExp(`(?:^|\\W)${escapeRe(meta.publisher)}(?:\\W|$)`, 'iu').test(t) &&
+        t.length <= meta.publisher.length + 60) ||
+        /^\d{0,2}\s*(?:[\p{Lu}][\p{L}'’-]+ ){0,3}(?:Department|Faculty|School|Institute|Centre|Center|University|College)\b.*,/u.test(
+          t,
+        ) ||
+        /^[\p{Lu}][\p{L}]+ \d{1,2}\/\d{4}$/u.test(t) ||
+        /\b(?:Working Paper|Policy Brief|Discussion Paper|Occasional Paper|Report) (?:Series|No\.)|\bNo\. \d+\/\d{4}\b/iu.test(
+          t,
+        ))
+    ) {
       set(i, 'front-matter');
       continue;
     }
     // a cover line in capitals before the body (not a section word)
-    if (pdf && early && i < firstBody && /^[\p{Lu}\d][\p{Lu}\d &,.'’-]{3,}$/u.test(t) && /\p{Lu}{3}/u.test(t) && !SECTION_WORD.test(t)) {
+    if (
+      pdf &&
+      early &&
+      i < firstBody &&
+      /^[\p{Lu}\d][\p{Lu}\d &,.'’-]{3,}$/u.test(t) &&
+      /\p{Lu}{3}/u.test(t) &&
+      !SECTION_WORD.test(t)
+    ) {
       set(i, 'front-matter');
       continue;
     }
@@ -207,18 +275,31 @@ export function removeFurniture(ctx: IngestContext): Kept[] {
       continue;
     }
     // a series line at the top carrying the publication date ("Analysis 3/2020 May 2020", "October 2023")
-    if (early && t.length <= 60 && !endsSentence(t) && new RegExp(`\\b(?:${MONTHS})\\.? ${meta.published.slice(0, 4)}$`, 'u').test(t)) {
+    if (
+      early &&
+      t.length <= 60 &&
+      !endsSentence(t) &&
+      new RegExp(`\\b(?:${MONTHS})\\.? ${meta.published.slice(0, 4)}$`, 'u').test(t)
+    ) {
       set(i, 'front-matter');
       continue;
     }
-    if (/^(Source|Photo|Image|Credit|Photo credit|Picture)s?\s*:/iu.test(t) || (/\bPhoto by\b/u.test(t) && t.length < 40)) {
+    if (
+      /^(Source|Photo|Image|Credit|Photo credit|Picture)s?\s*:/iu.test(t) ||
+      (/\bPhoto by\b/u.test(t) && t.length < 40)
+    ) {
       set(i, 'credit');
       // "Photo by" at the end of a line: the photographer's name is on the next line
       if (/\bby$/u.test(t)) dropRun = { kind: 'credit', left: 1 };
       else {
         // a credit wrapped onto short next lines ("Photo: Ministry of / Foreign Affairs, the / People’s Republic / of China")
         let j = i;
-        while (/ $/u.test(lines[j]!.raw) && lines[j + 1] && /^[\p{L}][\p{L} .,’']{0,24}$/u.test(lines[j + 1]!.raw)) j++;
+        while (
+          / $/u.test(lines[j]!.raw) &&
+          lines[j + 1] &&
+          /^[\p{L}][\p{L} .,’']{0,24}$/u.test(lines[j + 1]!.raw)
+        )
+          j++;
         if (j > i) dropRun = { kind: 'credit', left: j - i };
       }
       continue;
@@ -239,7 +320,7 @@ export function removeFurniture(ctx: IngestContext): Kept[] {
 
   // 2. runs of lines (between blank lines)
   const runs: [number, number][] = [];
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     if (lines[i]!.text === '') {
       i++;
       continue;
@@ -271,7 +352,8 @@ export function removeFurniture(ctx: IngestContext): Kept[] {
       setAll('related');
       // a label on its own: the teasers follow in the next run
       const next = runs[r + 1];
-      if (idx.length === 1 && next && live(next[0], next[1]).every((k) => !isProse(lines[k]!.text))) setAll('related', next[0], next[1]);
+      if (idx.length === 1 && next && live(next[0], next[1]).every((k) => !isProse(lines[k]!.text)))
+        setAll('related', next[0], next[1]);
       continue;
     }
     if (TAGS_HEAD.test(first) && idx.every((k) => lines[k]!.text.length <= 120)) {
@@ -289,7 +371,13 @@ export function removeFurniture(ctx: IngestContext): Kept[] {
       continue;
     }
     // an author bio: a paragraph that starts with an author's name and says what they are
-    if (authorRe && new RegExp(`^${authorRe.source}(?: \\([^)]*\\))?,? (?:is|was|has been|serves|works|teaches|covers|writes|reports)\\b`, 'u').test(first)) {
+    if (
+      authorRe &&
+      new RegExp(
+        `^${authorRe.source}(?: \\([^)]*\\))?,? (?:is|was|has been|serves|works|teaches|covers|writes|reports)\\b`,
+        'u',
+      ).test(first)
+    ) {
       setAll('author-bio');
       continue;
     }
@@ -304,9 +392,17 @@ export function removeFurniture(ctx: IngestContext): Kept[] {
         // breadcrumbs and link rows ("Home › Asia › …", "Features / Asia", "About · Masthead · Contact")
         if (isLinkRow(t)) set(k, 'navigation');
         // a categories line: three or more short capitalised items between commas, no sentence
-        else if (idx.length === 1 && /^(?:[\p{Lu}][\p{L}'’-]*(?: [\p{L}'’-]+){0,3}, ){2,}[\p{Lu}][\p{L}'’-]*(?: [\p{L}'’-]+){0,3}$/u.test(t) && t.length <= 100) set(k, 'navigation');
+        else if (
+          idx.length === 1 &&
+          /^(?:[\p{Lu}][\p{L}'’-]*(?: [\p{L}'’-]+){0,3}, ){2,}[\p{Lu}][\p{L}'’-]*(?: [\p{L}'’-]+){0,3}$/u.test(
+            t,
+          ) &&
+          t.length <= 100
+        )
+          set(k, 'navigation');
         // a section label: one word in capitals ("ANALYSIS")
-        else if (idx.length === 1 && /^\p{Lu}{3,}$/u.test(t) && !SECTION_WORD.test(t)) set(k, 'navigation');
+        else if (idx.length === 1 && /^\p{Lu}{3,}$/u.test(t) && !SECTION_WORD.test(t))
+          set(k, 'navigation');
       }
     }
   }
@@ -316,10 +412,14 @@ export function removeFurniture(ctx: IngestContext): Kept[] {
     if (!/^\s{4,}[“"]/u.test(lines[i]!.raw) || mark[i] !== undefined) continue;
     let j = i;
     while (j < lines.length && /^\s{4,}\S/u.test(lines[j]!.raw)) j++;
-    const quote = lines.slice(i, j).map((l) => l.text).join(' ');
+    const quote = lines
+      .slice(i, j)
+      .map((l) => l.text)
+      .join(' ');
     let p = i - 1;
     while (p >= 0 && !lines[p]!.text) p--;
-    if (p >= 0 && /[”"]\.?$/u.test(quote) && quote.length <= 300 && !endsSentence(lines[p]!.text)) for (let k = i; k < j; k++) set(k, 'pull-quote');
+    if (p >= 0 && /[”"]\.?$/u.test(quote) && quote.length <= 300 && !endsSentence(lines[p]!.text))
+      for (let k = i; k < j; k++) set(k, 'pull-quote');
   }
 
   // map and chart labels: a run of short lines without sentence punctuation just before a figure caption
@@ -327,15 +427,25 @@ export function removeFurniture(ctx: IngestContext): Kept[] {
     if (!/^(?:Figure|Fig\.|Map|Chart)\s*\d+[.:]/u.test(lines[i]!.text)) continue;
     let j = i - 1;
     const run: number[] = [];
-    while (j >= 0 && lines[j]!.text && mark[j] === undefined && lines[j]!.text.length <= 30 && !/[.;:?!,]$/u.test(lines[j]!.text)) run.push(j--);
+    while (
+      j >= 0 &&
+      lines[j]!.text &&
+      mark[j] === undefined &&
+      lines[j]!.text.length <= 30 &&
+      !/[.;:?!,]$/u.test(lines[j]!.text)
+    )
+      run.push(j--);
     if (run.length >= 3) for (const k of run) set(k, 'caption');
   }
 
   // 3. web: the masthead, section path, title and standfirst above a byline that precedes the body
   if (web) {
-    const firstProse = lines.findIndex((l, i) => mark[i] === undefined && isProse(l.text) && l.text.length > 120);
+    const firstProse = lines.findIndex(
+      (l, i) => mark[i] === undefined && isProse(l.text) && l.text.length > 120,
+    );
     let lastByline = -1;
-    for (let i = 0; i < (firstProse < 0 ? 0 : firstProse); i++) if (mark[i] === 'byline') lastByline = i;
+    for (let i = 0; i < (firstProse < 0 ? 0 : firstProse); i++)
+      if (mark[i] === 'byline') lastByline = i;
     if (lastByline > 0) for (let i = 0; i < lastByline; i++) set(i, 'front-matter');
   }
 
@@ -369,42 +479,65 @@ export const SECTION_WORD =
 
 /** A line of running prose: long enough, with a sentence's shape. */
 function isProse(t: string): boolean {
-  return (t.length >= 60 && /[.?!]["”’)]*$/u.test(t) && t.split(' ').length >= 8) || (t.length >= 140 && / \p{Ll}+ /u.test(t));
+  return (
+    (t.length >= 60 && /[.?!]["”’)]*$/u.test(t) && t.split(' ').length >= 8) ||
+    (t.length >= 140 && / \p{Ll}+ /u.test(t))
+  );
 }
 
 /** A short menu or link item: no sentence punctuation, a few words. */
 function isNavItem(t: string): boolean {
-  return t.length <= 40 && !/[.?!;:]["”’)]*$/u.test(t) && t.split(' ').length <= 6 && !/^[•●\uf0b7-]/u.test(t);
+  return (
+    t.length <= 40 &&
+    !/[.?!;:]["”’)]*$/u.test(t) &&
+    t.split(' ').length <= 6 &&
+    !/^[•●\uf0b7-]/u.test(t)
+  );
 }
 
 /** Breadcrumbs or a row of links: short items separated by ›, », >, >>, /, | or ·. */
 function isLinkRow(t: string): boolean {
   const parts = t.split(/\s*(?:›|»|>>?|\||·|•)\s*|\s+\/\s+/u).filter(Boolean);
-  return parts.length >= 2 && t.length <= 160 && parts.every((p) => p.length <= 30 && !/[.?!]$/u.test(p)) && /(?:›|»|>|\||·|\s\/\s)/u.test(t);
+  return (
+    parts.length >= 2 &&
+    t.length <= 160 &&
+    parts.every((p) => p.length <= 30 && !/[.?!]$/u.test(p)) &&
+    /(?:›|»|>|\||·|\s\/\s)/u.test(t)
+  );
 }
 
 /** A byline: "By A and B", with or without a date and time, or an author line at the top with a date. */
 function isByline(t: string, authorRe: RegExp | null, early: boolean): boolean {
-  if (/^By\s+\p{Lu}/u.test(t) && t.length <= 160 && (!/[.?!]$/u.test(t) || /\b\p{Lu}\.$/u.test(t))) return true;
+  if (/^By\s+\p{Lu}/u.test(t) && t.length <= 160 && (!/[.?!]$/u.test(t) || /\b\p{Lu}\.$/u.test(t)))
+    return true;
   if (early && DATE_LINE.test(t) && t.length <= 80) return true;
   if (TIME.test(t) && DATE_LINE.test(t.replace(/^.*?\|\s*/u, '')) && t.length <= 100) return true;
   if (!authorRe) return false;
-  const rest = t.replace(new RegExp(authorRe.source, 'gu'), '').replace(/\[\d+\]|\*|†|,|\band\b|&|\s/gu, '');
+  const rest = t
+    .replace(new RegExp(authorRe.source, 'gu'), '')
+    .replace(/\[\d+\]|\*|†|,|\band\b|&|\s/gu, '');
   return early && authorRe.test(t) && rest.length <= 2;
 }
 
 /** A photo caption that carries its credit: "… (Photo: Reuters)", "… (Xinhua/Ju Peng)", "… Image: Getty Images". */
 function isCaption(t: string): boolean {
   return (
-    /\((?:Photo|Image|Picture|Credit|Photograph|File photo)s?(?: by)?\s*[:：]?[^)]{1,60}\)$/iu.test(t) ||
-    /\((?:Xinhua|VNA|AFP|AP|Reuters|EPA|Getty Images|AFP\/Getty Images)(?:\/[^)]{1,40})?\)$/u.test(t) ||
+    /\((?:Photo|Image|Picture|Credit|Photograph|File photo)s?(?: by)?\s*[:：]?[^)]{1,60}\)$/iu.test(
+      t,
+    ) ||
+    /\((?:Xinhua|VNA|AFP|AP|Reuters|EPA|Getty Images|AFP\/Getty Images)(?:\/[^)]{1,40})?\)$/u.test(
+      t,
+    ) ||
     /(?:^|[.)] )(?:Image|Photo|Picture|Credit)s?\s*[:：]\s*[\p{L} .&/-]{1,40}$/u.test(t)
   );
 }
 
 /** A page number line: "12", "Page 12", "12 of 40", "– 12 –". */
 function isPageNumber(t: string): boolean {
-  return /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/iu.test(t) || /^[-–—]\s*\d{1,3}\s*[-–—]$/u.test(t);
+  return (
+    /^(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/iu.test(t) ||
+    /^[-–—]\s*\d{1,3}\s*[-–—]$/u.test(t)
+  );
 }
 
 /** A note text line at a page foot: "12 Reuters, …". */
@@ -426,10 +559,18 @@ function frontMatterPages(
   const pageOf = starts.map((s, p) => [s, (starts[p + 1] ?? lines.length) - 1] as const);
   let lastFront = -1;
   for (const [p, [a, b]] of pageOf.entries()) {
-    const texts = lines.slice(a, b + 1).map((l) => l.text).filter(Boolean);
+    const texts = lines
+      .slice(a, b + 1)
+      .map((l) => l.text)
+      .filter(Boolean);
     if (!texts.length) continue;
-    const imprint = texts.some((t) => /©|\bISBN\b|\bISSN\b|All rights reserved|No part of this publication/iu.test(t));
-    const contents = /^(?:Table of )?Contents$/iu.test(texts[0]!) || (texts.length >= 3 && texts.filter((t) => /(?:\.{3,}|…+|\s)\s*\d{1,3}$/u.test(t)).length >= texts.length * 0.6);
+    const imprint = texts.some((t) =>
+      /©|\bISBN\b|\bISSN\b|All rights reserved|No part of this publication/iu.test(t),
+    );
+    const contents =
+      /^(?:Table of )?Contents$/iu.test(texts[0]!) ||
+      (texts.length >= 3 &&
+        texts.filter((t) => /(?:\.{3,}|…+|\s)\s*\d{1,3}$/u.test(t)).length >= texts.length * 0.6);
     if (imprint || contents) {
       for (let k = a; k <= b; k++) set(k, contents && !imprint ? 'contents' : 'front-matter');
       lastFront = p;
@@ -439,13 +580,18 @@ function frontMatterPages(
   // the cover: the pages before an imprint or contents page, when they hold no running prose
   for (let p = 0; p < lastFront; p++) {
     const [a, b] = pageOf[p]!;
-    if (lines.slice(a, b + 1).every((l) => l.text.length <= 70)) for (let k = a; k <= b; k++) set(k, 'front-matter');
+    if (lines.slice(a, b + 1).every((l) => l.text.length <= 70))
+      for (let k = a; k <= b; k++) set(k, 'front-matter');
   }
   // a contents list without its own page: "Contents" followed by lines ending in page numbers
   for (let i = 0; i < lines.length; i++) {
     if (mark[i] !== undefined || !/^(?:Table of )?Contents$/iu.test(lines[i]!.text)) continue;
     let j = i + 1;
-    while (j < lines.length && (lines[j]!.text === '' || /(?:\.{3,}|…+|\s)\s*\d{1,3}$/u.test(lines[j]!.text))) j++;
+    while (
+      j < lines.length &&
+      (lines[j]!.text === '' || /(?:\.{3,}|…+|\s)\s*\d{1,3}$/u.test(lines[j]!.text))
+    )
+      j++;
     if (j - i >= 3) for (let k = i; k < j; k++) set(k, 'contents');
   }
   void ctx;
@@ -488,7 +634,8 @@ function pageFootNotes(
       const parsed = parseFoot(run.map((k) => lines[k]!.text));
       if (!parsed) continue;
       // numbering runs on from the last page's notes (or starts again at 1)
-      if (parsed.notes.length && parsed.notes[0]!.n !== lastNote + 1 && parsed.notes[0]!.n !== 1) continue;
+      if (parsed.notes.length && parsed.notes[0]!.n !== lastNote + 1 && parsed.notes[0]!.n !== 1)
+        continue;
       for (const [x, k] of run.entries()) {
         const which = parsed.lineKinds[x]!;
         if (which === 'author') {
@@ -505,27 +652,49 @@ function pageFootNotes(
 }
 
 /** Reads a page foot: an author note starting with * or † and/or numbered notes (parseNotes) that take up every line. */
-function parseFoot(texts: readonly string[]): { notes: { n: number; text: string; at: number }[]; lineKinds: ('note' | 'author')[] } | null {
+function parseFoot(
+  texts: readonly string[],
+): { notes: { n: number; text: string; at: number }[]; lineKinds: ('note' | 'author')[] } | null {
   if (texts.some((t) => NOTES_HEAD.test(t))) return null;
   let authorLines = 0;
   if (/^[*†‡]\s*\p{Lu}/u.test(texts[0] ?? '')) {
     authorLines = 1;
-    while (authorLines < texts.length && !/^\[?\d{1,3}\]?[.)]?\s+[\p{Lu}"“‘'(]/u.test(texts[authorLines]!)) authorLines++;
+    while (
+      authorLines < texts.length &&
+      !/^\[?\d{1,3}\]?[.)]?\s+[\p{Lu}"“‘'(]/u.test(texts[authorLines]!)
+    )
+      authorLines++;
   }
-  const lineKinds: ('note' | 'author')[] = texts.map((_, i) => (i < authorLines ? 'author' : 'note'));
+  const lineKinds: ('note' | 'author')[] = texts.map((_, i) =>
+    i < authorLines ? 'author' : 'note',
+  );
   const rest = texts.slice(authorLines);
   if (!rest.length) return authorLines ? { notes: [], lineKinds } : null;
   if (!/^\[?\d{1,3}\]?[.)]?\s+[\p{Lu}"“‘'(]/u.test(rest[0]!)) return null;
   const parsed = parseNotes(rest);
   if (!parsed.notes.size || parsed.rest.length) return null;
   // every line starting with a number must be a note's start or its wrapped date ("2 October 2014.")
-  const notes = [...parsed.notes].map(([n, text]) => ({ n, text, at: authorLines + Math.max(0, rest.findIndex((t) => t.startsWith(`${n} `) || t.startsWith(`${n}. `) || t.startsWith(`[${n}]`))) }));
+  const notes = [...parsed.notes].map(([n, text]) => ({
+    n,
+    text,
+    at:
+      authorLines +
+      Math.max(
+        0,
+        rest.findIndex(
+          (t) => t.startsWith(`${n} `) || t.startsWith(`${n}. `) || t.startsWith(`[${n}]`),
+        ),
+      ),
+  }));
   if (notes.some((x) => !/[,.]|\d{4}/u.test(x.text))) return null;
   return { notes, lineKinds };
 }
 
 /** A dateline opening a news paragraph: "HANOI — ", "HA NOI, Dec. 13 (Xinhua) -- ". */
-const DATELINE = new RegExp(`^(\\p{Lu}[\\p{Lu} .'’-]{1,30}(?:, (?:${MONTHS})\\.? \\d{1,2})?(?: \\([\\p{L} ]{2,30}\\))?|\\p{Lu}[\\p{L} .'’-]{1,30} \\((?:[A-Z]{2,8}|Xinhua|Reuters|Bernama|Kyodo|Yonhap)\\))\\s*(?:--|—|–)\\s+(?=\\p{Lu})`, 'u');
+const DATELINE = new RegExp(
+  `^(\\p{Lu}[\\p{Lu} .'’-]{1,30}(?:, (?:${MONTHS})\\.? \\d{1,2})?(?: \\([\\p{L} ]{2,30}\\))?|\\p{Lu}[\\p{L} .'’-]{1,30} \\((?:[A-Z]{2,8}|Xinhua|Reuters|Bernama|Kyodo|Yonhap)\\))\\s*(?:--|—|–)\\s+(?=\\p{Lu})`,
+  'u',
+);
 
 /**
  * Furniture inside paragraphs: a news dateline at a paragraph's start and the anchors of Word comments
@@ -535,7 +704,11 @@ export function removeInlineFurniture(ctx: IngestContext, blocks: Block[]): void
   for (const b of blocks) {
     if (b.kind !== 'p' && b.kind !== 'li') continue;
     const d = DATELINE.exec(b.text);
-    if (d && b.kind === 'p' && (d[1]!.replace(/[^\p{Lu}]/gu, '').length >= 3 || /\)$/u.test(d[1]!))) {
+    if (
+      d &&
+      b.kind === 'p' &&
+      (d[1]!.replace(/[^\p{Lu}]/gu, '').length >= 3 || /\)$/u.test(d[1]!))
+    ) {
       ctx.remove('dateline', d[0], b.line);
       b.text = b.text.slice(d[0].length);
     }

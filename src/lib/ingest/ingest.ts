@@ -54,12 +54,17 @@ export interface IngestResult {
 }
 
 /** Runs the whole ingest on decoded text. */
-export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = metaIn.file ?? 'input'): IngestResult {
+export function ingest(
+  raw: string,
+  metaIn: Partial<IngestMeta>,
+  fileLabel = metaIn.file ?? 'input',
+): IngestResult {
   checkText(raw, fileLabel);
   const meta = checkMeta(metaIn, fileLabel);
   const extraction = meta.extraction ?? detectExtraction(raw.replace(/\r\n?/gu, '\n'));
   const normalised = normaliseText(raw);
-  const text = extraction === 'html' || extraction === 'docx' ? decodeEntities(normalised) : normalised;
+  const text =
+    extraction === 'html' || extraction === 'docx' ? decodeEntities(normalised) : normalised;
   const removed: Removed[] = [];
   const ctx: IngestContext = {
     meta,
@@ -109,5 +114,11 @@ export function ingest(raw: string, metaIn: Partial<IngestMeta>, fileLabel = met
     hyphensRestored,
     removed: removedCounts,
   };
-  return { markdown: toMarkdownFile(frontmatter, md), frontmatter, stats, warnings: ctx.warnings, unsure: ctx.unsure };
+  return {
+    markdown: toMarkdownFile(frontmatter, md),
+    frontmatter,
+    stats,
+    warnings: ctx.warnings,
+    unsure: ctx.unsure,
+  };
 }

@@ -6,7 +6,9 @@ import { vocabularyOf } from './text.ts';
 export function splitLines(text: string): Line[] {
   return text.split('\n').map((r, i) => {
     const raw = r.replace(/\f/gu, '');
-    return raw === r ? { n: i + 1, raw, text: collapse(raw) } : { n: i + 1, raw, text: collapse(raw), pageStart: true };
+    return raw === r
+      ? { n: i + 1, raw, text: collapse(raw) }
+      : { n: i + 1, raw, text: collapse(raw), pageStart: true };
   });
 }
 
@@ -14,7 +16,9 @@ export { vocabularyOf };
 
 /** True when most non-blank lines keep a trailing space (an extraction style where a line without one ends a block). */
 export function hasTrailingSpaceStyle(lines: readonly Line[]): boolean {
-  return lines.filter((l) => l.text && / $/u.test(l.raw)).length > lines.filter((l) => l.text).length / 2;
+  return (
+    lines.filter((l) => l.text && / $/u.test(l.raw)).length > lines.filter((l) => l.text).length / 2
+  );
 }
 
 /** Groups kept lines (null = blank separator) into runs with the blank lines around each. */

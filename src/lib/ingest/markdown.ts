@@ -11,7 +11,9 @@ import type { Notes } from './notes.ts';
  */
 export function repairAndEscape(b: Block): { text: string; hyphens: number } {
   const bold = b.kind === 'li' ? (/^\*\*[^*\n]+\*\* — /u.exec(b.text)?.[0] ?? '') : '';
-  const r = restoreLostHyphens(bold + escapeMarkdownText(collapseCjkSpacing(b.text.slice(bold.length))));
+  const r = restoreLostHyphens(
+    bold + escapeMarkdownText(collapseCjkSpacing(b.text.slice(bold.length))),
+  );
   return { text: r.text, hyphens: r.count };
 }
 
@@ -20,11 +22,17 @@ export function renderBody(body: readonly Block[], notes: Notes): string {
   let md = '';
   for (let i = 0; i < body.length; i++) {
     const b = body[i]!;
-    const line = b.kind === 'h' ? `${'#'.repeat(b.level ?? 2)} ${b.text}` : b.kind === 'li' ? `${b.ordinal ? `${b.ordinal}.` : '-'} ${b.text}` : b.text;
+    const line =
+      b.kind === 'h'
+        ? `${'#'.repeat(b.level ?? 2)} ${b.text}`
+        : b.kind === 'li'
+          ? `${b.ordinal ? `${b.ordinal}.` : '-'} ${b.text}`
+          : b.text;
     const sep = i === 0 ? '' : b.kind === 'li' && body[i - 1]!.kind === 'li' ? '\n' : '\n\n';
     md += sep + line;
   }
-  if (notes.references.length) md += `\n\n## References\n\n${notes.references.map((r) => `- ${escapeMarkdownText(r)}`).join('\n')}`;
+  if (notes.references.length)
+    md += `\n\n## References\n\n${notes.references.map((r) => `- ${escapeMarkdownText(r)}`).join('\n')}`;
   if (notes.defs.size) md += `\n\n${[...notes.defs].map(([n, t]) => `[^${n}]: ${t}`).join('\n')}`;
   return `${md}\n`;
 }
@@ -52,7 +60,9 @@ export function frontmatterOf(ctx: IngestContext): Record<string, unknown> {
   };
   const parsed = reportSchema.safeParse(frontmatter);
   if (!parsed.success)
-    throw new IngestError(`${ctx.file}: metadata does not fit the report schema: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new IngestError(
+      `${ctx.file}: metadata does not fit the report schema: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return frontmatter;
 }
 

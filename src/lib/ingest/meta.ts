@@ -7,7 +7,12 @@ import { IngestError } from './types.ts';
 type Rec = Record<string, unknown>;
 
 /** Picks the metadata record for a raw file from YAML text (a list whose `file` basename or `id` matches, or one map). */
-export function metaFromYaml(yamlText: string, rawFile: string, metaFile: string, id?: string): Partial<IngestMeta> {
+export function metaFromYaml(
+  yamlText: string,
+  rawFile: string,
+  metaFile: string,
+  id?: string,
+): Partial<IngestMeta> {
   let doc: unknown;
   try {
     doc = parse(yamlText);
@@ -18,9 +23,14 @@ export function metaFromYaml(yamlText: string, rawFile: string, metaFile: string
   let rec: Rec | undefined;
   if (Array.isArray(doc)) {
     rec = (doc as Rec[]).find(
-      (r) => (typeof r.file === 'string' && basename(r.file) === base) || (id !== undefined && r.id === id),
+      (r) =>
+        (typeof r.file === 'string' && basename(r.file) === base) ||
+        (id !== undefined && r.id === id),
     );
-    if (!rec) throw new IngestError(`${metaFile}: no record whose file is "${base}"${id ? ` or whose id is "${id}"` : ''}`);
+    if (!rec)
+      throw new IngestError(
+        `${metaFile}: no record whose file is "${base}"${id ? ` or whose id is "${id}"` : ''}`,
+      );
   } else if (doc && typeof doc === 'object') rec = doc as Rec;
   else throw new IngestError(`${metaFile}: expected a list of records or one record map`);
   return normaliseRecord(rec, base);
@@ -37,10 +47,25 @@ function normaliseRecord(rec: Rec, base: string): Partial<IngestMeta> {
 }
 
 /** Overlays command-line flags (`--author` repeatable) on metadata from a file. */
-export function metaFromFlags(base: Partial<IngestMeta>, flags: Map<string, string[]>, rawFile: string): Partial<IngestMeta> {
+export function metaFromFlags(
+  base: Partial<IngestMeta>,
+  flags: Map<string, string[]>,
+  rawFile: string,
+): Partial<IngestMeta> {
   const out: Rec = { ...base, file: basename(rawFile) };
   const one = (k: string): string | undefined => flags.get(k)?.at(-1);
-  for (const k of ['id', 'title', 'publisher', 'published', 'kind', 'origin', 'url', 'extraction', 'confidence', 'author_note']) {
+  for (const k of [
+    'id',
+    'title',
+    'publisher',
+    'published',
+    'kind',
+    'origin',
+    'url',
+    'extraction',
+    'confidence',
+    'author_note',
+  ]) {
     const v = one(k);
     if (v !== undefined) out[k] = v;
   }
@@ -56,7 +81,10 @@ const FIELD_LABEL: Record<string, string> = { authors: 'author', published: 'pub
  * Validates metadata against ingestMetaSchema; throws naming the file, each missing or bad field and
  * what was expected.
  */
-export function checkMeta(meta: Partial<IngestMeta> | Record<string, unknown>, file: string): IngestMeta {
+export function checkMeta(
+  meta: Partial<IngestMeta> | Record<string, unknown>,
+  file: string,
+): IngestMeta {
   const input: Rec = { file: basename(file), ...meta };
   const r = ingestMetaSchema.safeParse(input);
   if (r.success) return r.data;
@@ -64,14 +92,24 @@ export function checkMeta(meta: Partial<IngestMeta> | Record<string, unknown>, f
   const bad: string[] = [];
   for (const issue of r.error.issues) {
     const top = String(issue.path[0] ?? '');
-    const value = issue.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Rec)[k as string] : undefined), input);
-    const empty = value === undefined || value === null || (Array.isArray(value) && value.length === 0);
-    if (issue.path.length <= 2 && ['id', 'title', 'authors', 'published'].includes(top) && (empty || value === '')) {
+    const value = issue.path.reduce<unknown>(
+      (v, k) => (v && typeof v === 'object' ? (v as Rec)[k as string] : undefined),
+      input,
+    );
+    const empty =
+      value === undefined || value === null || (Array.isArray(value) && value.length === 0);
+    if (
+      issue.path.length <= 2 &&
+      ['id', 'title', 'authors', 'published'].includes(top) &&
+      (empty || value === '')
+    ) {
       const label = FIELD_LABEL[top] ?? top;
       if (!missing.includes(label)) missing.push(label);
     } else bad.push(`metadata field "${issue.path.join('.')}": ${issue.message}`);
   }
   if (missing.length)
-    throw new IngestError(`${file}: metadata is missing ${missing.join(', ')}; give --meta <yaml> or --id/--title/--author/--published`);
+    throw new IngestError(
+      `${file}: metadata is missing ${missing.join(', ')}; give --meta <yaml> or --id/--title/--author/--published`,
+    );
   throw new IngestError(`${file}: ${bad.join('; ')}`);
 }

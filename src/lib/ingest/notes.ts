@@ -11,8 +11,10 @@ export interface Notes {
 }
 
 /** A heading that opens a notes or references section ("NOTES", "Endnotes", "Works cited"…), alone or followed by the first note. */
-export const NOTES_HEAD = /^(?:(?:\d+\.?\s+)?(?:Notes|End ?notes|Footnotes|Notes and references|References|Bibliography|Works cited|Sources|Literature|Further reading))\s*[:：]?(?=$|\s+(?:\[?1\]?[.)]?\s))/iu;
-const REFERENCES_WORD = /^(?:\d+\.?\s+)?(?:References|Bibliography|Works cited|Sources|Literature|Further reading)\b/iu;
+export const NOTES_HEAD =
+  /^(?:(?:\d+\.?\s+)?(?:Notes|End ?notes|Footnotes|Notes and references|References|Bibliography|Works cited|Sources|Literature|Further reading))\s*[:：]?(?=$|\s+(?:\[?1\]?[.)]?\s))/iu;
+const REFERENCES_WORD =
+  /^(?:\d+\.?\s+)?(?:References|Bibliography|Works cited|Sources|Literature|Further reading)\b/iu;
 /** A separator line before a Word export's notes ("____________"). */
 const SEPARATOR = /^(?:_{5,}|[-—–]{5,}|\*{3,})$/u;
 
@@ -34,8 +36,21 @@ export function takeTrailingNotes(ctx: IngestContext, groups: Group[]): Notes {
     const sep = SEPARATOR.test(first.text);
     if (!head && !sep) continue;
     let end = gi + 1;
-    while (end < groups.length && !NOTES_HEAD.test(groups[end]!.lines[0]!.text) && !SEPARATOR.test(groups[end]!.lines[0]!.text)) end++;
-    const lines = groups.slice(gi, end).flatMap((g, k) => (k === 0 ? g.lines.map((l, i) => (i === 0 ? { ...l, text: head ? l.text.slice(head[0].length).trim() : '' } : l)) : [null, ...g.lines]));
+    while (
+      end < groups.length &&
+      !NOTES_HEAD.test(groups[end]!.lines[0]!.text) &&
+      !SEPARATOR.test(groups[end]!.lines[0]!.text)
+    )
+      end++;
+    const lines = groups
+      .slice(gi, end)
+      .flatMap((g, k) =>
+        k === 0
+          ? g.lines.map((l, i) =>
+              i === 0 ? { ...l, text: head ? l.text.slice(head[0].length).trim() : '' } : l,
+            )
+          : [null, ...g.lines],
+      );
     // furniture after the notes (share controls, download links, citation blocks) is neither a note nor a reference
     const furniture = lines.map((l, i) => i > 0 && !!l && isFurnitureLine(l.text));
     const texts = lines.map((l, i) => (l && !furniture[i] ? l.text : null));
@@ -43,8 +58,14 @@ export function takeTrailingNotes(ctx: IngestContext, groups: Group[]): Notes {
     if (parsed.notes.size && !(head && REFERENCES_WORD.test(head[0]) && parsed.notes.size < 2)) {
       for (const [n, t] of parsed.notes) defs.set(n, t);
       references.push(...parsed.rest);
-    } else if (head && REFERENCES_WORD.test(head[0]) || (head && parsed.rest.length)) {
-      references.push(...referenceEntries(texts, pdf, lines.map((l, i) => (l && !furniture[i] ? (/^\s*/u.exec(l.raw)?.[0].length ?? 0) : null))));
+    } else if ((head && REFERENCES_WORD.test(head[0])) || (head && parsed.rest.length)) {
+      references.push(
+        ...referenceEntries(
+          texts,
+          pdf,
+          lines.map((l, i) => (l && !furniture[i] ? (/^\s*/u.exec(l.raw)?.[0].length ?? 0) : null)),
+        ),
+      );
     } else continue;
     lines.forEach((l, i) => {
       if (l && furniture[i]) ctx.remove('chrome', l.text, l.n);
@@ -76,7 +97,8 @@ export function takeTrailingNotes(ctx: IngestContext, groups: Group[]): Notes {
   const trailing = references.length - headed;
   if (trailing > 0 && trailing < 3 && defs.size === 0) {
     ctx.warnings.push(`only ${trailing} trailing bibliography-like entries; kept as body`);
-    for (const r of references.splice(0, trailing)) groups.push({ lines: [{ n: 0, raw: r, text: r }], blanksBefore: 1, blanksAfter: 1 });
+    for (const r of references.splice(0, trailing))
+      groups.push({ lines: [{ n: 0, raw: r, text: r }], blanksBefore: 1, blanksAfter: 1 });
   }
   return { references, defs };
 }
@@ -87,10 +109,17 @@ export function takeTrailingNotes(ctx: IngestContext, groups: Group[]): Notes {
  * Reuters, …"), or wrapped over lines. A number starts a note only when it is the next one due and stands
  * at a line's start or after the end of the previous note's text. What is not a note is returned as `rest`.
  */
-export function parseNotes(lines: readonly (string | null)[], firstIn?: number): { notes: Map<number, string>; rest: string[] } {
-  const text = lines.map((l) => l ?? '\n').join('\n').replace(/[ \t]+/gu, ' ');
+export function parseNotes(
+  lines: readonly (string | null)[],
+  firstIn?: number,
+): { notes: Map<number, string>; rest: string[] } {
+  const text = lines
+    .map((l) => l ?? '\n')
+    .join('\n')
+    .replace(/[ \t]+/gu, ' ');
   const notes = new Map<number, string>();
-  const startRe = (n: number): RegExp => new RegExp(`(?:^|\\n|(?<=[.)”"’\\]]\\s))\\s*(?:\\[${n}\\]|${n}[.)]?)\\s+(?=[^\\s\\d])`, 'gu');
+  const startRe = (n: number): RegExp =>
+    new RegExp(`(?:^|\\n|(?<=[.)”"’\\]]\\s))\\s*(?:\\[${n}\\]|${n}[.)]?)\\s+(?=[^\\s\\d])`, 'gu');
   const find = (n: number, from: number): { at: number; len: number } | null => {
     const re = startRe(n);
     re.lastIndex = from;
@@ -128,7 +157,11 @@ export function parseNotes(lines: readonly (string | null)[], firstIn?: number):
  * others), an entry starts at each line of the least indentation and takes the indented lines after
  * it. Otherwise: one per line on the web; in a PDF a new entry starts after a line that ends an entry.
  */
-function referenceEntries(lines: readonly (string | null)[], pdf: boolean, indents: readonly (number | null)[] = []): string[] {
+function referenceEntries(
+  lines: readonly (string | null)[],
+  pdf: boolean,
+  indents: readonly (number | null)[] = [],
+): string[] {
   const out: string[] = [];
   let cur = '';
   const known = indents.filter((i, k): i is number => i !== null && !!lines[k]);
@@ -172,7 +205,12 @@ export function isBibEntry(t: string): boolean {
  * With bracketed note definitions, "[n]" becomes a marker; in a PDF extraction, numbers that follow the
  * note sequence do (markFootnotes).
  */
-export function markNotes(ctx: IngestContext, body: Block[], notes: Notes, escaped: (b: Block) => string): number {
+export function markNotes(
+  ctx: IngestContext,
+  body: Block[],
+  notes: Notes,
+  escaped: (b: Block) => string,
+): number {
   let footnotes = 0;
   let expected = ctx.hints.firstNote ?? 1;
   const haveDefs = notes.defs.size > 0;
@@ -228,26 +266,37 @@ export function markFootnotes(
 ): { text: string; count: number; expected: number } {
   let expected = expectedIn;
   let count = 0;
-  const re = /([.,;:?!”’")\]]|[\p{Ll}]|\b(?:1[5-9]\d\d|20\d\d)|[–—]\d{1,2}\.)( ?)(\d{1,3})(?=$|[\s,;:.”’)]|[\p{Lu}“])/gu;
-  const out = text.replace(re, (m: string, before: string, space: string, num: string, offset: number) => {
-    const n = Number(num);
-    // notes may come slightly out of order where columns were interleaved; each is used once
-    if (used.has(n) || n < expected - 3 || n > expected + 4 || (defs && !defs.has(n))) return m;
-    // a decimal point or thousands separator between digits is not a note ("19.6 per cent", "$27.9")
-    // unless a capitalised word follows ("in 2012.10 So it has")
-    const after0 = text.slice(offset + m.length);
-    // (or, where the notes are known, the end of the paragraph: "on 11 January 2007.5")
-    if (!space && /^[.,]$/u.test(before) && /\d$/u.test(text.slice(0, offset)) && !/^\s+[\p{Lu}“]/u.test(after0) && !(defs && before === '.' && after0.trim() === '')) return m;
-    // a lower-case letter glued to digits is a footnote only without a space ("word12"); never inside tokens
-    if (/\p{Ll}$/u.test(before) && space) return m;
-    if (/^\d/u.test(before) && space) return m;
-    const after = text.slice(offset + m.length);
-    // "issues. 1 Although": floating numbers need a capitalised word or the end after them
-    if (space && !/^(\s+[\p{Lu}“‘(]|\s*$)/u.test(after)) return m;
-    expected = Math.max(expected, n + 1);
-    used.add(n);
-    count++;
-    return `${before}[^${n}]`;
-  });
+  const re =
+    /([.,;:?!”’")\]]|[\p{Ll}]|\b(?:1[5-9]\d\d|20\d\d)|[–—]\d{1,2}\.)( ?)(\d{1,3})(?=$|[\s,;:.”’)]|[\p{Lu}“])/gu;
+  const out = text.replace(
+    re,
+    (m: string, before: string, space: string, num: string, offset: number) => {
+      const n = Number(num);
+      // notes may come slightly out of order where columns were interleaved; each is used once
+      if (used.has(n) || n < expected - 3 || n > expected + 4 || (defs && !defs.has(n))) return m;
+      // a decimal point or thousands separator between digits is not a note ("19.6 per cent", "$27.9")
+      // unless a capitalised word follows ("in 2012.10 So it has")
+      const after0 = text.slice(offset + m.length);
+      // (or, where the notes are known, the end of the paragraph: "on 11 January 2007.5")
+      if (
+        !space &&
+        /^[.,]$/u.test(before) &&
+        /\d$/u.test(text.slice(0, offset)) &&
+        !/^\s+[\p{Lu}“]/u.test(after0) &&
+        !(defs && before === '.' && after0.trim() === '')
+      )
+        return m;
+      // a lower-case letter glued to digits is a footnote only without a space ("word12"); never inside tokens
+      if (/\p{Ll}$/u.test(before) && space) return m;
+      if (/^\d/u.test(before) && space) return m;
+      const after = text.slice(offset + m.length);
+      // "issues. 1 Although": floating numbers need a capitalised word or the end after them
+      if (space && !/^(\s+[\p{Lu}“‘(]|\s*$)/u.test(after)) return m;
+      expected = Math.max(expected, n + 1);
+      used.add(n);
+      count++;
+      return `${before}[^${n}]`;
+    },
+  );
   return { text: out, count, expected };
 }

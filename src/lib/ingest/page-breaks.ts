@@ -10,7 +10,12 @@ import type { Block, IngestContext, Line } from './types.ts';
 /** A line that stops mid-sentence: no final punctuation, and long (a wrapped line) or ending on a comma, dash or function word. */
 export function endsMidSentence(t: string): boolean {
   if (endsSentence(t)) return false;
-  return t.length >= 45 || /[,–—-]$|\b(?:the|of|and|a|an|to|in|into|for|with|on|by|as|at|or|its|their|his|her|against|from|that|which|who|whose|was|were|is|are|had|has|have|not|but|than|between|after|before|under|over|while|during|about)$/iu.test(t);
+  return (
+    t.length >= 45 ||
+    /[,–—-]$|\b(?:the|of|and|a|an|to|in|into|for|with|on|by|as|at|or|its|their|his|her|against|from|that|which|who|whose|was|were|is|are|had|has|have|not|but|than|between|after|before|under|over|while|during|about)$/iu.test(
+      t,
+    )
+  );
 }
 
 /**
@@ -61,7 +66,8 @@ export function joinAcrossBreaks(ctx: IngestContext, blocks: Block[]): void {
   if (ctx.extraction !== 'pdf') return;
   for (let i = 0; i < blocks.length; i++) {
     const a = blocks[i]!;
-    if (a.kind !== 'p' || endsSentence(a.text) || /^(Table|Figure|Note|Source)\b/u.test(a.text)) continue;
+    if (a.kind !== 'p' || endsSentence(a.text) || /^(Table|Figure|Note|Source)\b/u.test(a.text))
+      continue;
     for (let k = i + 1; k <= Math.min(i + 3, blocks.length - 1); k++) {
       const b = blocks[k]!;
       if (b.kind === 'h') break;

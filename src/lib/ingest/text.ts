@@ -35,11 +35,72 @@ export function restoreLostHyphens(text: string): { text: string; count: number 
 
 /** Prefixes that form hyphenated compounds; a line-break hyphen after one of them is kept ("south-/eastern" → "south-eastern"). */
 const COMPOUND_PREFIXES = new Set([
-  'south', 'north', 'east', 'west', 'self', 'non', 'co', 'anti', 'pro', 'post', 'pre', 'multi', 'well',
-  'long', 'short', 'high', 'low', 'one', 'two', 'three', 'four', 'five', 'party', 'state', 'cross', 'counter',
-  'ex', 'semi', 'mid', 'full', 'half', 'wide', 'large', 'small', 'so', 'then', 'de', 'sub', 'inter', 'intra',
-  'military', 'people', 'government', 'decision', 'policy', 'sea', 'top', 'first', 'second', 'third', 'year',
-  'term', 'old', 'in', 'on', 'off', 'out', 'up', 'down', 'over', 'follow', 'build', 'run', 'much', 'ever', 'near',
+  'south',
+  'north',
+  'east',
+  'west',
+  'self',
+  'non',
+  'co',
+  'anti',
+  'pro',
+  'post',
+  'pre',
+  'multi',
+  'well',
+  'long',
+  'short',
+  'high',
+  'low',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'party',
+  'state',
+  'cross',
+  'counter',
+  'ex',
+  'semi',
+  'mid',
+  'full',
+  'half',
+  'wide',
+  'large',
+  'small',
+  'so',
+  'then',
+  'de',
+  'sub',
+  'inter',
+  'intra',
+  'military',
+  'people',
+  'government',
+  'decision',
+  'policy',
+  'sea',
+  'top',
+  'first',
+  'second',
+  'third',
+  'year',
+  'term',
+  'old',
+  'in',
+  'on',
+  'off',
+  'out',
+  'up',
+  'down',
+  'over',
+  'follow',
+  'build',
+  'run',
+  'much',
+  'ever',
+  'near',
 ]);
 
 /**
@@ -48,14 +109,22 @@ const COMPOUND_PREFIXES = new Set([
  * the right part does ("party-/to-party"), the left part is a compound prefix ("south-/eastern"),
  * or the hyphenated form occurs elsewhere in the document while the closed form does not.
  */
-export function joinHyphenated(left: string, right: string, vocabulary: ReadonlySet<string>): string {
+export function joinHyphenated(
+  left: string,
+  right: string,
+  vocabulary: ReadonlySet<string>,
+): string {
   const leftWord = /([\p{L}\p{N}-]+)-$/u.exec(left)?.[1] ?? '';
   const rightWord = /^([\p{L}\p{N}-]+)/u.exec(right)?.[1] ?? '';
   const closed = (leftWord + rightWord).toLowerCase();
   const open = `${leftWord}-${rightWord}`.toLowerCase();
   // "Russian-Viet-/namese": the last part and the next line make a word the text uses ("Vietnamese")
   const lastPart = leftWord.split('-').pop() ?? '';
-  if (leftWord.includes('-') && vocabulary.has(`${lastPart}${rightWord}`.toLowerCase()) && !vocabulary.has(`${lastPart}-${rightWord}`.toLowerCase()))
+  if (
+    leftWord.includes('-') &&
+    vocabulary.has(`${lastPart}${rightWord}`.toLowerCase()) &&
+    !vocabulary.has(`${lastPart}-${rightWord}`.toLowerCase())
+  )
     return left.slice(0, -1) + right;
   const keep =
     leftWord.includes('-') ||
@@ -64,7 +133,9 @@ export function joinHyphenated(left: string, right: string, vocabulary: Readonly
     (vocabulary.has(open) && !vocabulary.has(closed)) ||
     // a compound prefix keeps its hyphen ("south-/eastern"), unless the text spells the closed form
     // inside a longer word ("pro-/duced" beside "reproduced")
-    (!vocabulary.has(closed) && COMPOUND_PREFIXES.has(leftWord.toLowerCase()) && ![...vocabulary].some((w) => w.length > closed.length && w.endsWith(closed)));
+    (!vocabulary.has(closed) &&
+      COMPOUND_PREFIXES.has(leftWord.toLowerCase()) &&
+      ![...vocabulary].some((w) => w.length > closed.length && w.endsWith(closed)));
   return keep ? left + right : left.slice(0, -1) + right;
 }
 
@@ -72,7 +143,9 @@ export function joinHyphenated(left: string, right: string, vocabulary: Readonly
 export function vocabularyOf(text: string): Set<string> {
   const set = new Set<string>();
   // the rest of a word broken at a line end ("pro-/duced") is not a word of its own
-  for (const m of text.replace(/-[ \t]*\n\s*[\p{L}\p{N}]+/gu, '-').matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) {
+  for (const m of text
+    .replace(/-[ \t]*\n\s*[\p{L}\p{N}]+/gu, '-')
+    .matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) {
     // words ending a line with a hyphen are not evidence
     set.add(m[0].toLowerCase());
   }
@@ -81,5 +154,8 @@ export function vocabularyOf(text: string): Set<string> {
 
 /** True when a text ends a sentence (allowing closing quotes/brackets and a trailing footnote number). */
 export function endsSentence(text: string): boolean {
-  return /[.?!:;]["”’)\]]*(?:\s?\d{1,3})?\s*$/u.test(text.trimEnd()) || /[.?!]\d{1,3}$/u.test(text.trimEnd());
+  return (
+    /[.?!:;]["”’)\]]*(?:\s?\d{1,3})?\s*$/u.test(text.trimEnd()) ||
+    /[.?!]\d{1,3}$/u.test(text.trimEnd())
+  );
 }

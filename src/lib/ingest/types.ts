@@ -35,7 +35,8 @@ export interface Block {
 
 /** Something the ingest decided without being sure, for a person to check (printed by the CLI). */
 export interface Unsure {
-  kind: 'short-heading' | 'numbered-line' | 'marker-without-note' | 'caption-like' | 'undated-event';
+  kind:
+    'short-heading' | 'numbered-line' | 'marker-without-note' | 'caption-like' | 'undated-event';
   /** 1-based raw line. */
   line: number;
   text: string;

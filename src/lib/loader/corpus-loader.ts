@@ -41,11 +41,17 @@ let cached: { key: string; corpus: Promise<Corpus> } | undefined;
 let parser: { root: string; digest: string } | undefined;
 
 /** The digest of every input file and of the parser: equal digests give equal corpora. */
-async function inputDigest(ctx: LoaderContext): Promise<{ key: string; input: CorpusInput; parser: string }> {
+async function inputDigest(
+  ctx: LoaderContext,
+): Promise<{ key: string; input: CorpusInput; parser: string }> {
   const root = fileURLToPath(ctx.config.root);
   if (parser?.root !== root) parser = { root, digest: parserDigest(root) };
   const input = await readContent(root);
-  return { key: ctx.generateDigest(JSON.stringify([parser.digest, input])), input, parser: parser.digest };
+  return {
+    key: ctx.generateDigest(JSON.stringify([parser.digest, input])),
+    input,
+    parser: parser.digest,
+  };
 }
 
 function loadCorpus(key: string, input: CorpusInput): Promise<Corpus> {

@@ -170,7 +170,9 @@ const AGENT_NOUNS = new Set(
 );
 /** Words that end a noun phrase: a modifier before an agent noun is none of these. */
 const PHRASE_BREAK = new Set(
-  'the a an of to and or but in on at by for from with as that which who whose than over into'.split(' '),
+  'the a an of to and or but in on at by for from with as that which who whose than over into'.split(
+    ' ',
+  ),
 );
 /** After "the" + demonym, what shows the demonym is a noun ("the Chinese, …", "the Vietnamese responded"). */
 const AFTER_NOUN =
@@ -194,7 +196,10 @@ function demonymNamesState(ct: string, c: Candidate): boolean {
     if (PHRASE_BREAK.has(w)) break;
     if (AGENT_NOUNS.has(w)) return true;
   }
-  return /(?:^|[^\p{L}\p{N}])the\s+$/iu.test(ct.slice(Math.max(0, c.start - 5), c.start)) && AFTER_NOUN.test(after);
+  return (
+    /(?:^|[^\p{L}\p{N}])the\s+$/iu.test(ct.slice(Math.max(0, c.start - 5), c.start)) &&
+    AFTER_NOUN.test(after)
+  );
 }
 
 /** Walks a trie from position `i` of `text`, collecting every form that ends somewhere. */

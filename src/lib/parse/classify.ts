@@ -118,11 +118,16 @@ export const NON_EVENT_RULES: readonly NonEventRule[] = [
     rule: 'A note or reference: a source, a comma and a date to end it ("Reuters, 3 May 2014.", "Ministry of Foreign Affairs, press conference, Hanoi, 7 May 2014"), a numbered note ("9 VnExpress, 3 April 2020"), ibid./op. cit., "accessed"/"retrieved" with a date, a web address with at most two other words, or a work cited with its pages or volume.',
     test: (t) =>
       CITED_DATE.test(t.trim()) ||
-      t.replace(/\b(?:https?:\/\/|www\.)\S+/gi, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).length <= 2 &&
-        /\b(?:https?:\/\/|www\.)\S+/i.test(t) ||
+      (t
+        .replace(/\b(?:https?:\/\/|www\.)\S+/gi, '')
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean).length <= 2 &&
+        /\b(?:https?:\/\/|www\.)\S+/i.test(t)) ||
       /^(?:ibid|op\. cit|see also|cf\.)\b/i.test(t.trim()) ||
       // A numbered note whose date ends it: "11 Ministry of Foreign Affairs, statement of 19 July 2019."
-      new RegExp(`^\\d{1,3}\\.?\\s+[\\p{Lu}][^]{0,200},[^]{0,60}\\b${WRITTEN_DATE}\\.?$`, 'u').test(t.trim()) ||
+      new RegExp(`^\\d{1,3}\\.?\\s+[\\p{Lu}][^]{0,200},[^]{0,60}\\b${WRITTEN_DATE}\\.?$`, 'u').test(
+        t.trim(),
+      ) ||
       /\b(?:accessed|retrieved)(?:\s+on)?\s+\d|\b(?:accessed|retrieved)(?:\s+on)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(
         t,
       ) ||

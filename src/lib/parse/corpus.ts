@@ -216,9 +216,19 @@ export function buildCorpus(input: CorpusInput): Corpus {
   }
 
   // Actors, then the gazetteer as a whole; curated events, then their cross references.
-  const { records: actors, fileOf: actorFile } = parseRecordFiles(input.actors, actorSchema, 'actor', errors);
+  const { records: actors, fileOf: actorFile } = parseRecordFiles(
+    input.actors,
+    actorSchema,
+    'actor',
+    errors,
+  );
   collect(() => validateGazetteer(actors, actorFile('content/actors')));
-  const { records: curated, fileOf: eventFile } = parseRecordFiles(input.events, curatedEventSchema, 'event', errors);
+  const { records: curated, fileOf: eventFile } = parseRecordFiles(
+    input.events,
+    curatedEventSchema,
+    'event',
+    errors,
+  );
   const actorIds = new Set(actors.map((a) => a.id));
   collect(() => validateCuratedEvents(curated, actorIds, eventFile('content/events')));
 
@@ -241,9 +251,15 @@ export function buildCorpus(input: CorpusInput): Corpus {
         sectionKey = key;
         anchor = extractDates(claim.section.at(-1) ?? '', { anchor }).anchor;
       }
-      const dated = extractDates(claim.text, { anchor, published: entry.report.published, claimId: claim.id });
+      const dated = extractDates(claim.text, {
+        anchor,
+        published: entry.report.published,
+        claimId: claim.id,
+      });
       anchor = dated.anchor;
-      const mentions = matcher.match(claim.text).map((m) => ({ actorId: m.actorId, start: m.start, end: m.end }));
+      const mentions = matcher
+        .match(claim.text)
+        .map((m) => ({ actorId: m.actorId, start: m.start, end: m.end }));
       const actorIds = [...new Set(mentions.map((m) => m.actorId))];
       const dates: DateMention[] = dated.mentions;
       claims.push({ ...claim, actors: actorIds, mentions, dates });
@@ -260,7 +276,12 @@ export function buildCorpus(input: CorpusInput): Corpus {
   for (const claim of claims) claim.events = claimEvents[claim.id] ?? [];
 
   checkCrossReferences({ reports, claims, actors, events });
-  return { reports: reports.map(({ report, body, file }) => ({ report, body, file })), claims, actors, events };
+  return {
+    reports: reports.map(({ report, body, file }) => ({ report, body, file })),
+    claims,
+    actors,
+    events,
+  };
 }
 
 /**

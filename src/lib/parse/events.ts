@@ -737,7 +737,11 @@ export function attachEvents(input: AttachInput): {
         continue;
       // A date that closes an intention or projection ("announced that it would drill there until
       // mid-August", "plans to finish by 2030") is when something was meant to happen, not a happening.
-      if (INTENDED.test(claim.text.slice(0, mention.start).split(/[;:.]/).pop()!.split(/\s+/).slice(-8).join(' ')))
+      if (
+        INTENDED.test(
+          claim.text.slice(0, mention.start).split(/[;:.]/).pop()!.split(/\s+/).slice(-8).join(' '),
+        )
+      )
         continue;
       const limit = published.get(claim.reportId);
       if (limit !== undefined && span.from > limit) continue;

@@ -62,7 +62,11 @@ const ASCII = /^[\x00-\x7f]*$/;
  * The folding loop; `track`, when given, is told for each kept character how many folded units it
  * became and the source offsets it spans.
  */
-function foldWith(s: string, lower: boolean, track?: (units: number, start: number, end: number) => void): string {
+function foldWith(
+  s: string,
+  lower: boolean,
+  track?: (units: number, start: number, end: number) => void,
+): string {
   // ASCII folds to itself (lower-cased if asked): no character is a mark, dash, apostrophe or CJK.
   if (!track && ASCII.test(s)) return lower ? s.toLowerCase() : s;
   let out = '';

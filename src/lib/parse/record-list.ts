@@ -32,7 +32,9 @@ export function parseRecordList<S extends z.ZodType>(
   try {
     data = parse(text);
   } catch (err) {
-    failFile(options.file, [`invalid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`]);
+    failFile(options.file, [
+      `invalid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,
+    ]);
   }
   if (data === null || data === undefined) return [];
   if (!Array.isArray(data)) failFile(options.file, [options.expected]);

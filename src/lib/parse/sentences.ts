@@ -1,6 +1,6 @@
 /**
  * Sentence splitter for report prose. Rules, in order (each one is tested in
- * tests/unit/sentences.test.ts on corpus text):
+ * tests/unit/parse/sentences.test.ts on corpus text):
  *
  * 1. A candidate end is a run of `.`, `?`, `!` or `…`, extended over closing quotes and brackets and
  *    over GFM footnote markers (`[^11]`), followed by whitespace and then an upper-case letter, a digit,

@@ -15,7 +15,15 @@
  * `astro build` started with NODE_ENV=test (as the real-build unit tests start it).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,7 +48,11 @@ export function treeDigest(root: string, paths: readonly string[]): string {
   for (const p of paths) if (existsSync(join(root, p))) walk(join(root, p));
   files.sort();
   const hash = createHash('sha256');
-  for (const f of files) hash.update(`${relative(root, f)}\0`).update(readFileSync(f)).update('\0');
+  for (const f of files)
+    hash
+      .update(`${relative(root, f)}\0`)
+      .update(readFileSync(f))
+      .update('\0');
   return hash.digest('hex');
 }
 
@@ -50,7 +62,11 @@ const codeDigests = new Map<string, string>();
  * The memo key of the build a module runs in, for the given content digest: undefined outside a
  * production build, or when the project's sources are not under `root` (the build's working folder).
  */
-export function buildKey(moduleUrl: string, contentDigest: string, root = process.cwd()): string | undefined {
+export function buildKey(
+  moduleUrl: string,
+  contentDigest: string,
+  root = process.cwd(),
+): string | undefined {
   if (bundleDirOf(moduleUrl) === undefined || !existsSync(join(root, 'src'))) return undefined;
   let code = codeDigests.get(root);
   if (code === undefined) codeDigests.set(root, (code = treeDigest(root, CODE)));
@@ -63,7 +79,11 @@ export function memoFile(name: string, root = process.cwd()): string {
 }
 
 /** The value remembered in `file` under `key`, if there is one and `valid` accepts it. */
-export function recall<T>(file: string, key: string, valid: (value: unknown) => value is T): T | undefined {
+export function recall<T>(
+  file: string,
+  key: string,
+  valid: (value: unknown) => value is T,
+): T | undefined {
   let stored: unknown;
   try {
     stored = JSON.parse(readFileSync(file, 'utf8'));

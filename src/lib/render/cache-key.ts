@@ -21,7 +21,8 @@ function replacer(_key: string, value: unknown): unknown {
 
 /** Marks records shared by many pages. */
 export function shared<T extends object>(records: Iterable<T>): void {
-  for (const r of records) if (!digests.has(r)) digests.set(r, `#${hash(JSON.stringify(r, replacer))}`);
+  for (const r of records)
+    if (!digests.has(r)) digests.set(r, `#${hash(JSON.stringify(r, replacer))}`);
 }
 
 /**

@@ -62,7 +62,10 @@ function textOf(node: ElementContent): string {
 }
 
 /** Splits a node at a text offset into a left and a right part; zero-width content stays left. */
-function splitNode(node: ElementContent, offset: number): [ElementContent | null, ElementContent | null] {
+function splitNode(
+  node: ElementContent,
+  offset: number,
+): [ElementContent | null, ElementContent | null] {
   const len = lengthOf(node);
   if (offset <= 0 && !isZeroWidth(node) && len > 0) return [null, node];
   if (offset >= len) return [node, null];
@@ -79,7 +82,10 @@ function splitNode(node: ElementContent, offset: number): [ElementContent | null
   ];
 }
 
-function splitChildren(children: ElementContent[], offset: number): [ElementContent[], ElementContent[]] {
+function splitChildren(
+  children: ElementContent[],
+  offset: number,
+): [ElementContent[], ElementContent[]] {
   const left: ElementContent[] = [];
   const right: ElementContent[] = [];
   let at = 0;
@@ -143,7 +149,12 @@ function wrapRange(container: Element, start: number, end: number, id: string): 
       if (BLOCK.test(c.tagName) || !whole) return wrapRange(c, start - s, end - s, id);
     }
   }
-  if (container.tagName === 'tr' || container.tagName === 'table' || container.tagName === 'ul' || container.tagName === 'ol')
+  if (
+    container.tagName === 'tr' ||
+    container.tagName === 'table' ||
+    container.tagName === 'ul' ||
+    container.tagName === 'ol'
+  )
     return false;
   const [before, rest] = splitChildren(kids, start);
   const [inside, after] = splitChildren(rest, end - start);
@@ -162,7 +173,11 @@ function pointAnchor(block: Element, start: number, id: string): void {
       {
         type: 'element',
         tagName: 'a',
-        properties: { href: `/claims/${id}/`, className: ['claim-link'], ariaLabel: 'Permalink to this claim' },
+        properties: {
+          href: `/claims/${id}/`,
+          className: ['claim-link'],
+          ariaLabel: 'Permalink to this claim',
+        },
         children: [],
       },
     ],
@@ -175,7 +190,13 @@ function pointAnchor(block: Element, start: number, id: string): void {
     let next: Element | null = null;
     for (const c of node.children) {
       const len = lengthOf(c);
-      if (c.type === 'element' && len > 0 && at <= offset && offset < at + len && BLOCK.test(c.tagName)) {
+      if (
+        c.type === 'element' &&
+        len > 0 &&
+        at <= offset &&
+        offset < at + len &&
+        BLOCK.test(c.tagName)
+      ) {
         next = c;
         offset -= at;
         break;
@@ -244,8 +265,7 @@ function bodyBlockElements(tree: Root): Element[] {
           if (row.type === 'element' && row.tagName === 'tr' && lengthOf(row) > 0) blocks.push(row);
       }
     } else if (node.tagName === 'blockquote') {
-      for (const c of node.children)
-        if (c.type === 'element' && c.tagName === 'p') blocks.push(c);
+      for (const c of node.children) if (c.type === 'element' && c.tagName === 'p') blocks.push(c);
     }
   }
   return blocks;
@@ -273,7 +293,10 @@ export function rehypeClaimAnchors(claims: readonly AnchorClaim[], stats?: Claim
       const row = block.tagName === 'tr';
       const sq = squeeze(full, row);
       let cursor = 0;
-      const ranges: Array<{ claim: AnchorClaim; start: number; end: number } | { claim: AnchorClaim; start: -1; end: -1 }> = [];
+      const ranges: Array<
+        | { claim: AnchorClaim; start: number; end: number }
+        | { claim: AnchorClaim; start: -1; end: -1 }
+      > = [];
       for (const claim of list) {
         const needle = squeeze(claim.text, row).text;
         const at = needle ? sq.text.indexOf(needle, cursor) : -1;

@@ -14,7 +14,8 @@ function isoToDate(iso: string): Date {
 export function reportsFeed(reports: readonly Report[], site: URL, updated: Date): string {
   const feed = new Feed({
     title: 'Triangulate — reports',
-    description: 'New reports in Triangulate, a research explorer for the Vietnam–China–United States triangle.',
+    description:
+      'New reports in Triangulate, a research explorer for the Vietnam–China–United States triangle.',
     id: new URL('/reports/', site).href,
     link: new URL('/reports/', site).href,
     language: 'en',
@@ -22,7 +23,9 @@ export function reportsFeed(reports: readonly Report[], site: URL, updated: Date
     copyright: 'Report texts belong to their authors and publishers.',
     feedLinks: { atom: new URL('/feed.xml', site).href },
   });
-  const sorted = [...reports].sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
+  const sorted = [...reports].sort(
+    (a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id),
+  );
   for (const r of sorted) {
     const url = new URL(`/reports/${r.id}/`, site).href;
     feed.addItem({

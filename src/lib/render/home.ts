@@ -1,7 +1,7 @@
 /**
  * What the home page shows beyond the report figures: how much the explorer holds, the events that
  * most reports attest, and the events whose date the reports give differently. Pure; tested in
- * tests/unit/home.test.ts.
+ * tests/unit/render/home.test.ts.
  */
 import { compareEvents, dateDisagreements, type ReportLike } from '../events/page.ts';
 import { compareIso, isoToDecimalYear } from '../dates/compare.ts';
@@ -38,7 +38,10 @@ export function eventFigures(events: readonly HomeEvent[]): EventFigures {
 }
 
 /** Events attested by at least two reports, most reports first, then chronologically; at most `limit`. */
-export function mostAttested<E extends HomeEvent>(events: readonly E[], limit = 5): Array<{ event: E; reports: number }> {
+export function mostAttested<E extends HomeEvent>(
+  events: readonly E[],
+  limit = 5,
+): Array<{ event: E; reports: number }> {
   return events
     .map((event) => ({ event, reports: new Set(event.attestations.map((a) => a.reportId)).size }))
     .filter((x) => x.reports >= 2)

@@ -1,6 +1,6 @@
 /**
  * The one place HTML strings for `set:html` come from. Everything else on a page is text that Astro
- * escapes. tests/unit/safe-html.test.ts fails when a `set:html` in src/ takes anything but these.
+ * escapes. tests/unit/render/safe-html.test.ts fails when a `set:html` in src/ takes anything but these.
  *
  * - `jsonScriptHtml`: JSON for a data `<script>` (JSON-LD, page data for a client script); `<`, `>`, `&`, U+2028 and U+2029 are
  *   written as \u escapes, so report text such as "</script>" cannot close the element.

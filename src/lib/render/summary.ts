@@ -28,6 +28,7 @@ export function reportFigures(
   const out = new Map<string, { claims: number; events: number }>();
   const entry = (id: string) => out.get(id) ?? out.set(id, { claims: 0, events: 0 }).get(id)!;
   for (const c of claims) entry(c.reportId).claims++;
-  for (const e of events) for (const id of new Set(e.attestations.map((a) => a.reportId))) entry(id).events++;
+  for (const e of events)
+    for (const id of new Set(e.attestations.map((a) => a.reportId))) entry(id).events++;
   return out;
 }

@@ -30,7 +30,9 @@ export function parseLabels(text: string, file: string): FixtureLabels {
   try {
     data = parseYaml(text);
   } catch (err) {
-    throw new Error(`${file}: not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    throw new Error(
+      `${file}: not valid YAML: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`,
+    );
   }
   const parsed = fixtureLabelsSchema.safeParse(data);
   if (!parsed.success)
@@ -48,8 +50,12 @@ export function runFixture(
 ): FixtureRun {
   const labels = parseLabels(files.labelsYaml, `${dir}/labels.yaml`);
   const meta = metaFromYaml(files.metaYaml, `${dir}/input.txt`, `${dir}/meta.yaml`);
-  if (meta.id !== files.name) throw new Error(`${dir}/meta.yaml: id "${String(meta.id)}" should equal the folder name "${files.name}"`);
-  if ('hints' in meta && meta.hints) throw new Error(`${dir}/meta.yaml: fixtures carry no hints; the rules must decide alone`);
+  if (meta.id !== files.name)
+    throw new Error(
+      `${dir}/meta.yaml: id "${String(meta.id)}" should equal the folder name "${files.name}"`,
+    );
+  if ('hints' in meta && meta.hints)
+    throw new Error(`${dir}/meta.yaml: fixtures carry no hints; the rules must decide alone`);
   const result = ingest(files.input, { ...meta, file: String(meta.file) }, `${dir}/input.txt`);
   const corpus = buildCorpus({
     reports: [{ path: `${dir}/expected.md`, text: result.markdown }],

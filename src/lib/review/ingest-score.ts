@@ -103,7 +103,14 @@ export function structureOf(markdown: string): {
 } {
   const body = markdown.replace(/^---\n[\s\S]*?\n---\n/u, '');
   const tree: Root = parseReportMarkdown(body);
-  const out = { headings: [] as string[], paragraphs: 0, listItems: 0, tables: 0, notes: 0, references: 0 };
+  const out = {
+    headings: [] as string[],
+    paragraphs: 0,
+    listItems: 0,
+    tables: 0,
+    notes: 0,
+    references: 0,
+  };
   let apparatus = false;
   let apparatusDepth = 0;
   const countItems = (node: RootContent): number =>
@@ -172,7 +179,8 @@ export function scoreFixture(input: {
     });
   const hazards: Leak[] = [...leaks(labels.hazards, true)];
   for (const c of readable)
-    for (const [what, re] of HAZARD_PATTERNS) if (re.test(c.original)) hazards.push({ what, claim: c.original });
+    for (const [what, re] of HAZARD_PATTERNS)
+      if (re.test(c.original)) hazards.push({ what, claim: c.original });
 
   const byId = new Map(events.map((e) => [e.id, e]));
   const accounted = new Set<string>();
@@ -194,13 +202,20 @@ export function scoreFixture(input: {
       ev.misses.push(`no claim holds "${label.sentence}"`);
       continue;
     }
-    const reached = holders.flatMap((c) => c.events.map((id) => byId.get(id)).filter((e): e is Event => !!e));
-    for (const e of reached) if (e.origin === 'extracted' && (label.event === null || overlapsIso(label.date, e))) accounted.add(e.id);
+    const reached = holders.flatMap((c) =>
+      c.events.map((id) => byId.get(id)).filter((e): e is Event => !!e),
+    );
+    for (const e of reached)
+      if (e.origin === 'extracted' && (label.event === null || overlapsIso(label.date, e)))
+        accounted.add(e.id);
     if (reached.some((e) => overlapsIso(label.date, e))) ev.found++;
     else ev.misses.push(`no event dated ${label.date} for "${label.sentence}"`);
     if (label.event) {
       if (reached.some((e) => e.id === label.event)) ev.joined++;
-      else ev.misses.push(`not joined to ${label.event}: "${label.sentence}" (reached ${reached.map((e) => e.id).join(', ') || 'nothing'})`);
+      else
+        ev.misses.push(
+          `not joined to ${label.event}: "${label.sentence}" (reached ${reached.map((e) => e.id).join(', ') || 'nothing'})`,
+        );
     }
   }
   const ids = new Set(claims.map((c) => c.id));
@@ -260,13 +275,21 @@ export function totals(scores: readonly FixtureScore[]): ScoreTotals {
     paragraphError: sum((s) => Math.abs(s.paragraphs.produced - s.paragraphs.expected)),
     notesExpected: sum((s) => s.notes.expected + s.references.expected),
     notesRecognised: sum(
-      (s) => Math.min(s.notes.produced, s.notes.expected) + Math.min(s.references.produced, s.references.expected),
+      (s) =>
+        Math.min(s.notes.produced, s.notes.expected) +
+        Math.min(s.references.produced, s.references.expected),
     ),
     furnitureLeaks: sum((s) => s.furnitureLeaks.length),
     noteLeaks: sum((s) => s.noteLeaks.length),
     hazards: sum((s) => s.hazards.length),
-    eventRecall: ratio(sum((s) => s.events.found), sum((s) => s.events.labelled)),
-    joined: ratio(sum((s) => s.events.joined), sum((s) => s.events.joinable)),
+    eventRecall: ratio(
+      sum((s) => s.events.found),
+      sum((s) => s.events.labelled),
+    ),
+    joined: ratio(
+      sum((s) => s.events.joined),
+      sum((s) => s.events.joinable),
+    ),
     spurious: sum((s) => s.events.spurious.length),
     maxSpuriousPerReport: Math.max(0, ...scores.map((s) => s.events.spurious.length)),
   };
@@ -281,6 +304,7 @@ export function missedTargets(t: ScoreTotals): string[] {
   if (t.hazards > 0) out.push(`${t.hazards} hazards (target 0)`);
   if (t.eventRecall < 0.9) out.push(`event recall ${t.eventRecall.toFixed(2)} (target ≥ 0.90)`);
   if (t.joined < 0.9) out.push(`joined ${t.joined.toFixed(2)} (target ≥ 0.90)`);
-  if (t.maxSpuriousPerReport > 1) out.push(`${t.maxSpuriousPerReport} spurious events in one report (target ≤ 1)`);
+  if (t.maxSpuriousPerReport > 1)
+    out.push(`${t.maxSpuriousPerReport} spurious events in one report (target ≤ 1)`);
   return out;
 }

@@ -12,7 +12,10 @@ import type { Unsure } from '../ingest/types.ts';
 export function rawLineOf(raw: string, sentence: string): number {
   const words = sentence.split(/\s+/u).filter(Boolean).slice(0, 6);
   while (words.length >= 2) {
-    const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[\\s\\u00ad-]+'), 'u');
+    const re = new RegExp(
+      words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[\\s\\u00ad-]+'),
+      'u',
+    );
     const m = re.exec(raw);
     if (m) return raw.slice(0, m.index).split('\n').length;
     words.pop();
@@ -26,7 +29,11 @@ export function unjoinedDatedSentences(
   raw: string,
   content: { actors: SourceFile[]; events: SourceFile[] },
 ): Unsure[] {
-  const corpus = buildCorpus({ reports: [{ path: 'ingested.md', text: markdown }], actors: content.actors, events: content.events });
+  const corpus = buildCorpus({
+    reports: [{ path: 'ingested.md', text: markdown }],
+    actors: content.actors,
+    events: content.events,
+  });
   const origin = new Map(corpus.events.map((e) => [e.id, e.origin]));
   const out: Unsure[] = [];
   for (const claim of corpus.claims) {
@@ -34,7 +41,11 @@ export function unjoinedDatedSentences(
     if (claim.events.some((id) => origin.get(id) === 'curated')) continue;
     const dates = claim.dates.map((d) => d.text).join(', ');
     const made = claim.events.length > 0 ? 'made a new event' : 'joined no event';
-    out.push({ kind: 'undated-event', line: rawLineOf(raw, claim.text), text: `${made} (${dates}): ${claim.text}` });
+    out.push({
+      kind: 'undated-event',
+      line: rawLineOf(raw, claim.text),
+      text: `${made} (${dates}): ${claim.text}`,
+    });
   }
   return out;
 }

@@ -7,7 +7,9 @@ const eraIso = eventDateSchema.shape.start;
 /** A named period drawn as a band on the timeline, curated in content/eras.yaml. */
 export const eraSchema = z.strictObject({
   /** Stable slug; events name it in their `era` field. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "war-1979"'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "war-1979"'),
   /** Name shown on the band, in our own words. */
   name: z.string().min(1),
   /** First year, month or day of the period (ISO; "-0110" for 111 BCE). */

@@ -36,7 +36,9 @@ export const ingestHintsSchema = z.strictObject({
  * of text from the text itself.
  */
 export const ingestMetaSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'expected a lowercase slug such as "hayton-2015"'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'expected a lowercase slug such as "hayton-2015"'),
   title: nonEmpty,
   authors: z.array(nonEmpty).min(1, 'expected at least one author'),
   family_names: z.array(nonEmpty).optional(),
@@ -47,7 +49,10 @@ export const ingestMetaSchema = z.object({
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   }),
   kind: z.enum(['report', 'article', 'commentary', 'paper']).default('report'),
-  origin: z.string().regex(/^[A-Z]{2}$/u, 'expected a two-letter country code such as "US"').default('XX'),
+  origin: z
+    .string()
+    .regex(/^[A-Z]{2}$/u, 'expected a two-letter country code such as "US"')
+    .default('XX'),
   url: z.string().nullable().optional(),
   extraction: z.enum(extractionKinds).optional(),
   confidence: z.enum(['high', 'medium', 'low']).optional(),

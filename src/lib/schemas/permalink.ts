@@ -28,7 +28,10 @@ export const permalinkLedgerSchema = z.strictObject({
   /** What the file is, for people who open it. */
   $comment: z.string().optional(),
   /** Entries by claim id. */
-  claims: z.record(z.string().regex(/^[a-z0-9-]+-[0-9a-f]{8}(?:-\d+)?$/, 'expected a claim id'), permalinkEntrySchema),
+  claims: z.record(
+    z.string().regex(/^[a-z0-9-]+-[0-9a-f]{8}(?:-\d+)?$/, 'expected a claim id'),
+    permalinkEntrySchema,
+  ),
 });
 
 export type PermalinkEntry = z.output<typeof permalinkEntrySchema>;

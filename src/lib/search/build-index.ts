@@ -32,11 +32,31 @@ import {
 import { tokens } from './normalize.ts';
 import { synonymGroups } from './synonyms.ts';
 
-export type SearchReport = Pick<Report, 'id' | 'title' | 'authors' | 'publisher' | 'published' | 'origin'> &
+export type SearchReport = Pick<
+  Report,
+  'id' | 'title' | 'authors' | 'publisher' | 'published' | 'origin'
+> &
   Partial<Pick<Report, 'abstract' | 'family_names'>>;
-export type SearchClaim = Pick<Claim, 'id' | 'reportId' | 'text' | 'section' | 'kind' | 'actors' | 'dates'>;
-export type SearchActor = Pick<Actor, 'id' | 'name' | 'kind' | 'aliases' | 'acronyms' | 'metonyms' | 'demonyms' | 'native' | 'description'>;
-export type SearchEvent = Pick<Event, 'id' | 'title' | 'date' | 'kind' | 'actors' | 'terms' | 'attestations'> &
+export type SearchClaim = Pick<
+  Claim,
+  'id' | 'reportId' | 'text' | 'section' | 'kind' | 'actors' | 'dates'
+>;
+export type SearchActor = Pick<
+  Actor,
+  | 'id'
+  | 'name'
+  | 'kind'
+  | 'aliases'
+  | 'acronyms'
+  | 'metonyms'
+  | 'demonyms'
+  | 'native'
+  | 'description'
+>;
+export type SearchEvent = Pick<
+  Event,
+  'id' | 'title' | 'date' | 'kind' | 'actors' | 'terms' | 'attestations'
+> &
   Partial<Pick<Event, 'description'>>;
 
 export interface SearchSource {
@@ -102,7 +122,8 @@ export function buildSearchIndex(src: SearchSource, options: BuildOptions = {}):
   const reportActors = new Map<number, Set<number>>();
   for (const c of src.claims) {
     const ri = reportIndex.get(c.reportId);
-    if (ri === undefined) throw new Error(`search index: claim "${c.id}" names unknown report "${c.reportId}"`);
+    if (ri === undefined)
+      throw new Error(`search index: claim "${c.id}" names unknown report "${c.reportId}"`);
     for (const a of c.actors) {
       mentions.set(a, (mentions.get(a) ?? 0) + 1);
       let set = actorReports.get(a);
@@ -118,7 +139,9 @@ export function buildSearchIndex(src: SearchSource, options: BuildOptions = {}):
   }
   const sorted = (s: Iterable<number> | undefined) => [...(s ?? [])].sort((a, b) => a - b);
   const actorIds = (ids: readonly string[]) =>
-    sorted(new Set(ids.map((id) => actorIndex.get(id)).filter((i): i is number => i !== undefined)));
+    sorted(
+      new Set(ids.map((id) => actorIndex.get(id)).filter((i): i is number => i !== undefined)),
+    );
 
   const docs: SearchDoc[] = [];
   const facets: FacetsFile = { r: [], a: [], y: [], k: [] };
@@ -131,7 +154,9 @@ export function buildSearchIndex(src: SearchSource, options: BuildOptions = {}):
   };
   const t = (type: (typeof DOC_TYPES)[number]) => DOC_TYPES.indexOf(type);
 
-  const events = [...src.events].sort((a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id));
+  const events = [...src.events].sort(
+    (a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id),
+  );
   for (const e of events) {
     const y0 = yearOf(e.date.start);
     const y1 = yearOf(e.date.end) ?? y0;
@@ -147,13 +172,25 @@ export function buildSearchIndex(src: SearchSource, options: BuildOptions = {}):
         sub: `${date} · ${EVENT_KIND(e.kind)}`,
         ...(attesting ? { p: attesting } : {}),
       },
-      sorted(new Set(e.attestations.map((a) => reportIndex.get(a.reportId)).filter((i): i is number => i !== undefined))),
+      sorted(
+        new Set(
+          e.attestations
+            .map((a) => reportIndex.get(a.reportId))
+            .filter((i): i is number => i !== undefined),
+        ),
+      ),
       actorIds(e.actors),
       y0 === null ? null : [y0, y1 ?? y0],
     );
   }
   for (const a of actors) {
-    const alt = [...new Set([a.native.vi, a.native.zh, ...a.aliases, ...a.acronyms, ...a.metonyms].filter((x): x is string => !!x && x !== a.name))];
+    const alt = [
+      ...new Set(
+        [a.native.vi, a.native.zh, ...a.aliases, ...a.acronyms, ...a.metonyms].filter(
+          (x): x is string => !!x && x !== a.name,
+        ),
+      ),
+    ];
     const n = mentions.get(a.id) ?? 0;
     push(
       {
@@ -191,7 +228,9 @@ export function buildSearchIndex(src: SearchSource, options: BuildOptions = {}):
   );
   for (const c of claims) {
     const ri = reportIndex.get(c.reportId) ?? 0;
-    const years = c.dates.flatMap((d) => [yearOf(d.iso), yearOf(d.isoEnd)]).filter((x): x is number => x !== null);
+    const years = c.dates
+      .flatMap((d) => [yearOf(d.iso), yearOf(d.isoEnd)])
+      .filter((x): x is number => x !== null);
     const y: [number, number] = years.length
       ? [Math.min(...years), Math.max(...years)]
       : [reportInfo[ri]?.year ?? 0, reportInfo[ri]?.year ?? 0];

@@ -17,7 +17,12 @@ export class SearchClient {
   constructor() {
     this.worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
     this.worker.addEventListener('message', (e: MessageEvent) => {
-      const data = e.data as { id: number; result?: SearchResponse; final?: boolean; error?: string };
+      const data = e.data as {
+        id: number;
+        result?: SearchResponse;
+        final?: boolean;
+        error?: string;
+      };
       if (data.id !== this.seq) return;
       if (data.error !== undefined) this.onError?.(data.error);
       else if (data.result) this.callback?.(data.result, data.final === true);
@@ -26,7 +31,12 @@ export class SearchClient {
   }
 
   /** Runs a search; `callback` gets the answer (and a final one with filter counts). */
-  search(q: string, filters: SearchFilters, callback: ResultCallback, onError?: (message: string) => void): void {
+  search(
+    q: string,
+    filters: SearchFilters,
+    callback: ResultCallback,
+    onError?: (message: string) => void,
+  ): void {
     this.seq++;
     this.callback = callback;
     this.onError = onError;

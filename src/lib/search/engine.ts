@@ -15,7 +15,15 @@
  */
 import { distance } from 'fastest-levenshtein';
 import Fuse from 'fuse.js';
-import { combineCandidates, expandTerm, idf, lowerBound, maxEdits, PREFIX_QUALITY, type Expansion } from './candidates.ts';
+import {
+  combineCandidates,
+  expandTerm,
+  idf,
+  lowerBound,
+  maxEdits,
+  PREFIX_QUALITY,
+  type Expansion,
+} from './candidates.ts';
 import {
   DOC_TYPES,
   FUSE_OPTIONS,
@@ -95,7 +103,14 @@ export interface SearchResponse {
   /** Filters that were ignored because their value is unknown. */
   ignoredFilters: string[];
   /** Where the time went (ms): vocabulary, postings (incl. loading), shards (loading), Fuse, the rest. */
-  timings?: { expand: number; postings: number; shards: number; fuse: number; total: number; loaded: number };
+  timings?: {
+    expand: number;
+    postings: number;
+    shards: number;
+    fuse: number;
+    total: number;
+    loaded: number;
+  };
 }
 
 export interface EngineOptions {
@@ -228,7 +243,12 @@ export class SearchEngine {
   }
 
   /** Fetches index file `name` once; `apply` stores its content. Later calls share the first load. */
-  private loadOnce<F>(loads: Map<number, Promise<void>>, n: number, name: string, apply: (file: F) => void): Promise<void> {
+  private loadOnce<F>(
+    loads: Map<number, Promise<void>>,
+    n: number,
+    name: string,
+    apply: (file: F) => void,
+  ): Promise<void> {
     let p = loads.get(n);
     if (!p) {
       p = this.load(name, (this.meta as SearchMeta).version).then((f) => apply(f as F));
@@ -290,11 +310,16 @@ export class SearchEngine {
   private resolveFilters(filters: SearchFilters) {
     const meta = this.meta as SearchMeta;
     const ignored: string[] = [];
-    const report = filters.report === undefined ? -1 : meta.reports.findIndex((r) => r.id === filters.report);
+    const report =
+      filters.report === undefined ? -1 : meta.reports.findIndex((r) => r.id === filters.report);
     if (filters.report !== undefined && report < 0) ignored.push('report');
-    const actor = filters.actor === undefined ? -1 : meta.actors.findIndex((a) => a.id === filters.actor);
+    const actor =
+      filters.actor === undefined ? -1 : meta.actors.findIndex((a) => a.id === filters.actor);
     if (filters.actor !== undefined && actor < 0) ignored.push('actor');
-    const origin = filters.origin !== undefined && meta.origins.includes(filters.origin) ? filters.origin : undefined;
+    const origin =
+      filters.origin !== undefined && meta.origins.includes(filters.origin)
+        ? filters.origin
+        : undefined;
     if (filters.origin !== undefined && origin === undefined) ignored.push('origin');
     const kind = filters.kind === undefined ? -1 : meta.kinds.indexOf(filters.kind);
     if (filters.kind !== undefined && kind < 0) ignored.push('kind');
@@ -335,10 +360,14 @@ export class SearchEngine {
     // Every word's best expansion is always loaded, so a word never drops out of the AND.
     const always = new Set<number>();
     for (const list of expansions) {
-      const top = [...list].sort((a, b) => b.quality - a.quality || (meta.df[b.vi] ?? 0) - (meta.df[a.vi] ?? 0))[0];
+      const top = [...list].sort(
+        (a, b) => b.quality - a.quality || (meta.df[b.vi] ?? 0) - (meta.df[a.vi] ?? 0),
+      )[0];
       if (top) always.add(this.bucketOf(top.vi));
     }
-    const byQuality = expansions.flatMap((list) => list).sort((a, b) => b.quality - a.quality || a.vi - b.vi);
+    const byQuality = expansions
+      .flatMap((list) => list)
+      .sort((a, b) => b.quality - a.quality || a.vi - b.vi);
     const { picked: needed, complete: postingsComplete } = withinBudget(
       byQuality.map((e) => this.bucketOf(e.vi)),
       (b) => this.buckets.has(b),
@@ -346,9 +375,22 @@ export class SearchEngine {
       always,
     );
     const f = this.resolveFilters(filters);
-    const filtering = f.report >= 0 || f.actor >= 0 || f.origin !== undefined || f.kind >= 0 || f.from !== undefined || f.to !== undefined;
-    await Promise.all([...[...needed].map((b) => this.loadBucket(b)), ...(filtering ? [this.loadFacets()] : [])]);
-    const set = combineCandidates(expansions, (vi) => this.postings[vi] ?? new Int32Array(0), meta.docCount);
+    const filtering =
+      f.report >= 0 ||
+      f.actor >= 0 ||
+      f.origin !== undefined ||
+      f.kind >= 0 ||
+      f.from !== undefined ||
+      f.to !== undefined;
+    await Promise.all([
+      ...[...needed].map((b) => this.loadBucket(b)),
+      ...(filtering ? [this.loadFacets()] : []),
+    ]);
+    const set = combineCandidates(
+      expansions,
+      (vi) => this.postings[vi] ?? new Int32Array(0),
+      meta.docCount,
+    );
     // Quoted phrases: the postings only say that a record has the phrase's words. When the candidates
     // sit in few shards, their own text is read and those without the phrase are dropped, so results,
     // counts and filter counts are exact. Otherwise only the ranked ones are checked (below) and the
@@ -359,11 +401,18 @@ export class SearchEngine {
     if (!phrasesChecked) {
       const shards = new Set(Array.from(set.docs, (d) => this.shardOf(d)));
       if (shards.size <= PHRASE_CHECK_SHARDS) {
-        const { picked, complete: fits } = withinBudget(shards, (sh) => this.shardLoads.has(sh), options.shardBudget ?? Infinity);
+        const { picked, complete: fits } = withinBudget(
+          shards,
+          (sh) => this.shardLoads.has(sh),
+          options.shardBudget ?? Infinity,
+        );
         if (fits) {
           await Promise.all([...picked].map((sh) => this.loadShard(sh)));
           const keep = Array.from(set.docs, (d) => this.hasPhrases(d, parsed.phrases));
-          cand = { docs: set.docs.filter((_, j) => keep[j]), scores: set.scores.filter((_, j) => keep[j]) };
+          cand = {
+            docs: set.docs.filter((_, j) => keep[j]),
+            scores: set.scores.filter((_, j) => keep[j]),
+          };
           phrasesChecked = true;
         } else phraseShardsComplete = false;
       }
@@ -376,7 +425,12 @@ export class SearchEngine {
       if (!fc || !filtering) return true;
       if (skip !== 'report' && f.report >= 0 && !(fc.r[d] ?? []).includes(f.report)) return false;
       if (skip !== 'actor' && f.actor >= 0 && !(fc.a[d] ?? []).includes(f.actor)) return false;
-      if (skip !== 'origin' && f.origin !== undefined && !(fc.r[d] ?? []).some((r) => meta.reports[r]?.origin === f.origin)) return false;
+      if (
+        skip !== 'origin' &&
+        f.origin !== undefined &&
+        !(fc.r[d] ?? []).some((r) => meta.reports[r]?.origin === f.origin)
+      )
+        return false;
       if (skip !== 'kind' && f.kind >= 0 && fc.k[d] !== f.kind) return false;
       const y = fc.y[d];
       if (y && f.from !== undefined && y[1] < f.from) return false;
@@ -428,8 +482,11 @@ export class SearchEngine {
     for (const [type, top] of best) {
       // Phrases not checked above: a ranked record without the phrase is dropped and uncounted.
       const loaded = top.filter((c) => this.docs[c.d] !== undefined);
-      const kept = phrasesChecked ? loaded : loaded.filter((c) => this.hasPhrases(c.d, parsed.phrases));
-      if (kept.length < loaded.length) counts.set(type, (counts.get(type) ?? 0) - (loaded.length - kept.length));
+      const kept = phrasesChecked
+        ? loaded
+        : loaded.filter((c) => this.hasPhrases(c.d, parsed.phrases));
+      if (kept.length < loaded.length)
+        counts.set(type, (counts.get(type) ?? 0) - (loaded.length - kept.length));
       const ranked = kept
         .map((c, rank) => {
           const fs = fuseScores.get(c.d);
@@ -438,10 +495,17 @@ export class SearchEngine {
           return { d: c.d, score: this.finalScore(type, c.d, base, exactKey) };
         })
         .sort((a, b) => a.score - b.score || a.d - b.d);
-      const hits = ranked.slice(0, this.hitsPerGroup[type]).map((r) => this.hit(type, r.d, r.score, matchedVocab, parsed));
-      if (hits.length || counts.get(type)) groups.push({ type, count: counts.get(type) ?? 0, hits });
+      const hits = ranked
+        .slice(0, this.hitsPerGroup[type])
+        .map((r) => this.hit(type, r.d, r.score, matchedVocab, parsed));
+      if (hits.length || counts.get(type))
+        groups.push({ type, count: counts.get(type) ?? 0, hits });
     }
-    groups.sort((a, b) => (a.hits[0]?.score ?? 1) - (b.hits[0]?.score ?? 1) || DOC_TYPES.indexOf(a.type) - DOC_TYPES.indexOf(b.type));
+    groups.sort(
+      (a, b) =>
+        (a.hits[0]?.score ?? 1) - (b.hits[0]?.score ?? 1) ||
+        DOC_TYPES.indexOf(a.type) - DOC_TYPES.indexOf(b.type),
+    );
     const ranked = groups
       .flatMap((g) => g.hits)
       .sort((a, b) => a.score - b.score)
@@ -458,7 +522,14 @@ export class SearchEngine {
       complete,
       suggestions: total === 0 || set.partial ? this.suggest(parsed, filtering, total) : [],
       ignoredFilters: f.ignored,
-      timings: { expand: t1 - t0, postings: t2 - t1, shards: t4 - t3, fuse: t5 - t4, total: now() - t0, loaded: this.loads - loadsBefore },
+      timings: {
+        expand: t1 - t0,
+        postings: t2 - t1,
+        shards: t4 - t3,
+        fuse: t5 - t4,
+        total: now() - t0,
+        loaded: this.loads - loadsBefore,
+      },
     };
   }
 
@@ -497,7 +568,15 @@ export class SearchEngine {
       .flatMap((g) => g.hits)
       .sort((a, b) => a.score - b.score)
       .map((h) => ({ type: h.type, id: h.id }));
-    return { query: parsed.text, groups, total: scores.size, ranked, partial: false, suggestions: [], ignoredFilters: [] };
+    return {
+      query: parsed.text,
+      groups,
+      total: scores.size,
+      ranked,
+      partial: false,
+      suggestions: [],
+      ignoredFilters: [],
+    };
   }
 
   /**
@@ -510,11 +589,19 @@ export class SearchEngine {
     const exact =
       exactKey !== '' &&
       type !== 'claim' &&
-      [doc.title, ...(doc.alt ?? [])].some((v) => v !== undefined && foldForSearch(v).toLowerCase() === exactKey);
-    return (Math.max(base, 1e-4) * TYPE_FACTOR[type] * (exact ? 0.1 : 1)) / (1 + 0.12 * Math.log1p(doc.p ?? 0));
+      [doc.title, ...(doc.alt ?? [])].some(
+        (v) => v !== undefined && foldForSearch(v).toLowerCase() === exactKey,
+      );
+    return (
+      (Math.max(base, 1e-4) * TYPE_FACTOR[type] * (exact ? 0.1 : 1)) /
+      (1 + 0.12 * Math.log1p(doc.p ?? 0))
+    );
   }
 
-  private expand(parsed: ParsedQuery): { expansions: Array<Array<Expansion & { idf: number }>>; matchedVocab: Set<string> } {
+  private expand(parsed: ParsedQuery): {
+    expansions: Array<Array<Expansion & { idf: number }>>;
+    matchedVocab: Set<string>;
+  } {
     const meta = this.meta as SearchMeta;
     const n = meta.docCount;
     const expansions: Array<Array<Expansion & { idf: number }>> = [];
@@ -536,9 +623,12 @@ export class SearchEngine {
         }),
       );
     });
-    for (const phrase of parsed.phrases) for (const term of phrase) add(expandTerm(term, meta.vocab, meta.df, { prefix: false, fuzzy: false }));
+    for (const phrase of parsed.phrases)
+      for (const term of phrase)
+        add(expandTerm(term, meta.vocab, meta.df, { prefix: false, fuzzy: false }));
     // Function words narrow nothing, but are marked beside the words around them ("Gulf of Tonkin").
-    for (const term of parsed.optional) if (meta.vocab[lowerBound(meta.vocab, term)] === term) matchedVocab.add(term);
+    for (const term of parsed.optional)
+      if (meta.vocab[lowerBound(meta.vocab, term)] === term) matchedVocab.add(term);
     return { expansions, matchedVocab };
   }
 
@@ -552,7 +642,13 @@ export class SearchEngine {
     return out;
   }
 
-  private hit(type: DocType, d: number, score: number, matched: Set<string>, parsed: ParsedQuery): Hit {
+  private hit(
+    type: DocType,
+    d: number,
+    score: number,
+    matched: Set<string>,
+    parsed: ParsedQuery,
+  ): Hit {
     const meta = this.meta as SearchMeta;
     const doc = this.docs[d] as SearchDoc;
     let text = type === 'claim' ? (doc.text ?? '') : (doc.title ?? doc.id);
@@ -562,7 +658,10 @@ export class SearchEngine {
       const alias = doc.alt.find((a) => highlightRanges(a, matched, parsed.phrases).length);
       if (alias) {
         const prefix = `${text} — `;
-        ranges = highlightRanges(alias, matched, parsed.phrases).map(([s, e]) => [s + prefix.length, e + prefix.length]);
+        ranges = highlightRanges(alias, matched, parsed.phrases).map(([s, e]) => [
+          s + prefix.length,
+          e + prefix.length,
+        ]);
         text = prefix + alias;
       }
     }
@@ -585,12 +684,18 @@ export class SearchEngine {
     for (const d of docs) {
       if (pass(d, 'report')) for (const r of fc.r[d] ?? []) report[r] = (report[r] ?? 0) + 1;
       if (pass(d, 'actor')) for (const a of fc.a[d] ?? []) actor[a] = (actor[a] ?? 0) + 1;
-      if (pass(d, 'origin')) for (const o of new Set((fc.r[d] ?? []).map((r) => meta.reports[r]?.origin))) if (o) origin.set(o, (origin.get(o) ?? 0) + 1);
+      if (pass(d, 'origin'))
+        for (const o of new Set((fc.r[d] ?? []).map((r) => meta.reports[r]?.origin)))
+          if (o) origin.set(o, (origin.get(o) ?? 0) + 1);
       const k = fc.k[d] ?? -1;
       if (k >= 0 && pass(d, 'kind')) kind[k] = (kind[k] ?? 0) + 1;
     }
     return {
-      report: meta.reports.map((r, i) => ({ value: r.id, label: `${r.label} — ${r.title}`, count: report[i] ?? 0 })),
+      report: meta.reports.map((r, i) => ({
+        value: r.id,
+        label: `${r.label} — ${r.title}`,
+        count: report[i] ?? 0,
+      })),
       actor: meta.actors
         .map((a, i) => ({ value: a.id, label: a.name, count: actor[i] ?? 0 }))
         .filter((a) => a.count > 0)
@@ -604,12 +709,17 @@ export class SearchEngine {
   private suggest(parsed: ParsedQuery, filtering: boolean, total: number): Suggestion[] {
     const meta = this.meta as SearchMeta;
     const out: Suggestion[] = [];
-    if (total === 0 && filtering) out.push({ label: 'Search without the filters', q: parsed.text, clearFilters: true });
+    if (total === 0 && filtering)
+      out.push({ label: 'Search without the filters', q: parsed.text, clearFilters: true });
     // Spelling: replace each term by the most frequent vocabulary term within two edits.
     let changed = false;
     const fixed = parsed.terms.map((t) => {
       if (t.length < 3) return t;
-      const exact = expandTerm(t, meta.vocab, meta.df, { prefix: false, fuzzy: false, forms: this.forms });
+      const exact = expandTerm(t, meta.vocab, meta.df, {
+        prefix: false,
+        fuzzy: false,
+        forms: this.forms,
+      });
       if (exact.length) return t;
       let best: string | undefined;
       let bestDf = 0;
@@ -633,12 +743,21 @@ export class SearchEngine {
       return t;
     });
     if (changed) out.push({ label: `Did you mean “${fixed.join(' ')}”?`, q: fixed.join(' ') });
-    if (parsed.phrases.length) out.push({ label: 'Search the words without quotes', q: parsed.text.replace(/"/g, '') });
+    if (parsed.phrases.length)
+      out.push({ label: 'Search the words without quotes', q: parsed.text.replace(/"/g, '') });
     if (parsed.terms.length > 1) {
       // Without the words the corpus does not have (else without the shortest word).
-      const unknown = new Set(parsed.terms.filter((t) => !expandTerm(t, meta.vocab, meta.df, { prefix: true, fuzzy: true, forms: this.forms }).length));
+      const unknown = new Set(
+        parsed.terms.filter(
+          (t) =>
+            !expandTerm(t, meta.vocab, meta.df, { prefix: true, fuzzy: true, forms: this.forms })
+              .length,
+        ),
+      );
       const shortest = [...parsed.terms].sort((a, b) => a.length - b.length)[0];
-      const rest = parsed.terms.filter((t) => (unknown.size ? !unknown.has(t) : t !== shortest)).join(' ');
+      const rest = parsed.terms
+        .filter((t) => (unknown.size ? !unknown.has(t) : t !== shortest))
+        .join(' ');
       if (rest) out.push({ label: `Search for “${rest}”`, q: rest });
     }
     return out.slice(0, 4);
@@ -668,7 +787,7 @@ class TopK {
     if (this.d.length < this.k) {
       this.d.push(d);
       this.pre.push(pre);
-      for (let i = this.d.length - 1; i > 0; ) {
+      for (let i = this.d.length - 1; i > 0;) {
         const parent = (i - 1) >> 1;
         if (!this.worse(i, parent)) break;
         this.swap(i, parent);
@@ -680,7 +799,7 @@ class TopK {
     if (pre < root || (pre === root && d > (this.d[0] as number))) return;
     this.d[0] = d;
     this.pre[0] = pre;
-    for (let i = 0; ; ) {
+    for (let i = 0; ;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let m = i;
@@ -692,7 +811,9 @@ class TopK {
     }
   }
   sorted(): Array<{ d: number; pre: number }> {
-    return this.d.map((d, i) => ({ d, pre: this.pre[i] as number })).sort((a, b) => b.pre - a.pre || a.d - b.d);
+    return this.d
+      .map((d, i) => ({ d, pre: this.pre[i] as number }))
+      .sort((a, b) => b.pre - a.pre || a.d - b.d);
   }
 }
 

@@ -15,7 +15,9 @@ export type Range = readonly [number, number];
 export function normaliseRanges(ranges: readonly Range[], length: number): Array<[number, number]> {
   if (length <= 0) return [];
   const clean = ranges
-    .filter(([s, e]) => Number.isInteger(s) && Number.isInteger(e) && s <= e && e >= 0 && s < length)
+    .filter(
+      ([s, e]) => Number.isInteger(s) && Number.isInteger(e) && s <= e && e >= 0 && s < length,
+    )
     .map(([s, e]): [number, number] => [Math.max(0, s), Math.min(length - 1, e)])
     .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const out: Array<[number, number]> = [];
@@ -50,7 +52,8 @@ export function highlightRanges(
   };
   words.forEach((s, i) => {
     if (!matched.has(s.token)) return;
-    if (FUNCTION_WORDS.has(s.token) && !onlyFunctionWords && !content(i - 1) && !content(i + 1)) return;
+    if (FUNCTION_WORDS.has(s.token) && !onlyFunctionWords && !content(i - 1) && !content(i + 1))
+      return;
     ranges.push([s.start, s.end - 1]);
   });
   // A compound matched as a whole ("hd981" in "HD-981").
@@ -130,7 +133,10 @@ export function excerpt(
     ranges: normaliseRanges(
       norm
         .filter(([s, e]) => e >= start && s < end)
-        .map(([s, e]): [number, number] => [Math.max(s, start) + shift, Math.min(e, end - 1) + shift]),
+        .map(([s, e]): [number, number] => [
+          Math.max(s, start) + shift,
+          Math.min(e, end - 1) + shift,
+        ]),
       prefix.length + cut.length,
     ),
   };

@@ -24,7 +24,9 @@ export const MAX_TERMS = 12;
  * results mark them only beside another marked word (highlight.ts).
  */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  'a an and are as at be by for from in into is it its of on or that the this to was were with'.split(' '),
+  'a an and are as at be by for from in into is it its of on or that the this to was were with'.split(
+    ' ',
+  ),
 );
 
 /** Folds diacritics, apostrophes, dashes and spaced-out Chinese, keeping case. */
@@ -157,13 +159,20 @@ export function parseQuery(raw: string): ParsedQuery {
   const endsInWord = text !== '' && !/[\s"]$/.test(cut) && !/"$/.test(text);
   // Function words may be left out when something else narrows (another word, or a phrase); the
   // last token of a word still being typed never is.
-  const hasOther = phrases.length > 0 || words.some((w) => w.toks.some((t) => !FUNCTION_WORDS.has(t)));
+  const hasOther =
+    phrases.length > 0 || words.some((w) => w.toks.some((t) => !FUNCTION_WORDS.has(t)));
   const mayDrop = (t: string) => hasOther && FUNCTION_WORDS.has(t);
   const typing = endsInWord ? words.at(-1) : undefined;
-  const keep = (w: (typeof words)[number], j: number) => !mayDrop(w.toks[j] as string) || (w === typing && j === w.toks.length - 1);
+  const keep = (w: (typeof words)[number], j: number) =>
+    !mayDrop(w.toks[j] as string) || (w === typing && j === w.toks.length - 1);
   const kept = words.filter((w) => w.toks.some((_, j) => keep(w, j)));
-  const uniqueTerms = [...new Set(words.flatMap((w) => w.toks.filter((_, j) => keep(w, j))))].slice(0, MAX_TERMS);
-  const optional = [...new Set(words.flatMap((w) => w.toks.filter((_, j) => !keep(w, j))))].filter((t) => !uniqueTerms.includes(t));
+  const uniqueTerms = [...new Set(words.flatMap((w) => w.toks.filter((_, j) => keep(w, j))))].slice(
+    0,
+    MAX_TERMS,
+  );
+  const optional = [...new Set(words.flatMap((w) => w.toks.filter((_, j) => !keep(w, j))))].filter(
+    (t) => !uniqueTerms.includes(t),
+  );
   return {
     text,
     terms: uniqueTerms,

@@ -6,7 +6,13 @@
 import { SearchClient } from './client.ts';
 import type { FacetCounts, SearchResponse, Suggestion } from './engine.ts';
 import { MAX_QUERY_LENGTH } from './normalize.ts';
-import { hasFilters, parseSearchState, serializeSearchState, type SearchFilters, type SearchState } from './state.ts';
+import {
+  hasFilters,
+  parseSearchState,
+  serializeSearchState,
+  type SearchFilters,
+  type SearchState,
+} from './state.ts';
 import { keepingFocus, keyboardNav, renderGroups, summary } from './ui.ts';
 
 export function startSearchPage(doc: Document = document): void {
@@ -46,7 +52,8 @@ export function startSearchPage(doc: Document = document): void {
     );
 
   const ensureOption = (select: HTMLSelectElement, value: string | undefined) => {
-    if (value && ![...select.options].some((o) => o.value === value)) select.add(new Option(value, value));
+    if (value && ![...select.options].some((o) => o.value === value))
+      select.add(new Option(value, value));
     select.value = value ?? '';
   };
   const writeForm = (state: SearchState) => {
@@ -80,8 +87,13 @@ export function startSearchPage(doc: Document = document): void {
 
   const show = (res: SearchResponse, state: SearchState) => {
     if (res.facets) fillCounts(res.facets);
-    const cut = input.value.length >= MAX_QUERY_LENGTH ? ` Only the first ${MAX_QUERY_LENGTH} characters were searched.` : '';
-    status.textContent = state.q.trim() ? summary(res) + cut : 'Type to search claims, events, actors and reports.';
+    const cut =
+      input.value.length >= MAX_QUERY_LENGTH
+        ? ` Only the first ${MAX_QUERY_LENGTH} characters were searched.`
+        : '';
+    status.textContent = state.q.trim()
+      ? summary(res) + cut
+      : 'Type to search claims, events, actors and reports.';
     keepingFocus(doc, results, input, () => renderGroups(doc, results, res, linkFor));
     results.setAttribute('aria-busy', 'false');
   };
@@ -89,7 +101,8 @@ export function startSearchPage(doc: Document = document): void {
   const run = (push: boolean) => {
     const state = readForm();
     const url = `${location.pathname}${serializeSearchState(state)}`;
-    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    if (url !== `${location.pathname}${location.search}`)
+      history[push ? 'pushState' : 'replaceState'](null, '', url);
     if (clear) clear.hidden = !hasFilters(state.filters);
     if (!state.q.trim()) {
       status.textContent = 'Type to search claims, events, actors and reports.';
@@ -124,7 +137,10 @@ export function startSearchPage(doc: Document = document): void {
     const a = (e.target as Element).closest<HTMLAnchorElement>('a[data-suggestion]');
     if (!a) return;
     e.preventDefault();
-    writeForm({ q: a.dataset['suggestion'] ?? '', filters: a.dataset['clearFilters'] ? {} : readForm().filters });
+    writeForm({
+      q: a.dataset['suggestion'] ?? '',
+      filters: a.dataset['clearFilters'] ? {} : readForm().filters,
+    });
     run(true);
     input.focus();
   });
@@ -134,7 +150,14 @@ export function startSearchPage(doc: Document = document): void {
   });
   doc.addEventListener('keydown', (e) => {
     const t = e.target as HTMLElement;
-    if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) && !t.isContentEditable) {
+    if (
+      e.key === '/' &&
+      !e.ctrlKey &&
+      !e.metaKey &&
+      !e.altKey &&
+      !/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) &&
+      !t.isContentEditable
+    ) {
       e.preventDefault();
       input.focus();
       input.select();
@@ -146,7 +169,9 @@ export function startSearchPage(doc: Document = document): void {
   writeForm(initial);
   // Filters start open on wide screens, or when the URL sets one; folded away on phones.
   const details = doc.getElementById('search-filters') as HTMLDetailsElement | null;
-  if (details) details.open = hasFilters(initial.filters) || (window.matchMedia?.('(min-width: 48rem)').matches ?? true);
+  if (details)
+    details.open =
+      hasFilters(initial.filters) || (window.matchMedia?.('(min-width: 48rem)').matches ?? true);
   run(false);
   // The box has the keyboard on arrival — a shared ?q= link and Back included — so ↓ reaches the
   // results at once (unless something else on the page was focused first).

@@ -4,7 +4,13 @@
  */
 import { MAX_QUERY_LENGTH } from './normalize.ts';
 
-export const CLAIM_KINDS = ['fact', 'assessment', 'quotation', 'recommendation', 'prediction'] as const;
+export const CLAIM_KINDS = [
+  'fact',
+  'assessment',
+  'quotation',
+  'recommendation',
+  'prediction',
+] as const;
 
 export interface SearchFilters {
   /** Report id. */

@@ -26,7 +26,8 @@ const el = <K extends keyof HTMLElementTagNameMap>(
   return node;
 };
 
-const plural = (n: number, [one, many]: [string, string]) => `${n.toLocaleString('en')} ${n === 1 ? one.toLowerCase() : many.toLowerCase()}`;
+const plural = (n: number, [one, many]: [string, string]) =>
+  `${n.toLocaleString('en')} ${n === 1 ? one.toLowerCase() : many.toLowerCase()}`;
 
 /** One result: a link whose text is the highlighted record text, and a muted second line. */
 export function renderHit(doc: Document, hit: Hit, showType = false): HTMLLIElement {
@@ -72,7 +73,8 @@ export function renderSuggestions(
     'fewer or shorter words, or a name without its title (“Trong” rather than “General Secretary Trong”);',
     'quotes for an exact phrase: "oil rig";',
     'an acronym or alias: CPV, HS981, PLAN;',
-  ]) ul.append(el(doc, 'li', 'muted', tip));
+  ])
+    ul.append(el(doc, 'li', 'muted', tip));
   box.append(ul);
   const browse = el(doc, 'p', 'muted');
   browse.append('Or browse ');
@@ -108,7 +110,12 @@ export function renderGroups(
     section.append(ol);
     if (g.count > g.hits.length)
       section.append(
-        el(doc, 'p', 'muted sans', `Showing the best ${g.hits.length} of ${g.count.toLocaleString('en')}; add words or filters to narrow.`),
+        el(
+          doc,
+          'p',
+          'muted sans',
+          `Showing the best ${g.hits.length} of ${g.count.toLocaleString('en')}; add words or filters to narrow.`,
+        ),
       );
     container.append(section);
   }
@@ -121,12 +128,22 @@ export function renderGroups(
  * the header's panel would close). Focus goes back to the result with the same address, or to
  * `fallback` when that result is gone.
  */
-export function keepingFocus(doc: Document, container: HTMLElement, fallback: HTMLElement, render: () => void): void {
+export function keepingFocus(
+  doc: Document,
+  container: HTMLElement,
+  fallback: HTMLElement,
+  render: () => void,
+): void {
   const active = doc.activeElement;
-  const href = active && container.contains(active) && active.matches('a[data-result]') ? active.getAttribute('href') : null;
+  const href =
+    active && container.contains(active) && active.matches('a[data-result]')
+      ? active.getAttribute('href')
+      : null;
   render();
   if (href === null) return;
-  const same = [...container.querySelectorAll<HTMLAnchorElement>('a[data-result]')].find((a) => a.getAttribute('href') === href);
+  const same = [...container.querySelectorAll<HTMLAnchorElement>('a[data-result]')].find(
+    (a) => a.getAttribute('href') === href,
+  );
   (same ?? fallback).focus();
 }
 
@@ -135,7 +152,11 @@ export function keepingFocus(doc: Document, container: HTMLElement, fallback: HT
  * under `container` marked data-result), ↑ from the first back to the input, Escape back to the
  * input. Enter follows the focused link (native behaviour).
  */
-export function keyboardNav(input: HTMLInputElement, container: HTMLElement, onEscape?: () => void): void {
+export function keyboardNav(
+  input: HTMLInputElement,
+  container: HTMLElement,
+  onEscape?: () => void,
+): void {
   const links = () => [...container.querySelectorAll<HTMLAnchorElement>('a[data-result]')];
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown') {

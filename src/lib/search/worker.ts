@@ -23,7 +23,10 @@ const SHARD_BUDGET = 4;
 const POSTING_BUDGET = 2;
 
 const engine = new SearchEngine(async (name, version) => {
-  const url = new URL(`/search/index/${name}.json${version ? `?v=${version}` : ''}`, self.location.origin);
+  const url = new URL(
+    `/search/index/${name}.json${version ? `?v=${version}` : ''}`,
+    self.location.origin,
+  );
   const res = await fetch(url);
   if (!res.ok) throw new Error(`search index: ${url.pathname} answered ${res.status}`);
   return res.json();
@@ -44,7 +47,10 @@ self.addEventListener('message', (e: MessageEvent<WorkerRequest>) => {
       // A quick answer first: at most SHARD_BUDGET new shards. Then, if it was not complete or the
       // filter counts were not loaded yet, the complete answer.
       const hadFacets = engine.facetsLoaded;
-      const result = await engine.search(q, filters, { shardBudget: SHARD_BUDGET, postingBudget: POSTING_BUDGET });
+      const result = await engine.search(q, filters, {
+        shardBudget: SHARD_BUDGET,
+        postingBudget: POSTING_BUDGET,
+      });
       const done = hadFacets && result.complete !== false;
       self.postMessage({ id, result, final: done });
       if (!done) {

@@ -17,13 +17,28 @@ import 'd3-transition';
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3-zoom';
 import { eventDateText, type TimelineEvent } from './data.ts';
 import { wheelDelta, zoomFilter } from './input.ts';
-import { assignRows, eraBandHeight, GEOMETRY, laneLayout, layoutRows, rowExtent, type Lane } from './lanes.ts';
+import {
+  assignRows,
+  eraBandHeight,
+  GEOMETRY,
+  laneLayout,
+  layoutRows,
+  rowExtent,
+  type Lane,
+} from './lanes.ts';
 import type { TimelineMeta } from './page.ts';
 import { markRadius, shapePath } from './shapes.ts';
 import { inRange } from './state.ts';
 import { timeTicks } from './time.ts';
 import { formatYear } from '../dates/format.ts';
-import { shownTip, startsDelay, TIP_HIDE_DELAY, TIP_INITIAL, tipReducer, type TipAction } from './tooltip.ts';
+import {
+  shownTip,
+  startsDelay,
+  TIP_HIDE_DELAY,
+  TIP_INITIAL,
+  tipReducer,
+  type TipAction,
+} from './tooltip.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const { eraRow: ERA_ROW, laneLabel: LANE_LABEL, axis: AXIS } = GEOMETRY;
@@ -121,10 +136,23 @@ export function createChart(
   const svg = (existing ? select(existing) : select(focusEl).append('svg'))
     .attr('class', 'tl-svg')
     .attr('role', 'group')
-    .attr('aria-label', 'Events chart: arrow keys move between events in date order, Enter opens one');
+    .attr(
+      'aria-label',
+      'Events chart: arrow keys move between events in date order, Enter opens one',
+    );
   const clipId = 'tl-clip';
-  const clipRect = svg.append('defs').append('clipPath').attr('id', clipId).append('rect').attr('x', 0).attr('y', 0);
-  const gBands: G = svg.append('g').attr('class', 'tl-bands').attr('clip-path', `url(#${clipId})`).attr('aria-hidden', 'true');
+  const clipRect = svg
+    .append('defs')
+    .append('clipPath')
+    .attr('id', clipId)
+    .append('rect')
+    .attr('x', 0)
+    .attr('y', 0);
+  const gBands: G = svg
+    .append('g')
+    .attr('class', 'tl-bands')
+    .attr('clip-path', `url(#${clipId})`)
+    .attr('aria-hidden', 'true');
   const gLanes: G = svg.append('g').attr('class', 'tl-lanes').attr('aria-hidden', 'true');
   const gAxis: G = svg.append('g').attr('class', 'tl-axis').attr('aria-hidden', 'true');
   // tabindex -1: Chromium makes SVG elements with key or focus listeners focusable otherwise.
@@ -225,13 +253,20 @@ export function createChart(
     const k = (d1 - d0) / (dom()[1] - dom()[0]);
     packedK = k;
     const yearsPerPx = (dom()[1] - dom()[0]) / width;
-    const packed = layoutRows(extents, (_, i) => String(laneIdx[i] ?? 0), laneRows, 22 * yearsPerPx);
+    const packed = layoutRows(
+      extents,
+      (_, i) => String(laneIdx[i] ?? 0),
+      laneRows,
+      22 * yearsPerPx,
+    );
     rows = Int32Array.from(packed);
   }
 
   function drawBands() {
     const [a, b] = dom();
-    const visible = meta.eras.map((e, i) => ({ ...e, row: eraRows[i] ?? 0 })).filter((e) => e.end > a && e.start < b);
+    const visible = meta.eras
+      .map((e, i) => ({ ...e, row: eraRows[i] ?? 0 }))
+      .filter((e) => e.end > a && e.start < b);
     gBands
       .selectAll<SVGGElement, (typeof visible)[number]>('g')
       .data(visible, (d) => d.id)
@@ -262,23 +297,25 @@ export function createChart(
         label
           .attr('x', xa + 4)
           .attr('y', d.row * ERA_ROW + 11)
-          .text(name.length * 6.2 > room ? `${name.slice(0, Math.max(0, Math.floor(room / 6.2) - 1))}…` : name);
+          .text(
+            name.length * 6.2 > room
+              ? `${name.slice(0, Math.max(0, Math.floor(room / 6.2) - 1))}…`
+              : name,
+          );
       });
   }
 
   function drawAxis() {
     const ticks = timeTicks(dom(), Math.max(3, Math.floor(width / 90)));
     const labels = new Map(ticks.map((t) => [t.value, t.label]));
-    gAxis
-      .attr('transform', `translate(0,${height - AXIS})`)
-      .call(
-        axisBottom(x)
-          .tickValues(ticks.map((t) => t.value))
-          .tickFormat((v) => labels.get(Number(v)) ?? '')
-          .tickSizeInner(-(height - AXIS - eraHeight))
-          .tickSizeOuter(0)
-          .tickPadding(6),
-      );
+    gAxis.attr('transform', `translate(0,${height - AXIS})`).call(
+      axisBottom(x)
+        .tickValues(ticks.map((t) => t.value))
+        .tickFormat((v) => labels.get(Number(v)) ?? '')
+        .tickSizeInner(-(height - AXIS - eraHeight))
+        .tickSizeOuter(0)
+        .tickPadding(6),
+    );
     gAxis.select('.domain').remove();
     // Labels at the edges would be cut in half: anchor them inside.
     gAxis.selectAll<SVGTextElement, number>('.tick text').attr('text-anchor', (v) => {
@@ -295,7 +332,8 @@ export function createChart(
       const inView = inRange(e, a, b);
       shown[i] = inView ? 1 : 0;
       // The row extent holds the event's own period, so an event in view has its line checked too.
-      altShown[i] = e.alt.length > 0 && inRange(extents[i] as { start: number; end: number }, a, b) ? 1 : 0;
+      altShown[i] =
+        e.alt.length > 0 && inRange(extents[i] as { start: number; end: number }, a, b) ? 1 : 0;
       if (inView) px[i] = Math.min(width, Math.max(0, x(e.start)));
       if (inView || altShown[i]) py[i] = yOf(i);
     }
@@ -386,7 +424,11 @@ export function createChart(
     for (let i = 0; i < events.length; i++) {
       const el = marks[i] as SVGAElement;
       const inView = shown[i] === 1;
-      if (inView) el.setAttribute('transform', `translate(${(px[i] ?? 0).toFixed(1)},${(py[i] ?? 0).toFixed(1)})`);
+      if (inView)
+        el.setAttribute(
+          'transform',
+          `translate(${(px[i] ?? 0).toFixed(1)},${(py[i] ?? 0).toFixed(1)})`,
+        );
       if (inView !== !el.hasAttribute('display')) {
         if (inView) el.removeAttribute('display');
         else el.setAttribute('display', 'none');
@@ -429,20 +471,21 @@ export function createChart(
     const values: number[] = [];
     for (const v of [brk ?? NaN, 2000, 1950, 1500, 1000, 500, -100, ...xo.ticks(6)])
       if (
-        v >= d0 && v <= d1 && xo(v) > 16 && xo(v) < width - 16 &&
+        v >= d0 &&
+        v <= d1 &&
+        xo(v) > 16 &&
+        xo(v) < width - 16 &&
         values.every((u) => Math.abs(xo(u) - xo(v)) >= 48)
       )
         values.push(v);
     values.sort((a, b) => a - b);
-    ovAxis
-      .attr('transform', 'translate(0,31)')
-      .call(
-        axisBottom(xo)
-          .tickValues(values)
-          .tickFormat((v) => formatYear(Number(v) <= 0 ? Number(v) + 1 : Number(v)))
-          .tickSizeOuter(0)
-          .tickSize(3),
-      );
+    ovAxis.attr('transform', 'translate(0,31)').call(
+      axisBottom(xo)
+        .tickValues(values)
+        .tickFormat((v) => formatYear(Number(v) <= 0 ? Number(v) + 1 : Number(v)))
+        .tickSizeOuter(0)
+        .tickSize(3),
+    );
     ovAxis.selectAll('.tl-break').remove();
     if (brk !== null)
       ovAxis
@@ -625,7 +668,6 @@ export function createChart(
   /** While set, zoom events only move the transform (setEvents with a view draws once itself). */
   let quiet = false;
 
-
   const reducedMotion = () => win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
   /** The selection to apply a zoom to: animated (a quarter second) unless asked not to or reduced motion. */
   const target = (animate: boolean) =>
@@ -648,7 +690,8 @@ export function createChart(
   function zoomBy(k: number, animate = false) {
     // From the keyboard on a mark (+ and −): around that mark, so it stays in view and keeps the focus.
     const i = focusIndex;
-    if (i >= 0 && shown[i] && doc.activeElement === marks[i]) zoomer.scaleBy(target(animate), k, [px[i] ?? 0, 0]);
+    if (i >= 0 && shown[i] && doc.activeElement === marks[i])
+      zoomer.scaleBy(target(animate), k, [px[i] ?? 0, 0]);
     else zoomer.scaleBy(target(animate), k);
   }
 
@@ -766,5 +809,13 @@ export function createChart(
       dragging = false;
     });
 
-  return { setEvents, finish, setView, zoomBy, panBy, view, visibleCount: () => shown.reduce((n, s) => n + s, 0) };
+  return {
+    setEvents,
+    finish,
+    setView,
+    zoomBy,
+    panBy,
+    view,
+    visibleCount: () => shown.reduce((n, s) => n + s, 0),
+  };
 }

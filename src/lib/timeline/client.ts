@@ -76,7 +76,9 @@ export async function initTimeline(doc: Document): Promise<void> {
   const vocab = Object.fromEntries(
     FACETS.map((f) => [
       f,
-      new Set([...form.querySelectorAll<HTMLInputElement>(`input[name="${f}"]`)].map((i) => i.value)),
+      new Set(
+        [...form.querySelectorAll<HTMLInputElement>(`input[name="${f}"]`)].map((i) => i.value),
+      ),
     ]),
   ) as unknown as Vocabulary;
   const actorNames = new Map(Object.entries(meta.actors));
@@ -160,7 +162,8 @@ export async function initTimeline(doc: Document): Promise<void> {
 
   const onView = (view: [number, number], final: boolean) => {
     if (!final) return;
-    const close = (v: readonly [number, number]) => Math.abs(view[0] - v[0]) < 1e-3 && Math.abs(view[1] - v[1]) < 1e-3;
+    const close = (v: readonly [number, number]) =>
+      Math.abs(view[0] - v[0]) < 1e-3 && Math.abs(view[1] - v[1]) < 1e-3;
     if (asked && close(asked.view)) {
       // The view the URL or the date fields asked for: keep its dates as written.
       state.from = asked.from;
@@ -183,8 +186,10 @@ export async function initTimeline(doc: Document): Promise<void> {
   const toInput = doc.getElementById('tl-to') as HTMLInputElement | null;
   function syncDates(view: readonly [number, number]) {
     const p = viewPrecision(view[1] - view[0]);
-    if (fromInput && doc.activeElement !== fromInput) fromInput.value = state.from ?? decimalToIso(view[0], p);
-    if (toInput && doc.activeElement !== toInput) toInput.value = state.to ?? decimalToIso(view[1] - 1e-6, p);
+    if (fromInput && doc.activeElement !== fromInput)
+      fromInput.value = state.from ?? decimalToIso(view[0], p);
+    if (toInput && doc.activeElement !== toInput)
+      toInput.value = state.to ?? decimalToIso(view[1] - 1e-6, p);
   }
   const applyDates = () => {
     const from = parseIsoParam(fromInput?.value ?? null);
@@ -194,8 +199,7 @@ export async function initTimeline(doc: Document): Promise<void> {
     if (a < b) {
       asked = { from, to, view: [a, b] }; // keep the dates as typed in the URL (see onView)
       chart?.setView([a, b], true);
-    }
-    else syncDates(chart?.view() ?? defaultView()); // not a range: show the current one again
+    } else syncDates(chart?.view() ?? defaultView()); // not a range: show the current one again
   };
 
   const laneSetup = (events: readonly TimelineEvent[]) => {
@@ -254,7 +258,10 @@ export async function initTimeline(doc: Document): Promise<void> {
       state[f] = [...form.querySelectorAll<HTMLInputElement>(`input[name="${f}"]:checked`)]
         .map((i) => i.value)
         .sort();
-    state.lanes = (form.querySelector('select[name="lanes"]') as HTMLSelectElement).value === 'actor' ? 'actor' : 'dyad';
+    state.lanes =
+      (form.querySelector('select[name="lanes"]') as HTMLSelectElement).value === 'actor'
+        ? 'actor'
+        : 'dyad';
     syncForm();
     applyFilters(chart?.view() ?? defaultView());
   });
@@ -288,8 +295,8 @@ export async function initTimeline(doc: Document): Promise<void> {
   let hintTimer: ReturnType<typeof setTimeout> | undefined;
   // 'macOS' from User-Agent Client Hints where there are any, else the user agent string ('Macintosh').
   const platform =
-    (win.navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ||
-    win.navigator.userAgent;
+    (win.navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData
+      ?.platform || win.navigator.userAgent;
   focusEl.addEventListener(
     'wheel',
     (ev) => {

@@ -41,13 +41,18 @@ export interface TimelineEvent {
 type TimelineReport = ReportLike & { origin: string };
 
 /** The other dates a report gives (see datesOutside), in both forms the chart needs. */
-function alternativeDates(event: Pick<Event, 'date' | 'disagreements'>): Pick<TimelineEvent, 'altIso' | 'alt'> {
+function alternativeDates(
+  event: Pick<Event, 'date' | 'disagreements'>,
+): Pick<TimelineEvent, 'altIso' | 'alt'> {
   const outside = datesOutside(event);
   return { altIso: outside.map((d) => d.iso), alt: outside.map((d) => d.at) };
 }
 
 /** Events as timeline records, in chronological order (start, then end, then id). */
-export function toTimelineEvents(events: readonly Event[], reports: readonly TimelineReport[]): TimelineEvent[] {
+export function toTimelineEvents(
+  events: readonly Event[],
+  reports: readonly TimelineReport[],
+): TimelineEvent[] {
   const byId = new Map(reports.map((r) => [r.id, r]));
   return events
     .map((e) => {
@@ -66,7 +71,9 @@ export function toTimelineEvents(events: readonly Event[], reports: readonly Tim
         actors: [...e.actors],
         dyads: [...e.dyads],
         reports: reportIds,
-        origins: [...new Set(reportIds.map((r) => byId.get(r)?.origin ?? '').filter(Boolean))].sort(),
+        origins: [
+          ...new Set(reportIds.map((r) => byId.get(r)?.origin ?? '').filter(Boolean)),
+        ].sort(),
         origin: e.origin,
         era: e.era,
         ...alternativeDates(e),
@@ -111,7 +118,10 @@ export function dataAttributes(e: TimelineEvent): Record<string, string> {
 const words = (s: string | undefined) => (s ? s.split(' ').filter(Boolean) : []);
 
 /** Reads an event back from a list item's `dataset` and title; null when the item is malformed. */
-export function fromDataset(ds: Readonly<Record<string, string | undefined>>, title: string): TimelineEvent | null {
+export function fromDataset(
+  ds: Readonly<Record<string, string | undefined>>,
+  title: string,
+): TimelineEvent | null {
   const { id, start: startIso, precision } = ds;
   if (!id || !startIso || !precision) return null;
   try {
@@ -149,7 +159,9 @@ export function yearOf(e: TimelineEvent): number {
 }
 
 /** Chronological events grouped by year, for the list. */
-export function groupByYear<T extends TimelineEvent>(events: readonly T[]): Array<{ year: number; events: T[] }> {
+export function groupByYear<T extends TimelineEvent>(
+  events: readonly T[],
+): Array<{ year: number; events: T[] }> {
   const groups: Array<{ year: number; events: T[] }> = [];
   for (const e of events) {
     const y = yearOf(e);

@@ -28,7 +28,9 @@ export function parseEras(text: string): Era[] {
       seen.add(era.id);
     },
   });
-  return eras.sort((a, b) => isoToDecimalYear(a.start) - isoToDecimalYear(b.start) || a.id.localeCompare(b.id));
+  return eras.sort(
+    (a, b) => isoToDecimalYear(a.start) - isoToDecimalYear(b.start) || a.id.localeCompare(b.id),
+  );
 }
 
 /** Every `era` an event names must be an era of the file. */
@@ -39,6 +41,9 @@ export function checkEraReferences(
   const ids = new Set(eras.map((e) => e.id));
   const problems = events
     .filter((e) => e.era && !ids.has(e.era))
-    .map((e) => `event "${e.id}" names era "${e.era}", which is not in the file (expected one of ${[...ids].join(', ')})`);
+    .map(
+      (e) =>
+        `event "${e.id}" names era "${e.era}", which is not in the file (expected one of ${[...ids].join(', ')})`,
+    );
   if (problems.length) fail(problems);
 }

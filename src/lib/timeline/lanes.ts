@@ -69,11 +69,13 @@ export function assignRows(
   minWidth = 0,
   gap = 0,
 ): number[] {
-  const order = items.map((_, i) => i).sort((a, b) => {
-    const x = items[a] as { start: number; end: number };
-    const y = items[b] as { start: number; end: number };
-    return x.start - y.start || x.end - y.end || a - b;
-  });
+  const order = items
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const x = items[a] as { start: number; end: number };
+      const y = items[b] as { start: number; end: number };
+      return x.start - y.start || x.end - y.end || a - b;
+    });
   const rowEnd: number[] = [];
   const out = new Array<number>(items.length).fill(0);
   for (const i of order) {
@@ -94,7 +96,10 @@ export function assignRows(
  * The span an event takes on its row: its own period, widened to the other dates the reports give for
  * it (drawn as a line to a ring), so that packing keeps other marks off that line.
  */
-export function rowExtent(e: { start: number; end: number; alt: readonly number[] }): { start: number; end: number } {
+export function rowExtent(e: { start: number; end: number; alt: readonly number[] }): {
+  start: number;
+  end: number;
+} {
   if (e.alt.length === 0) return e;
   return { start: Math.min(e.start, ...e.alt), end: Math.max(e.end, ...e.alt) };
 }
@@ -150,7 +155,8 @@ export function eraBandHeight(eraRows: readonly number[]): number {
 }
 
 /** Height of the lanes together: the five dyad lanes' (the reference the page reserves). */
-export const LANES_HEIGHT = DYAD_LANES.length * (GEOMETRY.laneLabel + GEOMETRY.maxRows * GEOMETRY.row + GEOMETRY.lanePad);
+export const LANES_HEIGHT =
+  DYAD_LANES.length * (GEOMETRY.laneLabel + GEOMETRY.maxRows * GEOMETRY.row + GEOMETRY.lanePad);
 
 export interface LaneLayout {
   /** Top of each lane (whole px). */
@@ -184,5 +190,11 @@ export function laneLayout(eraHeight: number, laneCount: number): LaneLayout {
     rowHeight = Math.min(row, room / rows);
   }
   const tops = Array.from({ length: laneCount }, (_, i) => eraHeight + Math.round(i * laneHeight));
-  return { tops, laneHeight, rows, rowHeight, height: eraHeight + Math.round(n * laneHeight) + axis };
+  return {
+    tops,
+    laneHeight,
+    rows,
+    rowHeight,
+    height: eraHeight + Math.round(n * laneHeight) + axis,
+  };
 }

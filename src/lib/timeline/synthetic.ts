@@ -9,7 +9,6 @@ import { eventExtent } from './time.ts';
 import { decimalToIso } from '../dates/compare.ts';
 import { seededRandom } from '../seeded-random.ts';
 
-
 export function synthesize(real: readonly TimelineEvent[], n: number, seed = 1): TimelineEvent[] {
   if (real.length === 0) return [];
   const rand = seededRandom(seed);
@@ -19,13 +18,18 @@ export function synthesize(real: readonly TimelineEvent[], n: number, seed = 1):
     const when = pick();
     const what = pick();
     const who = pick();
-    const isoPrecision = when.startIso.length === 10 ? 'day' : when.startIso.length === 7 ? 'month' : 'year';
+    const isoPrecision =
+      when.startIso.length === 10 ? 'day' : when.startIso.length === 7 ? 'month' : 'year';
     const shift = when.start > 1900 ? (rand() - 0.5) * 4 : 0;
     const startIso = decimalToIso(when.start + shift, isoPrecision);
     const endIso = when.endIso
       ? decimalToIso(when.start + shift + (when.end - when.start) * 0.9, isoPrecision)
       : undefined;
-    const date = { start: startIso, end: endIso && endIso > startIso ? endIso : undefined, precision: when.precision };
+    const date = {
+      start: startIso,
+      end: endIso && endIso > startIso ? endIso : undefined,
+      precision: when.precision,
+    };
     const [start, end] = eventExtent(date);
     out.push({
       id: `syn-${String(i).padStart(4, '0')}`,

@@ -22,7 +22,11 @@ export const PRECISION_YEARS: Record<Precision, number> = {
 };
 
 /** An event's extent [start, end) in decimal years: from its start to the end of its last period. */
-export function eventExtent(date: { start: string; end?: string | undefined; precision: Precision }): [number, number] {
+export function eventExtent(date: {
+  start: string;
+  end?: string | undefined;
+  precision: Precision;
+}): [number, number] {
   const start = isoToDecimalYear(date.start);
   if (date.end) return [start, Math.max(isoEndToDecimalYear(date.end), start + DAY)];
   const own = isoEndToDecimalYear(date.start) - start;
@@ -78,7 +82,7 @@ export function timeTicks(domain: readonly [number, number], count = 8): Tick[] 
       if (m % monthStep !== 0) continue;
       const value = y + m / 12;
       if (value < a || value > b) continue;
-      ticks.push({ value, label: m === 0 ? formatYear(y) : MONTH_ABBR[m] ?? '' });
+      ticks.push({ value, label: m === 0 ? formatYear(y) : (MONTH_ABBR[m] ?? '') });
     }
     return ticks;
   }
@@ -92,7 +96,10 @@ export function timeTicks(domain: readonly [number, number], count = 8): Tick[] 
       if (dayStep > 1 && d + dayStep > daysIn(y, m + 1) + 1 && d !== 1) break;
       const value = y + m / 12 + (d - 1) / 365;
       if (value < a || value > b) continue;
-      ticks.push({ value, label: d === 1 ? `${MONTH_ABBR[m]} ${y > 0 ? y : formatYear(y)}` : `${d} ${MONTH_ABBR[m]}` });
+      ticks.push({
+        value,
+        label: d === 1 ? `${MONTH_ABBR[m]} ${y > 0 ? y : formatYear(y)}` : `${d} ${MONTH_ABBR[m]}`,
+      });
     }
   }
   return ticks;

@@ -9,8 +9,16 @@ export const GET: APIRoute = async ({ site }) => {
   const [reports, claims, events] = await Promise.all([getReports(), getClaims(), getEvents()]);
   const summary = corpusSummary(reports.map((r) => r.report));
   const input = homeCard(
-    { reports: summary.count, claims: claims.length, events: events.length, from: summary.first, to: summary.last },
+    {
+      reports: summary.count,
+      claims: claims.length,
+      events: events.length,
+      from: summary.first,
+      to: summary.last,
+    },
     new URL('/', site ?? 'https://triangulate.example.org').href,
   );
-  return new Response(new Uint8Array(await cardPng(input)), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(await cardPng(input)), {
+    headers: { 'Content-Type': 'image/png' },
+  });
 };

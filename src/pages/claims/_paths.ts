@@ -2,7 +2,15 @@
  * Static paths of /claims/<id>/: every current claim, every re-anchored ledger id (a redirect page)
  * and every tombstoned ledger id. The ledger check in getPermalinks() fails the build for any other.
  */
-import { getActors, getClaims, getClaimsOf, getEvents, getPermalinks, getRelated, getReports } from '../../content.ts';
+import {
+  getActors,
+  getClaims,
+  getClaimsOf,
+  getEvents,
+  getPermalinks,
+  getRelated,
+  getReports,
+} from '../../content.ts';
 import { claimContexts, type ClaimContext } from '../../lib/claims/context.ts';
 import { cacheKey } from '../../lib/render/cache-key.ts';
 import type { Related } from '../../lib/claims/related.ts';
@@ -78,11 +86,19 @@ async function claimPaths(): Promise<Array<{ params: { id: string }; props: Clai
     });
   }
   for (const r of ledger.redirects)
-    pages.push({ params: { id: r.from }, props: { kind: 'redirect', from: r.from, to: r.to, entry: r.entry } });
+    pages.push({
+      params: { id: r.from },
+      props: { kind: 'redirect', from: r.from, to: r.to, entry: r.entry },
+    });
   for (const t of ledger.tombstones)
     pages.push({
       params: { id: t.id },
-      props: { kind: 'tombstone', id: t.id, entry: t.entry, report: reportById.get(t.entry.report) },
+      props: {
+        kind: 'tombstone',
+        id: t.id,
+        entry: t.entry,
+        report: reportById.get(t.entry.report),
+      },
     });
   return pages;
 }

@@ -10,5 +10,7 @@ export const GET: APIRoute = async () => {
     ...DIFFERENCE_KINDS.map((value) => ({ facet: 'kind' as const, value })),
     ...page.reports.map((r) => ({ facet: 'report' as const, value: r.id })),
   ];
-  return new Response(disagreementsCss(links), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  return new Response(disagreementsCss(links), {
+    headers: { 'Content-Type': 'text/css; charset=utf-8' },
+  });
 };

@@ -25,9 +25,14 @@ export async function getStaticPaths() {
       set.add(c.reportId);
     }
   const order = reports.map((r) => r.report.id);
-  const card = (kind: string, id: string, input: CardInput) => ({ params: { kind, id }, props: { input } });
+  const card = (kind: string, id: string, input: CardInput) => ({
+    params: { kind, id },
+    props: { input },
+  });
   return [
-    ...reports.map(({ report }) => card('reports', report.id, reportCard(report, url(`/reports/${report.id}/`)))),
+    ...reports.map(({ report }) =>
+      card('reports', report.id, reportCard(report, url(`/reports/${report.id}/`))),
+    ),
     ...events.map((e) => card('events', e.id, eventCard(e, byId, url(`/events/${e.id}/`)))),
     ...actors.map((a) =>
       card(
@@ -40,7 +45,9 @@ export async function getStaticPaths() {
         ),
       ),
     ),
-    ...briefings.map((b) => card('briefings', b.id, briefingCard(b.data, url(`/briefings/${b.id}/`)))),
+    ...briefings.map((b) =>
+      card('briefings', b.id, briefingCard(b.data, url(`/briefings/${b.id}/`))),
+    ),
   ];
 }
 

@@ -6,7 +6,11 @@ import type { ReportSummary } from '../../../lib/compare/summary.ts';
 
 export const getStaticPaths = (async () => {
   const [summaries, digest] = await Promise.all([getReportSummaries(), getContentDigest()]);
-  return summaries.map((summary) => ({ params: { id: summary.id }, props: { summary }, cacheKey: digest }));
+  return summaries.map((summary) => ({
+    params: { id: summary.id },
+    props: { summary },
+    cacheKey: digest,
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>

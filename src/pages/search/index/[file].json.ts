@@ -13,17 +13,27 @@ import { buildSearchIndex, indexFileMap } from '../../../lib/search/build-index.
 import { buildKey, memoFile, recall, remember } from '../../../lib/render/build-memo.ts';
 
 const MEMO = memoFile('search-index-files');
-const isNameList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isNameList = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 let files: Promise<Map<string, string>> | undefined;
 
 /** The index's files by name, built once per build. */
 function indexFiles(): Promise<Map<string, string>> {
   files ??= (async () => {
-    const [reports, claims, actors, events] = await Promise.all([getReports(), getClaims(), getActors(), getEvents()]);
+    const [reports, claims, actors, events] = await Promise.all([
+      getReports(),
+      getClaims(),
+      getActors(),
+      getEvents(),
+    ]);
     // Claims in reading order, so one report's sentences share shards.
-    const ordered = [...claims].sort((a, b) => a.reportId.localeCompare(b.reportId) || a.position.start - b.position.start);
-    return indexFileMap(buildSearchIndex({ reports: reports.map((r) => r.report), claims: ordered, actors, events }));
+    const ordered = [...claims].sort(
+      (a, b) => a.reportId.localeCompare(b.reportId) || a.position.start - b.position.start,
+    );
+    return indexFileMap(
+      buildSearchIndex({ reports: reports.map((r) => r.report), claims: ordered, actors, events }),
+    );
   })();
   return files;
 }
@@ -37,7 +47,10 @@ export const getStaticPaths = (async () => {
   listed = remembered ?? [...(await indexFiles()).keys()];
   if (key !== undefined && !remembered) remember(MEMO, key, listed);
   // The key covers the project's code and all content: an unchanged key means unchanged files.
-  return listed.map((file) => ({ params: { file }, ...(key === undefined ? {} : { cacheKey: key }) }));
+  return listed.map((file) => ({
+    params: { file },
+    ...(key === undefined ? {} : { cacheKey: key }),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {

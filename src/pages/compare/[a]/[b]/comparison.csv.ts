@@ -7,7 +7,11 @@ import { pairPages } from '../../../../lib/compare/pages.ts';
 
 export async function getStaticPaths() {
   const [summaries, digest] = await Promise.all([getReportSummaries(), getContentDigest()]);
-  return pairPages(summaries).map((p) => ({ params: { a: p.a, b: p.b }, props: { comparison: p.comparison }, cacheKey: digest }));
+  return pairPages(summaries).map((p) => ({
+    params: { a: p.a, b: p.b },
+    props: { comparison: p.comparison },
+    cacheKey: digest,
+  }));
 }
 
 export const GET: APIRoute = ({ props }) =>
