@@ -14,7 +14,12 @@ const result = await checker.check({
   path: 'dist',
   recurse: true,
   checkFragments: true,
-  concurrency: 50,
+  // The local server linkinator starts can drop a connection when the machine is busy (status 0);
+  // such a link is fetched again, up to three times with backoff, before it counts as broken.
+  concurrency: 25,
+  retryErrors: true,
+  retryErrorsCount: 3,
+  retryErrorsJitter: 500,
   linksToSkip: async (url: string) => {
     const skip =
       /^(https?:)?\/\//.test(url) && !/^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url);

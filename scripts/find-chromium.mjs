@@ -43,6 +43,37 @@ export function ensureChromium() {
   );
 }
 
+function hasCjkFont() {
+  try {
+    return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    return false; // no fontconfig: Chromium has nothing to fall back on either
+  }
+}
+
+/**
+ * Chinese names in reports (刘洪才) need a CJK font on the machine that takes screenshots, or they are
+ * drawn as empty boxes. Installs Debian's `fonts-noto-cjk` when none is found and we are root on
+ * Debian; otherwise warns (pictures are still taken) and says how to get one.
+ */
+export function ensureCjkFonts() {
+  if (hasCjkFont()) return true;
+  if (isDebianRoot()) {
+    console.error('No CJK font found: installing Debian\'s "fonts-noto-cjk" package (apt-get)…');
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'fonts-noto-cjk'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+    if (hasCjkFont()) return true;
+  }
+  console.error(
+    'Warning: no CJK font installed, so Chinese text shows as boxes in screenshots. ' +
+      'On Debian: `apt-get install fonts-noto-cjk`.',
+  );
+  return false;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     console.log(process.argv.includes('--install') ? ensureChromium() : (findChromium() ?? ''));

@@ -1,10 +1,11 @@
 // `npm run screenshots -- [paths…]`: serves dist/ with `astro preview` and saves desktop and phone
 // screenshots, light and dark, of the given paths (default: home, /reports/, the first report) into
-// screenshots/ for a person to look at. Build first (`npm run build`).
+// screenshots/ for a person to look at. Build first (`npm run build`). Installs a CJK font first when
+// the machine has none (Debian, as root), so Chinese names in reports are drawn.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { ensureChromium } from './find-chromium.mjs';
+import { ensureChromium, ensureCjkFonts } from './find-chromium.mjs';
 
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 4399);
 const firstReport = readdirSync('dist/reports', { withFileTypes: true }).find((d) =>
@@ -15,6 +16,7 @@ const paths = args.length
   ? args
   : ['/', '/reports/', ...(firstReport ? [`/reports/${firstReport}/`] : [])];
 mkdirSync('screenshots', { recursive: true });
+ensureCjkFonts();
 
 const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], {
   stdio: 'ignore',
