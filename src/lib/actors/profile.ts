@@ -6,6 +6,7 @@ import type { Actor, ActorRole } from '../schemas/actor.ts';
 import type { Claim } from '../schemas/claim.ts';
 import { formatIsoDate } from '../dates/format.ts';
 import { compareIso } from '../dates/compare.ts';
+import { byId } from '../domain/order.ts';
 
 /** Number of claims naming each actor. */
 export function mentionCounts(claims: readonly Pick<Claim, 'actors'>[]): Map<string, number> {
@@ -32,7 +33,7 @@ export function coMentions(
   }
   return [...counts]
     .map(([id, count]) => ({ id, count }))
-    .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1))
+    .sort((a, b) => b.count - a.count || byId(a, b))
     .slice(0, limit);
 }
 
@@ -66,19 +67,6 @@ export function formatRole(
   if (role.to) return `${title} (until ${formatIsoDate(role.to)})`;
   return title;
 }
-
-/** Human label of an actor kind, plural for group headings. */
-export const KIND_LABELS: Record<Actor['kind'], string> = {
-  state: 'States',
-  party: 'Parties',
-  'government-body': 'Government bodies',
-  person: 'People',
-  military: 'Militaries',
-  organisation: 'Organisations',
-  company: 'Companies',
-  forum: 'Forums and agreements',
-  place: 'Places',
-};
 
 type Country = 'VN' | 'CN' | 'US';
 const COUNTRY_OF: Record<string, Country> = {

@@ -1,6 +1,13 @@
 /** What each kind of page puts on its social card. Pure: plain data in, `CardInput` out. */
 import type { CardInput } from './card.ts';
-import { joinNames, originName } from '../render/format.ts';
+import { joinNames } from '../render/format.ts';
+import {
+  ACTOR_KIND_LABELS,
+  EVENT_KIND_LABELS,
+  REPORT_KIND_LABELS,
+  midSentence,
+  originName,
+} from '../domain/labels.ts';
 import { formatEventDate, formatIsoDate } from '../dates/format.ts';
 import { reportLabel } from '../events/page.ts';
 import type { Report } from '../schemas/report.ts';
@@ -13,16 +20,9 @@ export function cardFooter(url: string): string {
   return `${u.host}${u.pathname}`.replace(/\/$/, '');
 }
 
-const KIND_LABEL: Record<Report['kind'], string> = {
-  report: 'Report',
-  article: 'Article',
-  commentary: 'Commentary',
-  paper: 'Working paper',
-};
-
 export function reportCard(report: Report, url: string): CardInput {
   return {
-    kicker: `${KIND_LABEL[report.kind]} · ${originName(report.origin)}`,
+    kicker: `${REPORT_KIND_LABELS[report.kind]} · ${originName(report.origin)}`,
     title: report.title,
     lines: [joinNames(report.authors), `${report.publisher}, ${formatIsoDate(report.published)}`],
     footer: cardFooter(url),
@@ -47,7 +47,7 @@ export function eventCard(
     return r ? [reportLabel(r)] : [];
   });
   return {
-    kicker: `Event · ${event.kind.replaceAll('-', ' ')}`,
+    kicker: `Event · ${midSentence(EVENT_KIND_LABELS[event.kind])}`,
     title: event.title,
     lines: [
       `${formatEventDate(event.date)}${event.disagreements.length > 0 ? ' · the reports differ on the date' : ''}`,
@@ -59,7 +59,7 @@ export function eventCard(
 
 export function actorCard(actor: Actor, reportLabels: readonly string[], url: string): CardInput {
   return {
-    kicker: `Actor · ${actor.kind.replaceAll('-', ' ')}`,
+    kicker: `Actor · ${midSentence(ACTOR_KIND_LABELS[actor.kind])}`,
     title: actor.name,
     lines: [
       reportLabels.length

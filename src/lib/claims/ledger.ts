@@ -12,6 +12,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { ContentError } from '../parse/errors.ts';
+import { codeUnitOrder } from '../domain/order.ts';
 import { normalizeForId } from '../parse/normalize.ts';
 import {
   permalinkLedgerSchema,
@@ -133,7 +134,7 @@ export function resolveLedger(
   const byReport = new Map<string, LedgerClaim[]>();
   for (const c of claims) byReport.set(c.reportId, [...(byReport.get(c.reportId) ?? []), c]);
   const out: LedgerResolution = { present: [], redirects: [], tombstones: [], problems: [] };
-  for (const [id, entry] of Object.entries(ledger.claims).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [id, entry] of Object.entries(ledger.claims).sort(([a], [b]) => codeUnitOrder(a, b))) {
     if (!id.startsWith(`${entry.report}-`)) {
       out.problems.push(
         new ContentError(
@@ -198,7 +199,7 @@ export function newEntries(
 /** The ledger as committed: entries sorted by id, two-space JSON, final newline. */
 export function serializeLedger(ledger: PermalinkLedger): string {
   const claims = Object.fromEntries(
-    Object.entries(ledger.claims).sort(([a], [b]) => a.localeCompare(b)),
+    Object.entries(ledger.claims).sort(([a], [b]) => codeUnitOrder(a, b)),
   );
   return `${JSON.stringify({ ...ledger, claims }, null, 2)}\n`;
 }

@@ -9,6 +9,7 @@
  * similarity of at least MIN_COSINE, so two claims merely naming "Vietnam" are not related.
  */
 import { fold } from '../parse/fold.ts';
+import { byId } from '../domain/order.ts';
 
 export interface RelatableClaim {
   id: string;
@@ -171,7 +172,7 @@ export function relatedClaims(
       });
     }
     if (pi) for (let k = 0; k < pi.ids.length; k++) scratch[pi.ids[k] ?? 0] = 0;
-    scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    scored.sort((a, b) => b.score - a.score || byId(a, b));
     // At most two from any one report, so the list triangulates across reports.
     const perReport = new Map<string, number>();
     const picked: Related[] = [];

@@ -4,13 +4,8 @@
  * of difference (query links with JavaScript; without it, `#f-…` targets and a generated stylesheet,
  * as the timeline's list does). Pure.
  */
-import {
-  byPublication,
-  DIFFERENCE_KINDS,
-  unionEvents,
-  type ComparedEvent,
-  type DifferenceKind,
-} from './model.ts';
+import { DIFFERENCE_KINDS, type DifferenceKind } from '../domain/kinds.ts';
+import { byPublication, unionEvents, type ComparedEvent } from './model.ts';
 import type { ReportSummary } from './summary.ts';
 
 export interface DisagreementsPage {

@@ -7,19 +7,10 @@
  */
 import { formatEventDate, formatIsoDate } from '../dates/format.ts';
 import { joinNames } from '../render/format.ts';
-import { CLAIM_KINDS as claimKinds } from './kinds.ts';
+import { CLAIM_KINDS as claimKinds, type DifferenceKind } from '../domain/kinds.ts';
+import { codeUnitOrder } from '../domain/order.ts';
 import type { ReportSummary, SummaryClaim, SummaryEvent } from './summary.ts';
 import type { ClaimKind } from '../schemas/claim.ts';
-
-/** What reports can give differently about one event. */
-export const DIFFERENCE_KINDS = ['date', 'period', 'actors'] as const;
-export type DifferenceKind = (typeof DIFFERENCE_KINDS)[number];
-
-export const DIFFERENCE_LABELS: Record<DifferenceKind, string> = {
-  date: 'Dates that contradict',
-  period: 'Dates at another precision or period',
-  actors: 'Different actors named',
-};
 
 /** One report's part in an event: the dates it gives and its passages. */
 export interface EventPassages {
@@ -44,21 +35,12 @@ export interface ComparedEvent {
   actorLine: string | undefined;
 }
 
-/**
- * Code-point order. The comparison sorts with it rather than `localeCompare`: the first
- * `localeCompare` on a page loads the browser's collation data, which cost tens of milliseconds of
- * the time to draw.
- */
-export function codeOrder(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Reports oldest first, ties by id: the order of every column and row of a comparison. */
 export function byPublication<R extends Pick<ReportSummary, 'id' | 'published'>>(
   a: R,
   b: R,
 ): number {
-  return codeOrder(a.published, b.published) || codeOrder(a.id, b.id);
+  return codeUnitOrder(a.published, b.published) || codeUnitOrder(a.id, b.id);
 }
 
 /** "May 2014, 2 May 2014" (a report's dates for an event), or "no date" when it gives none. */
@@ -117,7 +99,7 @@ export function eventDifferences(
             (order.get(a.who[0]!) ?? 0) - (order.get(b.who[0]!) ?? 0),
         )
         .map((g) => {
-          const names = g.actors.map(name).sort(codeOrder);
+          const names = g.actors.map(name).sort(codeUnitOrder);
           return `Only ${joinNames(g.who.map((id) => label.get(id) ?? id))} ${g.who.length === 1 ? 'names' : 'name'} ${joinNames(names)}`;
         })
         .join(' · ');
@@ -142,7 +124,9 @@ export function unionEvents(reports: readonly ReportSummary[]): ComparedEvent[] 
       entry.passages.push({ report, dates: e.dates, disputed: e.disputed, claims: e.claims });
     }
   const list = order.map((id) => byEvent.get(id)!);
-  list.sort((a, b) => startKey(a.event) - startKey(b.event) || (a.event.id < b.event.id ? -1 : 1));
+  list.sort(
+    (a, b) => startKey(a.event) - startKey(b.event) || codeUnitOrder(a.event.id, b.event.id),
+  );
   return list.map(({ event, passages }) => ({
     id: event.id,
     title: event.title,
@@ -190,7 +174,7 @@ export function actorShares(reports: readonly ReportSummary[], limit = 12): Acto
       const name = sorted.map((r) => r.names[id]).find(Boolean) ?? id;
       return { id, name, shares, divergence: Math.max(...values) - Math.min(...values), sum };
     })
-    .sort((a, b) => b.divergence - a.divergence || b.sum - a.sum || codeOrder(a.name, b.name))
+    .sort((a, b) => b.divergence - a.divergence || b.sum - a.sum || codeUnitOrder(a.name, b.name))
     .map(({ sum: _sum, ...rest }) => rest);
 }
 

@@ -4,15 +4,11 @@
  * attests, and how each report speaks. Report text goes in as text nodes only.
  */
 import { el, svg } from './dom.ts';
-import {
-  DIFFERENCE_LABELS,
-  formatEventDate,
-  type ComparedEvent,
-  type Comparison,
-} from './model.ts';
+import { formatEventDate, type ComparedEvent, type Comparison } from './model.ts';
 import { percent } from './pages.ts';
 import type { ReportPassages } from './summary.ts';
-import { countOf, joinNames, originName } from '../render/format.ts';
+import { countOf, joinNames } from '../render/format.ts';
+import { CLAIM_KIND_LABELS, DIFFERENCE_LABELS, originName } from '../domain/labels.ts';
 import { formatIsoDate } from '../dates/format.ts';
 
 export function lede(c: Comparison): string {
@@ -281,7 +277,7 @@ export function renderKinds(doc: Document, container: HTMLElement, c: Comparison
         {},
         el(doc, 'th', { scope: 'col' }, 'Report'),
         el(doc, 'th', { scope: 'col' }, 'Outlet origin'),
-        kinds.map((k) => el(doc, 'th', { scope: 'col' }, k)),
+        kinds.map((k) => el(doc, 'th', { scope: 'col' }, CLAIM_KIND_LABELS[k])),
       ),
     ),
     el(

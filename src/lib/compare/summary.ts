@@ -10,7 +10,8 @@
 import { compareEvents, reportLabel, type ReportLike } from '../events/page.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Claim, ClaimKind } from '../schemas/claim.ts';
-import { CLAIM_KINDS as claimKinds } from './kinds.ts';
+import { CLAIM_KINDS as claimKinds } from '../domain/kinds.ts';
+import { codeUnitOrder } from '../domain/order.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Report } from '../schemas/report.ts';
 
@@ -150,5 +151,5 @@ export function sortIso(dates: string[]): string[] {
     const m = /^(-?\d+)(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
     return m ? Number(m[1]) * 10000 + Number(m[2] ?? 0) * 100 + Number(m[3] ?? 0) : 0;
   };
-  return dates.sort((a, b) => key(a) - key(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return dates.sort((a, b) => key(a) - key(b) || codeUnitOrder(a, b));
 }

@@ -10,6 +10,7 @@ import type { Claim } from '../schemas/claim.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Report } from '../schemas/report.ts';
 import { eventExtent } from '../timeline/time.ts';
+import { byId, codeUnitOrder } from '../domain/order.ts';
 
 /** What naming a report takes: its id, authors (with family names where they are not last) and date. */
 export type ReportLike = Pick<Report, 'id' | 'authors' | 'published'> & {
@@ -31,7 +32,7 @@ export { formatEventDate };
 
 /** Chronological order of events: start date, then id, so ties are stable. */
 export function compareEvents(a: EventLike, b: EventLike): number {
-  return compareIso(a.date.start, b.date.start) || a.id.localeCompare(b.id);
+  return compareIso(a.date.start, b.date.start) || byId(a, b);
 }
 
 export interface Passages<C, R> {
@@ -71,9 +72,7 @@ export function eventPassages<
       return { report, claims, dates: [...a.dates] };
     })
     .sort(
-      (x, y) =>
-        x.report.published.localeCompare(y.report.published) ||
-        x.report.id.localeCompare(y.report.id),
+      (x, y) => codeUnitOrder(x.report.published, y.report.published) || byId(x.report, y.report),
     );
 }
 

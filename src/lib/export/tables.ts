@@ -5,6 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { cell } from './cell.ts';
+import { byId } from '../domain/order.ts';
 
 export { cell };
 
@@ -13,7 +14,7 @@ export type Dataset = (typeof DATASETS)[number];
 
 /** Records sorted by id (code-point order, independent of locale). */
 export function sortById<T extends { id: string }>(records: readonly T[]): T[] {
-  return [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...records].sort(byId);
 }
 
 /** Pretty JSON with a trailing newline; `<` escaped so the file is also safe to inline in HTML. */

@@ -25,6 +25,7 @@ export const PARSER_SOURCES = [
   'src/lib/parse',
   'src/lib/schemas',
   'src/lib/claims',
+  'src/lib/domain',
   'src/lib/render/build-memo.ts',
   'src/lib/dates',
   'package-lock.json',

@@ -4,7 +4,9 @@
  */
 import { Feed } from 'feed';
 import type { Report } from '../schemas/report.ts';
-import { joinNames, originName } from './format.ts';
+import { joinNames } from './format.ts';
+import { originName } from '../domain/labels.ts';
+import { byId, codeUnitOrder } from '../domain/order.ts';
 
 function isoToDate(iso: string): Date {
   const [y, m = '01', d = '01'] = iso.split('-');
@@ -23,9 +25,7 @@ export function reportsFeed(reports: readonly Report[], site: URL, updated: Date
     copyright: 'Report texts belong to their authors and publishers.',
     feedLinks: { atom: new URL('/feed.xml', site).href },
   });
-  const sorted = [...reports].sort(
-    (a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id),
-  );
+  const sorted = [...reports].sort((a, b) => codeUnitOrder(b.published, a.published) || byId(a, b));
   for (const r of sorted) {
     const url = new URL(`/reports/${r.id}/`, site).href;
     feed.addItem({

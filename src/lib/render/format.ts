@@ -1,5 +1,5 @@
 /**
- * Small formatting helpers shared by pages (counts, names, origins). Pure, tested in
+ * Small formatting helpers shared by pages (counts, names). Pure, tested in
  * tests/unit/render/report-html.test.ts. Dates are written by `src/lib/dates/format.ts`.
  */
 
@@ -22,19 +22,4 @@ export function reportCount(n: number): string {
 export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
-const ORIGINS: Record<string, string> = {
-  AU: 'Australia',
-  CN: 'China',
-  US: 'United States',
-  VN: 'Vietnam',
-  GB: 'United Kingdom',
-  SG: 'Singapore',
-  JP: 'Japan',
-};
-
-/** Country name of an outlet's origin code, or the code itself when unknown. */
-export function originName(code: string): string {
-  return ORIGINS[code] ?? code;
 }

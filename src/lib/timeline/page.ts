@@ -7,7 +7,7 @@ import type { Actor } from '../schemas/actor.ts';
 import type { Era } from '../schemas/era.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Report } from '../schemas/report.ts';
-import { originName } from '../render/format.ts';
+import { originName } from '../domain/labels.ts';
 import {
   CLASS_LABELS,
   groupByYear,

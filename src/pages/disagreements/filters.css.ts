@@ -1,7 +1,7 @@
 // /disagreements/filters.css: the no-JS filter links of /disagreements/ (CSS :target rules, see disagreementsCss).
 import type { APIRoute } from 'astro';
 import { getReportSummaries } from '../../content.ts';
-import { DIFFERENCE_KINDS } from '../../lib/compare/model.ts';
+import { DIFFERENCE_KINDS } from '../../lib/domain/kinds.ts';
 import { disagreementsCss, disagreementsPage } from '../../lib/compare/disagreements.ts';
 
 export const GET: APIRoute = async () => {

@@ -18,8 +18,6 @@ import { disagreementsPage } from '../../../src/lib/compare/disagreements.ts';
 import { comparisonRows, comparisonCsv } from '../../../src/lib/compare/csv.ts';
 import { parse } from 'csv-parse/sync';
 import { gzipSync } from 'node:zlib';
-import { CLAIM_KINDS } from '../../../src/lib/compare/kinds.ts';
-import { claimKinds } from '../../../src/lib/schemas/claim.ts';
 
 let corpus: Corpus;
 let summaries: Map<string, ReportSummary>;
@@ -39,10 +37,6 @@ const s = (id: string) => {
 };
 
 describe('reportSummary', () => {
-  it('knows the schema’s claim kinds (its zod-free copy)', () => {
-    expect([...CLAIM_KINDS]).toEqual([...claimKinds]);
-  });
-
   it('counts every claim of the report once by kind, and actors by claims naming them', () => {
     const hayton = s('hayton-2015');
     const claims = corpus.claims.filter((c) => c.reportId === 'hayton-2015');
