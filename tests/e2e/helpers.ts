@@ -50,6 +50,8 @@ export interface ReportFile {
   authors: string[];
   published: string;
   headings: string[];
+  /** The Markdown body, frontmatter removed. */
+  body: string;
 }
 
 /** The reports as committed in content/reports, read straight from the files (not from the site). */
@@ -73,6 +75,7 @@ export function reportFiles(): ReportFile[] {
         authors: data.authors,
         published: data.published,
         headings,
+        body,
       };
     });
 }

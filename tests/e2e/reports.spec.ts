@@ -1,7 +1,16 @@
+import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, reportFiles } from './helpers.ts';
 
 const reports = reportFiles();
+
+function hasCjkFont(): boolean {
+  try {
+    return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    return false;
+  }
+}
 
 test('the reports page lists every report in content/reports', async ({ page }) => {
   await page.goto('/reports/');
@@ -75,6 +84,48 @@ test('the paragraph link appears on keyboard focus', async ({ page }) => {
   const anchor = page.locator('.body p[id] > a.anchor').first();
   await anchor.focus();
   await expect(anchor).toHaveCSS('opacity', '1');
+});
+
+test('Chinese characters in a report are drawn with a CJK face, the Latin text around them is not', async ({
+  page,
+}) => {
+  const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]+/;
+  const withHan = reportFiles().find((r) => HAN.test(r.body));
+  test.skip(!withHan, 'no report quotes Chinese characters');
+  await page.goto(`/reports/${withHan?.id}/`);
+  const paragraph = page.locator('.body :is(p, li)', { hasText: HAN }).first();
+  await expect(paragraph).toBeAttached();
+  // Runs of the paragraph's own text, each in a span of its own so the fonts used can be asked per run.
+  const runs = await paragraph.evaluate((el, source) => {
+    const text = el.textContent ?? '';
+    const han = new RegExp(source).exec(text)?.[0] ?? '';
+    const latin = text.slice(0, text.indexOf(han)).trim().split(/\s+/).slice(-4).join(' ');
+    for (const [id, t] of [
+      ['run-han', han],
+      ['run-latin', `${latin} nations\u2019 interests`],
+    ]) {
+      const span = document.createElement('span');
+      span.id = id;
+      span.textContent = t;
+      el.append(span);
+    }
+    return { han, latin };
+  }, HAN.source);
+  expect(runs.han.length).toBeGreaterThan(0);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const fontsOf = async (selector: string) => {
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts.map((f) => f.familyName);
+  };
+  const cjk = /CJK|Han |Source Han|Songti|SimSun|PingFang|Hiragino|YaHei/;
+  expect((await fontsOf('#run-latin')).filter((f) => cjk.test(f))).toEqual([]);
+  // .ci/run installs fonts-noto-cjk; elsewhere a machine without any CJK font can only check the Latin.
+  test.skip(!hasCjkFont(), 'no CJK font installed (apt-get install fonts-noto-cjk)');
+  expect((await fontsOf('#run-han')).some((f) => cjk.test(f))).toBe(true);
 });
 
 // One test per page and scheme: axe over a long report (hayton-2015: 700 claim spans) takes a while.
