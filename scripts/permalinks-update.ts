@@ -31,7 +31,7 @@ try {
   const next = {
     $comment:
       ledger.$comment ??
-      'Every claim id ever published, with its quote selector. Written by `npm run permalinks:update`; never remove entries. See README "Permalinks".',
+      'Every claim id ever published, with its quote selector. Written by `npm run permalinks:update`; never remove entries. See docs/curation.md, "Permalinks".',
     claims: { ...ledger.claims, ...added },
   };
   const resolution = resolveLedger(
