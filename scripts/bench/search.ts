@@ -7,7 +7,9 @@
  *
  * - narrowed: the shipped engine (token/prefix index → candidates → Fuse ranks the best of them,
  *   shards loaded lazily);
- * - plain: one Fuse over every record with the same options and query (`plainSearch`).
+ * - plain: one Fuse over every record with the same options and query (`plainSearch` in
+ *   scripts/bench/search/plain-search.ts, run in a worker of its own that this script bundles with
+ *   Vite into bench-results/plain-worker/; the site does not ship it).
  *
  * For the synthetic sizes the site is not built: the index files come from the same
  * `buildSearchIndex` the endpoint uses, served by a small static server that also serves dist/_astro
@@ -25,6 +27,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { build } from 'vite';
 import { ensureChromium } from '../find-chromium.mjs';
 import { readContent } from '../../src/lib/loader/read-content.ts';
 import { buildCorpus } from '../../src/lib/parse/corpus.ts';
@@ -51,6 +54,20 @@ if (!workerFile) {
   console.error('bench search: no dist/_astro/worker-*.js; build the site first (npm run build)');
   process.exit(1);
 }
+const PLAIN_DIR = 'bench-results/plain-worker';
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: PLAIN_DIR,
+    emptyOutDir: true,
+    lib: {
+      entry: 'scripts/bench/search/plain-worker.ts',
+      formats: ['es'],
+      fileName: () => 'plain-worker.js',
+    },
+  },
+});
 
 // The static server: the current corpus's index files, dist/_astro, the bench page, byte counters.
 let files = new Map<string, Buffer>();
@@ -66,8 +83,8 @@ const PAGE = `<!doctype html><meta charset="utf-8"><title>search bench</title><s
 let seq = 0;
 const pending = new Map();
 let worker;
-window.startWorker = () => {
-  worker = new Worker('/_astro/${workerFile}', { type: 'module' });
+window.startWorker = (url) => {
+  worker = new Worker(url, { type: 'module' });
   worker.onmessage = (e) => {
     const p = pending.get(e.data.id);
     if (!p) return;
@@ -76,11 +93,11 @@ window.startWorker = () => {
     if (e.data.final) { pending.delete(e.data.id); p.resolve({ ms: p.first - p.t0, finalMs: performance.now() - p.t0, result: e.data.result }); }
   };
 };
-window.ask = (q, plain) => new Promise((resolve, reject) => {
+window.ask = (q) => new Promise((resolve, reject) => {
   const id = ++seq;
   const t0 = performance.now();
   pending.set(id, { t0, resolve, reject });
-  worker.postMessage({ id, q, plain });
+  worker.postMessage({ id, q });
 });
 </script>`;
 const server = createServer((req, res) => {
@@ -93,6 +110,9 @@ const server = createServer((req, res) => {
   } else if (url.pathname === '/__bytes') {
     res.end(JSON.stringify({ bytes, requests }));
     return;
+  } else if (url.pathname === '/_bench/plain-worker.js') {
+    body = readFileSync(join(PLAIN_DIR, 'plain-worker.js'));
+    type = 'text/javascript';
   } else if (url.pathname.startsWith('/_astro/')) {
     try {
       body = readFileSync(join('dist', url.pathname));
@@ -196,7 +216,11 @@ try {
       const page = await context.newPage();
       await page.goto(`http://127.0.0.1:${PORT}/bench.html`);
       const before = bytes;
-      await page.evaluate(() => (window as unknown as { startWorker: () => void }).startWorker());
+      const workerUrl = mode === 'plain' ? '/_bench/plain-worker.js' : `/_astro/${workerFile}`;
+      await page.evaluate(
+        (url) => (window as unknown as { startWorker: (url: string) => void }).startWorker(url),
+        workerUrl,
+      );
       type Answer = {
         ms: number;
         finalMs: number;
@@ -205,12 +229,8 @@ try {
       const slow: Array<[number, string, string]> = [];
       const ask = (q: string) =>
         page.evaluate(
-          ([q, plain]) =>
-            (window as unknown as { ask: (q: string, p: boolean) => Promise<Answer> }).ask(
-              q as string,
-              plain as boolean,
-            ),
-          [q, mode === 'plain'] as const,
+          (q) => (window as unknown as { ask: (q: string) => Promise<Answer> }).ask(q),
+          q,
         );
       const first = await ask(queries[0]?.q ?? 'Vietnam');
       const firstKB = (bytes - before) / 1024;

@@ -28,7 +28,7 @@ import {
   type SearchDoc,
   type SearchMeta,
   type ShardFile,
-} from './format.ts';
+} from './index-format.ts';
 import { tokens } from './normalize.ts';
 import { synonymGroups } from './synonyms.ts';
 

@@ -1,17 +1,17 @@
 /**
  * The candidate filter: before Fuse ranks anything, each query term is matched against the sorted
- * vocabulary of the corpus (exactly, as a prefix, or within a small edit distance), and the posting
+ * vocabulary of the corpus (exactly, as a prefix, or within a few typing slips), and the posting
  * lists of the matching vocabulary terms say which records can match at all. Fuse then ranks only
  * the best of those, instead of scanning every record.
  */
-import { distance } from 'fastest-levenshtein';
+import { typoDistance } from './edit-distance.ts';
 import { isHanToken } from './normalize.ts';
 
 /** How a vocabulary term matched a query term, and how much that match is worth (0–1). */
 export interface Expansion {
   /** Index into the vocabulary. */
   vi: number;
-  /** 1 exact, 0.9 another form of the word, 0.75 prefix, 0.55 one edit, 0.4 two edits. */
+  /** 1 exact, 0.9 another form of the word, 0.75 prefix, 0.55 one edit, 0.4 two edits (a swap of adjacent letters is one). */
   quality: number;
 }
 
@@ -80,13 +80,24 @@ export function expandTerm(
     for (let i = 0; i < vocab.length; i++) {
       const v = vocab[i] as string;
       if (Math.abs(v.length - len) > k || out.has(i)) continue;
-      // Cheap reject: with k edits, at most k of the term's first k+1 characters can be missing.
-      if (k === 1 && v[0] !== term[0] && v[1] !== term[1] && v[0] !== term[1]) continue;
-      const d = distance(term, v);
+      if (k === 1 && !mayBeOneEdit(term, v)) continue;
+      const d = typoDistance(term, v, k);
       if (d > 0 && d <= k) out.set(i, d === 1 ? 0.55 : 0.4);
     }
   }
   return [...out].map(([vi, quality]) => ({ vi, quality })).sort((a, b) => a.vi - b.vi);
+}
+
+/**
+ * A cheap necessary condition for `a` and `b` to be one edit apart (see edit-distance.ts), by the
+ * kind of edit. An edit after the first letter leaves the first letters equal (a[0] = b[0]). At the
+ * first letter: a substitution leaves the second letters equal (a[1] = b[1]); an extra letter in
+ * front of `a`, or the first two letters swapped, puts `a`'s second letter first in `b`
+ * (a[1] = b[0]); a first letter missing from `a` ("ietnam" for "vietnam") puts `a`'s first letter
+ * second in `b` (a[0] = b[1]).
+ */
+export function mayBeOneEdit(a: string, b: string): boolean {
+  return a[0] === b[0] || a[1] === b[1] || b[0] === a[1] || a[0] === b[1];
 }
 
 /** Inverse document frequency of a term found in `df` of `n` records. */

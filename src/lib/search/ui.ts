@@ -4,7 +4,7 @@
  * document to build in, so tests can render into any DOM.
  */
 import type { Hit, SearchResponse, Suggestion } from './engine.ts';
-import type { DocType } from './format.ts';
+import type { DocType } from './index-format.ts';
 import { appendHighlighted } from './highlight.ts';
 
 export const GROUP_LABELS: Record<DocType, [string, string]> = {

@@ -3,8 +3,7 @@
  * The search Web Worker: owns a SearchEngine whose files come from /search/index/ on this origin,
  * so index loading, candidate narrowing and Fuse ranking never block the page. Messages:
  * `{ id, q, filters }` → `{ id, result, final }` (a second, final answer follows once filter counts
- * are loaded); `{ id, warm: true }` loads meta.json ahead of the first query; `{ id, q, plain: true }`
- * runs the plain-Fuse baseline over every record (used by the benchmark, scripts/bench/search.ts).
+ * are loaded); `{ id, warm: true }` loads meta.json ahead of the first query.
  */
 import { SearchEngine } from './engine.ts';
 import type { SearchFilters } from './state.ts';
@@ -14,7 +13,6 @@ export interface WorkerRequest {
   q?: string;
   filters?: SearchFilters;
   warm?: boolean;
-  plain?: boolean;
 }
 
 /** New shards a first answer may wait for; the rest load for the complete answer that follows. */
@@ -33,15 +31,11 @@ const engine = new SearchEngine(async (name, version) => {
 });
 
 self.addEventListener('message', (e: MessageEvent<WorkerRequest>) => {
-  const { id, q = '', filters = {}, warm, plain } = e.data;
+  const { id, q = '', filters = {}, warm } = e.data;
   void (async () => {
     try {
       if (warm) {
         await engine.init();
-        return;
-      }
-      if (plain) {
-        self.postMessage({ id, result: await engine.plainSearch(q), final: true });
         return;
       }
       // A quick answer first: at most SHARD_BUDGET new shards. Then, if it was not complete or the

@@ -3,7 +3,7 @@
  * lines): live results under the box, best first across kinds, arrow keys and Enter to open one;
  * Enter in the box opens /search/ with the query, where filters are.
  */
-import { SearchClient } from './client.ts';
+import { SearchClient } from './worker-client.ts';
 import type { Hit } from './engine.ts';
 import { MAX_QUERY_LENGTH } from './normalize.ts';
 import { keepingFocus, keyboardNav, renderHit, summary } from './ui.ts';

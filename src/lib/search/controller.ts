@@ -3,7 +3,7 @@
  * URL (`?q=…&report=…&actor=…&origin=…&from=…&to=…&kind=…`), so a search can be shared and the
  * back button works. Loaded by the page's own script; nothing here runs on other pages.
  */
-import { SearchClient } from './client.ts';
+import { SearchClient } from './worker-client.ts';
 import type { FacetCounts, SearchResponse, Suggestion } from './engine.ts';
 import { MAX_QUERY_LENGTH } from './normalize.ts';
 import {
