@@ -3,7 +3,11 @@
  * query and final scoring (src/lib/search/engine/ranking.ts), but no candidate narrowing and every
  * shard loaded. Only the benchmark uses it (in the browser, through plain-worker.ts).
  */
-import { DEFAULT_HITS_PER_GROUP, type Group, type SearchResponse } from '../../../src/lib/search/engine.ts';
+import {
+  DEFAULT_HITS_PER_GROUP,
+  type Group,
+  type SearchResponse,
+} from '../../../src/lib/search/engine.ts';
 import type { IndexStore } from '../../../src/lib/search/engine/index-store.ts';
 import { exactKeyOf, finalScore, fuseRank } from '../../../src/lib/search/engine/ranking.ts';
 import { rankedIds, recordHref } from '../../../src/lib/search/engine/response.ts';
@@ -42,7 +46,15 @@ export async function plainSearch(
       count: list.length,
       hits: list.slice(0, hitsPerGroup[type]).map((r) => {
         const id = (store.docs[r.d] as SearchDoc).id;
-        return { type, id, text: '', ranges: [], sub: '', score: r.score, href: recordHref(type, id) };
+        return {
+          type,
+          id,
+          text: '',
+          ranges: [],
+          sub: '',
+          score: r.score,
+          href: recordHref(type, id),
+        };
       }),
     });
   }

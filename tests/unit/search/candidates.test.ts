@@ -1,10 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readContent } from '../../../src/lib/loader/read-content.ts';
+import { buildCorpus } from '../../../src/lib/parse/corpus.ts';
+import { buildSearchIndex, indexFileMap } from '../../../src/lib/search/build-index.ts';
 import {
   combineCandidates,
   expandTerm,
   lowerBound,
   maxEdits,
+  mayBeOneEdit,
 } from '../../../src/lib/search/candidates.ts';
+import type { SearchMeta } from '../../../src/lib/search/index-format.ts';
 
 const vocab = [
   '981',
@@ -69,6 +74,28 @@ describe('vocabulary expansion', () => {
     expect(expandTerm('trog', vocab, df, { prefix: false, fuzzy: false })).toEqual([]);
     expect(words(expandTerm('中', vocab, df, { prefix: true, fuzzy: true }))).toEqual([['中', 1]]);
   });
+  it('counts two adjacent letters swapped as one edit', () => {
+    const v = ['dempsey', 'hanoi', 'hanks', 'paracel'];
+    const one = v.map(() => 1);
+    const found = (t: string) =>
+      expandTerm(t, v, one, { prefix: false, fuzzy: true }).map((e) => [v[e.vi], e.quality]);
+    expect(found('demspey')).toEqual([['dempsey', 0.55]]);
+    expect(found('hanio')).toEqual([['hanoi', 0.55]]);
+    expect(found('paracle')).toEqual([['paracel', 0.55]]);
+  });
+  it('finds a word whose first letter is mistyped, missing, doubled or swapped', () => {
+    const v = ['china', 'trump', 'vietnam'];
+    const one = v.map(() => 1);
+    const found = (t: string) =>
+      expandTerm(t, v, one, { prefix: false, fuzzy: true }).map((e) => v[e.vi]);
+    expect(found('ietnam')).toEqual(['vietnam']);
+    expect(found('rump')).toEqual(['trump']);
+    expect(found('hina')).toEqual(['china']);
+    expect(found('xhina')).toEqual(['china']);
+    expect(found('cchina')).toEqual(['china']);
+    expect(found('hcina')).toEqual(['china']);
+    expect(found('ivetnam')).toEqual(['vietnam']);
+  });
   it('caps prefix expansions, keeping the most frequent', () => {
     const v = ['a', 'ab1', 'ab2', 'ab3', 'ab4'];
     const out = expandTerm('ab', v, [1, 1, 9, 5, 1], { prefix: true, fuzzy: false, maxPrefix: 2 });
@@ -118,5 +145,65 @@ describe('candidate combination', () => {
   });
   it('is empty when nothing matches', () => {
     expect(combineCandidates([[]], get, 10).docs.length).toBe(0);
+  });
+});
+
+describe('mayBeOneEdit (the cheap test before an edit distance)', () => {
+  it('lets through one edit of each kind at the first letter', () => {
+    expect(mayBeOneEdit('xhina', 'china')).toBe(true); // substituted
+    expect(mayBeOneEdit('hina', 'china')).toBe(true); // missing
+    expect(mayBeOneEdit('cchina', 'china')).toBe(true); // extra
+    expect(mayBeOneEdit('xchina', 'china')).toBe(true); // extra, another letter
+    expect(mayBeOneEdit('hcina', 'china')).toBe(true); // swapped with the second
+    expect(mayBeOneEdit('chnia', 'china')).toBe(true); // later: first letters equal
+  });
+  it('rejects words whose first two letters share nothing in place', () => {
+    expect(mayBeOneEdit('trump', 'china')).toBe(false);
+    expect(mayBeOneEdit('xyina', 'china')).toBe(false);
+  });
+});
+
+describe('typos of real corpus words, by kind and position', () => {
+  let meta: SearchMeta;
+  beforeAll(async () => {
+    const c = buildCorpus(await readContent(process.cwd()));
+    const files = indexFileMap(
+      buildSearchIndex({
+        reports: c.reports.map((r) => r.report),
+        claims: c.claims,
+        actors: c.actors,
+        events: c.events,
+      }),
+    );
+    meta = JSON.parse(files.get('meta') as string) as SearchMeta;
+  });
+
+  /** Every single slip of each kind at each position: [kind, position, typo]. */
+  function slips(word: string): Array<[string, number, string]> {
+    const out: Array<[string, number, string]> = [];
+    for (let i = 0; i < word.length; i++) {
+      const other = word[i] === 'q' ? 'z' : 'q';
+      out.push(['substituted', i, word.slice(0, i) + other + word.slice(i + 1)]);
+      out.push(['missing', i, word.slice(0, i) + word.slice(i + 1)]);
+      out.push(['extra', i, word.slice(0, i) + other + word.slice(i)]);
+      if (i + 1 < word.length && word[i] !== word[i + 1])
+        out.push(['swapped', i, word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)]);
+    }
+    return out;
+  }
+
+  it('finds the word from any one slip, the first letter included', () => {
+    const words = ['vietnam', 'trump', 'china', 'hanoi', 'dempsey', 'paracel', 'spratly'];
+    const missed: string[] = [];
+    for (const word of words) {
+      expect(meta.vocab).toContain(word);
+      for (const [kind, at, typo] of slips(word)) {
+        // A slip that makes another word of the corpus, or one too short for edits, is not a typo here.
+        if (meta.vocab[lowerBound(meta.vocab, typo)] === typo || maxEdits(typo) === 0) continue;
+        const found = expandTerm(typo, meta.vocab, meta.df, { prefix: false, fuzzy: true });
+        if (!found.some((e) => meta.vocab[e.vi] === word)) missed.push(`${kind}@${at} ${typo}`);
+      }
+    }
+    expect(missed).toEqual([]);
   });
 });

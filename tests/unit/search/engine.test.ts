@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/lib/loader/read-content.ts';
 import { buildCorpus } from '../../../src/lib/parse/corpus.ts';
 import { buildSearchIndex, indexFileMap } from '../../../src/lib/search/build-index.ts';
-import { SearchEngine, withinBudget } from '../../../src/lib/search/engine.ts';
+import { SearchEngine } from '../../../src/lib/search/engine.ts';
 
 interface Labelled {
   q: string;
@@ -127,6 +127,16 @@ describe('search engine on the real corpus', () => {
     const top = rig.groups.flatMap((g) => g.hits).find((h) => h.text.includes('Shiyou'));
     expect(top && marked(top)).toContain('Shiyou');
   });
+  it('finds and highlights the word of a typo with letters swapped or the first letter missing', async () => {
+    const marked = (h: { text: string; ranges: Array<[number, number]> }) =>
+      h.ranges.map(([s, e]) => h.text.slice(s, e + 1));
+    const hanio = (await engine.search('Hanio')).groups.flatMap((g) => g.hits);
+    expect(hanio[0]?.id).toBe('vietnam');
+    expect(hanio[0] && marked(hanio[0])).toEqual(['Hanoi']);
+    const rump = (await engine.search('rump')).groups.flatMap((g) => g.hits);
+    expect(rump[0]?.id).toBe('donald-trump');
+    expect(rump[0] && marked(rump[0])).toEqual(['Trump']);
+  });
   it('finds and highlights other forms of a word, but not its derivations', async () => {
     const marked = (h: { text: string; ranges: Array<[number, number]> }) =>
       h.ranges.map(([s, e]) => h.text.slice(s, e + 1));
@@ -203,22 +213,5 @@ describe('search engine on the real corpus', () => {
       }),
     );
     expect(again.get('meta')).toBe(files.get('meta'));
-  });
-});
-
-describe('withinBudget (which posting files and shards a budgeted search loads)', () => {
-  it('takes loaded files for free, new files up to the budget, in first-chosen order', () => {
-    const loaded = new Set([7]);
-    const r = withinBudget([3, 7, 3, 5, 9, 7, 1], (f) => loaded.has(f), 2);
-    expect([...r.picked]).toEqual([3, 7, 5]);
-    expect(r.complete).toBe(false);
-  });
-
-  it('is complete when nothing was left out, and keeps what was picked before without charging it', () => {
-    const r = withinBudget([4, 2, 4], () => false, 1, new Set([2]));
-    expect([...r.picked]).toEqual([2, 4]);
-    expect(r.complete).toBe(true);
-    expect(withinBudget([1, 2, 3], () => false, Infinity).complete).toBe(true);
-    expect([...withinBudget([1, 2], () => false, 0).picked]).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ export class TopK {
     if (this.d.length < this.k) {
       this.d.push(d);
       this.pre.push(pre);
-      for (let i = this.d.length - 1; i > 0; ) {
+      for (let i = this.d.length - 1; i > 0;) {
         const parent = (i - 1) >> 1;
         if (!this.worse(i, parent)) break;
         this.swap(i, parent);
@@ -34,7 +34,7 @@ export class TopK {
     if (pre < root || (pre === root && d > (this.d[0] as number))) return;
     this.d[0] = d;
     this.pre[0] = pre;
-    for (let i = 0; ; ) {
+    for (let i = 0; ;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let m = i;
