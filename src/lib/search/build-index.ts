@@ -13,7 +13,10 @@
  */
 import { createHash } from 'node:crypto';
 import Fuse from 'fuse.js';
-import { formatEventDate, reportLabel } from '../events/page.ts';
+import { formatEventDate } from '../dates/format.ts';
+import { ACTOR_KIND_LABELS, EVENT_KIND_LABELS, midSentence } from '../domain/labels.ts';
+import { byId, codeUnitOrder } from '../domain/order.ts';
+import { reportLabel } from '../events/page.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Event } from '../schemas/event.ts';
@@ -96,16 +99,14 @@ function searchReportLabel(r: SearchReport): string {
 const years = (a: number, b: number) =>
   b - a <= 10 ? Array.from({ length: b - a + 1 }, (_, i) => String(a + i)).join(' ') : `${a} ${b}`;
 
-const EVENT_KIND = (k: string) => k.replace(/-/g, ' ');
-
 /** Builds every index file from the collections. Pure: same input, byte-identical output. */
 export function buildSearchIndex(src: SearchSource, options: BuildOptions = {}): SearchIndexFiles {
   const shardBytes = options.shardBytes ?? 24_000;
   const postingBytes = options.postingBytes ?? 16_000;
 
-  const reports = [...src.reports].sort((a, b) => a.id.localeCompare(b.id));
+  const reports = [...src.reports].sort(byId);
   const reportIndex = new Map(reports.map((r, i) => [r.id, i]));
-  const actors = [...src.actors].sort((a, b) => a.id.localeCompare(b.id));
+  const actors = [...src.actors].sort(byId);
   const actorIndex = new Map(actors.map((a, i) => [a.id, i]));
   const reportInfo: ReportInfo[] = reports.map((r) => ({
     id: r.id,
@@ -155,7 +156,7 @@ export function buildSearchIndex(src: SearchSource, options: BuildOptions = {}):
   const t = (type: (typeof DOC_TYPES)[number]) => DOC_TYPES.indexOf(type);
 
   const events = [...src.events].sort(
-    (a, b) => a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id),
+    (a, b) => codeUnitOrder(a.date.start, b.date.start) || byId(a, b),
   );
   for (const e of events) {
     const y0 = yearOf(e.date.start);
@@ -169,7 +170,7 @@ export function buildSearchIndex(src: SearchSource, options: BuildOptions = {}):
         title: e.title,
         ...(e.terms.length ? { alt: [...e.terms] } : {}),
         ...(y0 === null ? {} : { y: years(y0, y1 ?? y0) }),
-        sub: `${date} · ${EVENT_KIND(e.kind)}`,
+        sub: `${date} · ${midSentence(EVENT_KIND_LABELS[e.kind])}`,
         ...(attesting ? { p: attesting } : {}),
       },
       sorted(
@@ -198,7 +199,7 @@ export function buildSearchIndex(src: SearchSource, options: BuildOptions = {}):
         t: t('actor'),
         title: a.name,
         ...(alt.length ? { alt } : {}),
-        sub: `${a.kind.replace(/-/g, ' ')} · ${a.description}`,
+        sub: `${midSentence(ACTOR_KIND_LABELS[a.kind])} · ${a.description}`,
         ...(n ? { p: n } : {}),
       },
       sorted(actorReports.get(a.id)),
@@ -271,7 +272,7 @@ export function buildSearchIndex(src: SearchSource, options: BuildOptions = {}):
       list.push(i);
     }
   });
-  const vocab = [...postingsByTerm.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const vocab = [...postingsByTerm.keys()].sort(codeUnitOrder);
   const df = vocab.map((v) => postingsByTerm.get(v)?.length ?? 0);
   const postings: PostingsFile[] = [];
   const buckets: number[] = [];

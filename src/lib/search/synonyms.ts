@@ -9,6 +9,7 @@
  * multi-word name ("United States") is never required as a whole. Acronyms and metonyms stay out:
  * "US" is also the word "us" once lower-cased, and "Beijing" is a city as well as a government.
  */
+import { codeUnitOrder } from '../domain/order.ts';
 import { tokenSpans } from './normalize.ts';
 
 /** The groups, each sorted, of the words in `vocab` that name the same state; groups of one dropped. */
@@ -27,7 +28,7 @@ export function synonymGroups(
     }
     if (words.size > 1) groups.push([...words].sort());
   }
-  return groups.sort((x, y) => (x[0] ?? '').localeCompare(y[0] ?? ''));
+  return groups.sort((x, y) => codeUnitOrder(x[0] ?? '', y[0] ?? ''));
 }
 
 /** Word → vocabulary indexes of the other words of its group(s). */

@@ -3,16 +3,9 @@
  * as a text node (highlights as <mark> elements built by appendHighlighted), never as HTML. Takes the
  * document to build in, so tests can render into any DOM.
  */
+import { RECORD_TYPE_LABELS } from '../domain/labels.ts';
 import type { Hit, SearchResponse, Suggestion } from './engine.ts';
-import type { DocType } from './index-format.ts';
 import { appendHighlighted } from './highlight.ts';
-
-export const GROUP_LABELS: Record<DocType, [string, string]> = {
-  claim: ['Claim', 'Claims'],
-  event: ['Event', 'Events'],
-  actor: ['Actor', 'Actors'],
-  report: ['Report', 'Reports'],
-};
 
 const el = <K extends keyof HTMLElementTagNameMap>(
   doc: Document,
@@ -35,7 +28,7 @@ export function renderHit(doc: Document, hit: Hit, showType = false): HTMLLIElem
   const a = el(doc, 'a', 'result-link');
   a.href = hit.href;
   a.dataset['result'] = hit.type;
-  if (showType) a.append(el(doc, 'span', 'kind-tag', GROUP_LABELS[hit.type][0]));
+  if (showType) a.append(el(doc, 'span', 'kind-tag', RECORD_TYPE_LABELS[hit.type][0]));
   const text = el(doc, 'span', 'result-text');
   appendHighlighted(doc, text, hit.text, hit.ranges);
   a.append(text);
@@ -47,7 +40,7 @@ export function renderHit(doc: Document, hit: Hit, showType = false): HTMLLIElem
 /** One line saying what was found: "12 claims, 2 events for “oil rig”" ("Up to …" when counts are upper bounds). */
 export function summary(res: SearchResponse): string {
   if (!res.total) return `No results for “${res.query}”.`;
-  const parts = res.groups.map((g) => plural(g.count, GROUP_LABELS[g.type]));
+  const parts = res.groups.map((g) => plural(g.count, RECORD_TYPE_LABELS[g.type]));
   return `${res.atMost ? 'Up to ' : ''}${parts.join(', ')} for “${res.query}”${res.partial ? ' (matching some of the words)' : ''}.`;
 }
 
@@ -101,7 +94,7 @@ export function renderGroups(
     const section = el(doc, 'section', 'result-group');
     const id = `results-${g.type}`;
     section.setAttribute('aria-labelledby', id);
-    const h2 = el(doc, 'h2', undefined, GROUP_LABELS[g.type][1]);
+    const h2 = el(doc, 'h2', undefined, RECORD_TYPE_LABELS[g.type][1]);
     h2.id = id;
     h2.append(' ', el(doc, 'span', 'count', `(${g.count.toLocaleString('en')})`));
     section.append(h2);

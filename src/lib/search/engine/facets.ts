@@ -3,6 +3,7 @@
  * reported and ignored. Each filter's counts are taken with every other filter applied but not itself,
  * so its options say how many results choosing them would give.
  */
+import { CLAIM_KIND_LABELS, humanLabel, originName } from '../../domain/labels.ts';
 import type { FacetsFile, SearchMeta } from '../index-format.ts';
 import type { SearchFilters } from '../state.ts';
 
@@ -82,6 +83,11 @@ export function filterPredicate(
   };
 }
 
+/** A claim kind's label; meta.json lists the kinds as values ("assessment" → "Assessment"). */
+export function claimKindLabel(kind: string): string {
+  return (CLAIM_KIND_LABELS as Record<string, string | undefined>)[kind] ?? humanLabel(kind);
+}
+
 /** Counts per filter value over `docs`, each facet with the other filters applied. */
 export function countFacets(
   meta: SearchMeta,
@@ -112,7 +118,11 @@ export function countFacets(
       .map((a, i) => ({ value: a.id, label: a.name, count: actor[i] ?? 0 }))
       .filter((a) => a.count > 0)
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
-    origin: meta.origins.map((o) => ({ value: o, label: o, count: origin.get(o) ?? 0 })),
-    kind: meta.kinds.map((k, i) => ({ value: k, label: k, count: kind[i] ?? 0 })),
+    origin: meta.origins.map((o) => ({
+      value: o,
+      label: originName(o),
+      count: origin.get(o) ?? 0,
+    })),
+    kind: meta.kinds.map((k, i) => ({ value: k, label: claimKindLabel(k), count: kind[i] ?? 0 })),
   };
 }

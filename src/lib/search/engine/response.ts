@@ -2,10 +2,11 @@
  * What a search answers: groups of hits per record type, in rank order, with the text to show and
  * its highlights. Text from reports stays data: the page sets it as text, highlights as ranges.
  */
+import { midSentence } from '../../domain/labels.ts';
 import type { DocType, SearchDoc, SearchMeta } from '../index-format.ts';
 import { excerpt, highlightRanges } from '../highlight.ts';
 import type { ParsedQuery } from '../normalize.ts';
-import type { FacetCounts } from './facets.ts';
+import { claimKindLabel, type FacetCounts } from './facets.ts';
 import type { Suggestion } from './suggestions.ts';
 
 export interface Hit {
@@ -93,7 +94,8 @@ export function toHit(
   let sub = doc.sub ?? '';
   if (type === 'claim') {
     const r = meta.reports[doc.r ?? -1];
-    sub = [r?.label, doc.s, meta.kinds[doc.k ?? -1]].filter(Boolean).join(' · ');
+    const kind = meta.kinds[doc.k ?? -1];
+    sub = [r?.label, doc.s, kind && midSentence(claimKindLabel(kind))].filter(Boolean).join(' · ');
   }
   return { type, id: doc.id, text, ranges, sub, score, href: recordHref(type, doc.id) };
 }

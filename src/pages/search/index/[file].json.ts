@@ -9,6 +9,7 @@
 // per build, only when a file is rendered.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getActors, getClaims, getContentDigest, getEvents, getReports } from '../../../content.ts';
+import { codeUnitOrder } from '../../../lib/domain/order.ts';
 import { buildSearchIndex, indexFileMap } from '../../../lib/search/build-index.ts';
 import { buildKey, memoFile, recall, remember } from '../../../lib/render/build-memo.ts';
 
@@ -29,7 +30,7 @@ function indexFiles(): Promise<Map<string, string>> {
     ]);
     // Claims in reading order, so one report's sentences share shards.
     const ordered = [...claims].sort(
-      (a, b) => a.reportId.localeCompare(b.reportId) || a.position.start - b.position.start,
+      (a, b) => codeUnitOrder(a.reportId, b.reportId) || a.position.start - b.position.start,
     );
     return indexFileMap(
       buildSearchIndex({ reports: reports.map((r) => r.report), claims: ordered, actors, events }),

@@ -83,13 +83,13 @@ describe('countFacets', () => {
     expect(counts.report[0]?.label).toBe('Hayton 2015 — The South China Sea');
     // Kinds: within Hayton (records 0–3).
     expect(counts.kind).toEqual([
-      { value: 'fact', label: 'fact', count: 1 },
-      { value: 'assessment', label: 'assessment', count: 1 },
+      { value: 'fact', label: 'Fact', count: 1 },
+      { value: 'assessment', label: 'Assessment', count: 1 },
     ]);
     // Actors: Hayton's facts (record 2), those with no record left out.
     expect(counts.actor).toEqual([{ value: 'vietnam', label: 'Vietnam', count: 1 }]);
   });
-  it('orders actors by count, then name, and counts a record once per origin', () => {
+  it('orders actors by count, then name, and counts a record once per origin, named', () => {
     const counts = countFacets(meta, fc, all, () => true);
     expect(counts.actor.map((a) => [a.label, a.count])).toEqual([
       ['China', 3],
@@ -97,8 +97,8 @@ describe('countFacets', () => {
       ['Martin Dempsey', 1],
     ]);
     expect(counts.origin).toEqual([
-      { value: 'GB', label: 'GB', count: 4 },
-      { value: 'US', label: 'US', count: 3 },
+      { value: 'GB', label: 'United Kingdom', count: 4 },
+      { value: 'US', label: 'United States', count: 3 },
     ]);
   });
 });
