@@ -66,7 +66,6 @@ if (
   );
 
 const children: ChildProcess[] = [];
-// eslint-disable-next-line prefer-const
 let files: ReturnType<typeof createServer> | undefined;
 function start(
   cmd: string,

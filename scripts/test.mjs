@@ -7,28 +7,43 @@
 //   6. a link check of the whole built site, #fragments included (scripts/check-links.ts)
 //   7. page-weight budgets of the built pages (scripts/check-weight.ts)
 //   8. Playwright end-to-end tests against `astro preview`
+// `npm run lint` (`node scripts/test.mjs lint`): ESLint, typed by the generated Astro types
+// (`astro sync`), with no warning allowed, then `prettier --check`.
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './find-chromium.mjs';
 
-let chromium;
-try {
-  chromium = ensureChromium();
-} catch (err) {
-  console.error(`\n✗ ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
-}
-
-const env = { ...process.env, TZ: 'UTC', CHROMIUM_PATH: chromium };
-const steps = [
-  ['typecheck', 'astro', ['check']],
-  ['unit tests', 'vitest', ['run']],
-  ['build', 'astro', ['build', '--force']],
-  ['html validation', 'node', ['scripts/check-html.ts']],
-  ['link check', 'node', ['scripts/check-links.ts']],
-  ['page weight', 'node', ['scripts/check-weight.ts']],
-  ['end-to-end tests', 'playwright', ['test']],
+const env = { ...process.env, TZ: 'UTC' };
+const lint = [
+  ['lint', 'eslint', ['--max-warnings', '0', '.']],
+  ['format', 'prettier', ['--check', '.']],
 ];
 
+function suite() {
+  let chromium;
+  try {
+    chromium = ensureChromium();
+  } catch (err) {
+    console.error(`\n✗ ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  }
+  env['CHROMIUM_PATH'] = chromium;
+  return [
+    ['typecheck', 'astro', ['check']],
+    ['unit tests', 'vitest', ['run']],
+    ['build', 'astro', ['build', '--force']],
+    ['html validation', 'node', ['scripts/check-html.ts']],
+    ['link check', 'node', ['scripts/check-links.ts']],
+    ['page weight', 'node', ['scripts/check-weight.ts']],
+    ['end-to-end tests', 'playwright', ['test']],
+  ];
+}
+
+const only = process.argv[2];
+if (only !== undefined && only !== 'lint') {
+  console.error(`usage: node scripts/test.mjs [lint] (not "${only}")`);
+  process.exit(2);
+}
+const steps = only === 'lint' ? [['astro types', 'astro', ['sync']], ...lint] : suite();
 for (const [name, cmd, args] of steps) {
   const started = Date.now();
   console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);

@@ -142,7 +142,9 @@ test('the briefing and the about page embed claims with permalinks; axe clean', 
   expect(await embeds.count()).toBeGreaterThanOrEqual(5);
   const reports = await embeds
     .locator('a[href^="/reports/"]')
-    .evaluateAll((as) => [...new Set(as.map((a) => (a.getAttribute('href') ?? '').split('/')[2]))]);
+    .evaluateAll((as) => [
+      ...new Set(as.map((a) => (a.getAttribute('href') ?? '').split('/')[2] ?? '')),
+    ]);
   expect(reports.sort()).toEqual([
     'gitter-kania-2017',
     'hayton-2015',
