@@ -103,7 +103,7 @@ test('Chinese characters in a report are drawn with a CJK face, the Latin text a
     for (const [id, t] of [
       ['run-han', han],
       ['run-latin', `${latin} nations\u2019 interests`],
-    ]) {
+    ] as const) {
       const span = document.createElement('span');
       span.id = id;
       span.textContent = t;
