@@ -364,9 +364,10 @@ export const DEICTIC_PATTERNS: DeicticPattern[] = [
       return deictic(month(y, mo));
     },
   },
-  // "this year", "last year", "last month", "next year" (not "the next year", which counts from the passage)
+  // "this year", "last year", "last month", "next year" (not "the next year", which counts from the
+  // passage, nor the "this month" of "a decade ago this month", read with "ago" below)
   {
-    re: /(?<!\bthe\s)\b(last|this|next)\s+(year|month)\b(?!['’]s)/gi,
+    re: /(?<!\bthe\s)(?<!\bago\s+)\b(last|this|next)\s+(year|month)\b(?!['’]s)/gi,
     resolve: (m, p) => {
       const n = YEAR_OFFSET[(m[1] ?? '').toLowerCase()] ?? 0;
       if ((m[2] ?? '').toLowerCase() === 'year') return deictic(year(p.year + n));

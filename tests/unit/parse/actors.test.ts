@@ -13,6 +13,7 @@ import {
   validateGazetteer,
 } from '../../../src/lib/parse/actors.ts';
 import { ContentErrors } from '../../../src/lib/parse/errors.ts';
+import { underMutationTesting } from '../../helpers/mutation.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const ACTOR_DIR = join(ROOT, 'content/actors');
@@ -184,7 +185,10 @@ describe('validateGazetteer fails loudly on bad input', () => {
   });
 });
 
-describe('coverage over the raw reports', () => {
+// Matches every raw report while the tests are collected, where no mutant is active: mutation runs
+// skip it.
+describe.skipIf(underMutationTesting)('coverage over the raw reports', () => {
+  if (underMutationTesting) return;
   const g = compileGazetteer(actors);
   const RAW = join(ROOT, 'content/raw');
   const reports = readdirSync(RAW)
@@ -276,5 +280,222 @@ describe('validateGazetteer: acronym against a name', () => {
     ).toEqual([
       'content/actors/government-bodies.yaml: actor "us-congress", field "acronyms[0]": "Congress" is also a name of actor "party-congress" (content/actors/government-bodies.yaml); expected each name to belong to one actor',
     ]);
+  });
+});
+
+describe('actor matching: letter case, whitespace and boundaries', () => {
+  const g = compileGazetteer(actors);
+  const found = (text: string) =>
+    createReportMatcher(g)
+      .match(text)
+      .map((m) => [m.text, m.actorId]);
+
+  it('a metonym matches in any letter case, with or without diacritics', () => {
+    expect(found('HANOI rejected the claim; hanoi later relented.')).toEqual([
+      ['HANOI', 'vietnam'],
+      ['hanoi', 'vietnam'],
+    ]);
+    expect(found('BEIJING and washington traded notes, as did HÀ NỘI.')).toEqual([
+      ['BEIJING', 'china'],
+      ['washington', 'united-states'],
+      ['HÀ NỘI', 'vietnam'],
+    ]);
+    // The longer metonym wins in any case too.
+    expect(found('the HANOI LEADERSHIP hesitated')).toEqual([['HANOI LEADERSHIP', 'vietnam']]);
+  });
+
+  it('a name in capitals or broken across lines is still the name; an acronym in lower case is not', () => {
+    expect(found('VIET NAM and the\nUnited\n  States signed.')).toEqual([
+      ['VIET NAM', 'vietnam'],
+      ['United\n  States', 'united-states'],
+    ]);
+    expect(found('prc officials and the srv met')).toEqual([]);
+  });
+
+  it('a name glued to letters on either side is not a mention', () => {
+    expect(found('Vietnamization and xChina and Beijings')).toEqual([]);
+    expect(found('(Vietnam)')).toEqual([['Vietnam', 'vietnam']]);
+  });
+
+  it('an acronym next to a dollar sign is a currency on either side', () => {
+    expect(found('US$18 million and $US 5 billion; the US paid')).toEqual([
+      ['US', 'united-states'],
+    ]);
+  });
+
+  it('a demonym plural is a noun only as a whole word', () => {
+    expect(found('Americans protested')).toEqual([['Americans', 'united-states']]);
+    expect(found('Americansk protested')).toEqual([]);
+    expect(found('Americans, protested')).toEqual([['Americans', 'united-states']]);
+  });
+
+  it('"the" + demonym is a noun before punctuation, a function word or a past-tense verb, not before a noun', () => {
+    expect(found('This was welcomed by the Chinese.')).toEqual([['Chinese', 'china']]);
+    expect(found('the Vietnamese responded')).toEqual([['Vietnamese', 'vietnam']]);
+    expect(found('the Vietnamese economy grew')).toEqual([]);
+    expect(found('theChinese responded')).toEqual([]);
+  });
+
+  it('a demonym names its state before an agent noun after at most two modifiers, not after a break word', () => {
+    expect(found('Chinese naval patrol vessels arrived')).toEqual([['Chinese', 'china']]);
+    expect(found('Chinese very large naval vessels arrived')).toEqual([]);
+    expect(found('Chinese of the vessels arrived')).toEqual([]);
+  });
+});
+
+describe('actor matching: the rules on a gazetteer built for the test', () => {
+  const make = (over: Partial<Actor> & { id: string }) => actor({ kind: 'person', ...over });
+  const g = compileGazetteer([
+    make({
+      id: 'le-van-an',
+      name: 'Le  Van\nAn',
+      aliases: ['le van an'],
+      metonyms: ['Le Van An'],
+      acronyms: ['LVA'],
+      shortNames: ['An'],
+    }),
+    make({ id: 'tran-thi-an', name: 'Tran Thi An', shortNames: ['An'] }),
+    make({
+      id: 'state-dept',
+      name: 'Department of State',
+      metonyms: ['Foggy Bottom'],
+      shortNames: ['State'],
+    }),
+    make({ id: 'wang', name: 'Wang Yi', native: { zh: '王毅' }, shortNames: ['Wang'] }),
+    make({ id: 'us-dot', name: 'U.S. Dot', acronyms: ['U.S.D.'] }),
+  ]);
+  const ids = (m: ReturnType<typeof createReportMatcher>, text: string) =>
+    m.match(text).map((x) => [x.text, x.actorId]);
+
+  it('counts each distinct form once per class, with whitespace in a form normalised', () => {
+    // Le Van An 4: the name (its alias folds to the same key), the same words as a metonym (another
+    // class), the acronym and the short name; Tran Thi An 2 (name, its own "An"); the Department
+    // of State 3, Wang Yi 3 (name, Chinese name, short name), U.S. Dot 2.
+    expect(g.forms).toBe(4 + 2 + 3 + 3 + 2);
+    expect(g.actors.get('wang')?.name).toBe('Wang Yi');
+  });
+
+  it('a short name counts after the name, an acronym or the Chinese name, not after a metonym', () => {
+    const m = createReportMatcher(g);
+    expect(ids(m, 'State said no. Foggy Bottom said no.')).toEqual([
+      ['Foggy Bottom', 'state-dept'],
+    ]);
+    expect(ids(m, 'State said no.')).toEqual([]);
+    expect(ids(m, 'The Department of State said no. State agreed later.')).toEqual([
+      ['Department of State', 'state-dept'],
+      ['State', 'state-dept'],
+    ]);
+    expect(ids(m, '王毅 arrived; Wang spoke.')).toEqual([
+      ['王毅', 'wang'],
+      ['Wang', 'wang'],
+    ]);
+    expect(ids(m, 'LVA arrived; An spoke.')).toEqual([
+      ['LVA', 'le-van-an'],
+      ['An', 'le-van-an'],
+    ]);
+  });
+
+  it('a shared short name goes to whichever actor was named last, and to none before either', () => {
+    const m = createReportMatcher(g);
+    expect(ids(m, 'An spoke.')).toEqual([]);
+    m.match('Tran Thi An arrived.');
+    m.match('Le Van An arrived.');
+    expect(ids(m, 'An spoke.')).toEqual([['An', 'le-van-an']]);
+    m.match('Tran Thi An replied.');
+    expect(ids(m, 'An spoke, then An left.')).toEqual([
+      ['An', 'tran-thi-an'],
+      ['An', 'tran-thi-an'],
+    ]);
+    // A short name is case-sensitive and a whole word.
+    expect(ids(m, 'an answer from Anh')).toEqual([]);
+  });
+
+  it('a form ending in a full stop needs no boundary after it', () => {
+    expect(ids(createReportMatcher(g), 'U.S.D.-backed and U.S.D.x')).toEqual([
+      ['U.S.D.', 'us-dot'],
+      ['U.S.D.', 'us-dot'],
+    ]);
+    expect(ids(createReportMatcher(g), 'xU.S.D. and U.S. Dots')).toEqual([]);
+  });
+
+  it('reports offsets of the original text, whitespace runs included', () => {
+    expect(createReportMatcher(g).match('Mr Le Van \n An arrived')).toEqual([
+      { actorId: 'le-van-an', start: 3, end: 14, text: 'Le Van \n An' },
+    ]);
+  });
+});
+
+describe('gazetteerProblems names the field of each clash', () => {
+  const at = (id: string) => `content/actors/${id}.yaml`;
+  const messages = (list: Actor[]) => gazetteerProblems(list, at).map((e) => e.message);
+
+  it('a name, a Vietnamese name, a Chinese name and a demonym claimed twice', () => {
+    expect(
+      messages([
+        actor({
+          id: 'a',
+          name: 'Viet Nam',
+          native: { vi: 'Việt Nam', zh: '越南' },
+          demonyms: ['Vietic'],
+        }),
+        actor({
+          id: 'b',
+          name: 'VIET NAM',
+          native: { vi: 'Viet  Nam', zh: '越南' },
+          demonyms: ['Other', 'Vietic'],
+        }),
+      ]),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/actors/b.yaml: actor "b", field "name": "VIET NAM" is also claimed by actor "a" (content/actors/a.yaml, name); expected each name to belong to one actor",
+        "content/actors/b.yaml: actor "b", field "native.vi": "Viet  Nam" is also claimed by actor "a" (content/actors/a.yaml, name); expected each name to belong to one actor",
+        "content/actors/b.yaml: actor "b", field "native.zh": "越南" is also claimed by actor "a" (content/actors/a.yaml, native.zh); expected each name to belong to one actor",
+        "content/actors/b.yaml: actor "b", field "demonyms[1]": "Vietic" is also claimed by actor "a" (content/actors/a.yaml, demonyms[0]); expected each name to belong to one actor",
+      ]
+    `);
+  });
+
+  it('a demonym may be spelled like a name or acronym of another actor; the same actor may repeat a form', () => {
+    expect(
+      messages([
+        actor({ id: 'a', name: 'Sino', acronyms: ['Sino'] }),
+        actor({ id: 'b', demonyms: ['Sino'] }),
+        actor({ id: 'c', aliases: ['Same', 'same'], metonyms: ['Same'] }),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('an actor affiliated with itself', () => {
+    expect(messages([actor({ id: 'a', affiliation: 'a' })])).toMatchInlineSnapshot(`
+      [
+        "content/actors/a.yaml: actor "a", field "affiliation": an actor cannot be affiliated with itself",
+      ]
+    `);
+  });
+
+  it('a role may end in the year it starts; roles without both ends are not compared', () => {
+    expect(
+      messages([
+        actor({
+          id: 'a',
+          kind: 'person',
+          roles: [
+            { title: 'Minister', from: '2016', to: '2016' },
+            { title: 'Envoy', to: '2001' },
+            { title: 'Envoy', from: '2001' },
+          ],
+        }),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('validateGazetteer is quiet on a sound gazetteer and lists every problem at once', () => {
+    expect(() => validateGazetteer([actor({ id: 'a' })], at)).not.toThrow();
+    expect(() => validateGazetteer([actor({ id: 'a', affiliation: 'a' }), actor({ id: 'a' })], at))
+      .toThrowErrorMatchingInlineSnapshot(`
+      [ContentErrors: 2 content errors:
+        - content/actors/a.yaml: actor "a", field "id": duplicate actor id "a" (entries #1 and #2 of the gazetteer); expected each id once
+        - content/actors/a.yaml: actor "a", field "affiliation": an actor cannot be affiliated with itself]
+    `);
   });
 });
