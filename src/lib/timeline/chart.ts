@@ -4,18 +4,17 @@
  * and the page's buttons through `setView`/`zoomBy`), and an overview of the whole span on a broken
  * axis (the centuries before 1900 compressed into the left third) showing where the focus is.
  *
- * Marks are painted on a canvas laid over the SVG: per frame of a zoom, only the canvas is repainted
- * (2,000 SVG marks moved per frame cost 20 ms and more of style recalculation on our machines). Each
- * mark also has an SVG link (transparent, the hit target for hover, click and keyboard focus) that is
- * moved into place, and shown or hidden with the view, when a zoom gesture ends; rows are re-packed
- * then too. The links have a roving tabindex: one Tab stop, arrow keys in date order, Enter opens.
+ * Marks are painted on a canvas laid over the SVG (chart/painter.ts): per frame of a zoom, only the
+ * canvas is repainted. Each mark also has an SVG link (chart/layers.ts: transparent, the hit target for
+ * hover, click and keyboard focus) that is moved into place, and shown or hidden with the view, when a
+ * zoom gesture ends; rows are re-packed then too. The links have a roving tabindex (chart/keyboard.ts)
+ * and a tooltip (chart/tooltip-view.ts); the overview is chart/overview.ts. This module holds what ties
+ * them together: the scale and the zoom, the events and where they are, and the resize.
  */
-import { axisBottom } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
-import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3-zoom';
-import { eventDateText, type TimelineEvent } from './data.ts';
+import type { TimelineEvent, TimelineMeta } from './data.ts';
 import { wheelDelta, zoomFilter } from './input.ts';
 import {
   assignRows,
@@ -26,22 +25,23 @@ import {
   rowExtent,
   type Lane,
 } from './lanes.ts';
-import type { TimelineMeta } from './page.ts';
-import { markRadius, shapePath } from './shapes.ts';
 import { inRange } from './state.ts';
-import { timeTicks } from './time.ts';
-import { formatYear } from '../dates/format.ts';
+import { createRoving, firstShown } from './chart/keyboard.ts';
 import {
-  shownTip,
-  startsDelay,
-  TIP_HIDE_DELAY,
-  TIP_INITIAL,
-  tipReducer,
-  type TipAction,
-} from './tooltip.ts';
+  createFocusLayers,
+  drawAxis,
+  drawBands,
+  drawLanes,
+  makeLinks,
+  placeLinks,
+  sizeFocus,
+  type EraBand,
+} from './chart/layers.ts';
+import { createOverview } from './chart/overview.ts';
+import { createPainter } from './chart/painter.ts';
+import { createTooltipView } from './chart/tooltip-view.ts';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const { eraRow: ERA_ROW, laneLabel: LANE_LABEL, axis: AXIS } = GEOMETRY;
+const { laneLabel: LANE_LABEL } = GEOMETRY;
 const MIN_SPAN = 1 / 24; // about a fortnight at the deepest zoom
 
 export interface ChartCallbacks {
@@ -84,8 +84,6 @@ export function measure(name: string, start: number): void {
   performance.measure(name, { start, end: performance.now() });
 }
 
-type G = Selection<SVGGElement, unknown, null, undefined>;
-
 export function createChart(
   focusEl: HTMLElement,
   overviewEl: HTMLElement,
@@ -94,6 +92,7 @@ export function createChart(
   cb: ChartCallbacks,
 ): Chart {
   const doc = focusEl.ownerDocument;
+  const win = doc.defaultView;
   const [d0, d1] = meta.domain;
   let width = Math.max(280, focusEl.clientWidth || 800);
   const x0 = scaleLinear().domain([d0, d1]).range([0, width]);
@@ -114,135 +113,62 @@ export function createChart(
   /** Rows per lane and their pitch: fewer, closer rows with more lanes (the view's height is fixed). */
   let laneRows: number = GEOMETRY.maxRows;
   let rowH: number = GEOMETRY.row;
-  let laneH = 0;
   let packedK = 0;
   let shown = new Uint8Array(0);
   /** Disputed events whose line to another date crosses the view, even when their own date is outside it. */
   let altShown = new Uint8Array(0);
   let marks: SVGAElement[] = [];
-  let focusIndex = -1;
-  let hoverIndex = -1;
   let focused = false;
   let px = new Float32Array(0);
   let py = new Float32Array(0);
+  let height = 0;
 
   // Era bands: stacked in rows when they overlap.
   const eraRows = assignRows(meta.eras, 2);
   const eraHeight = eraBandHeight(eraRows);
+  const eras: EraBand[] = meta.eras.map((e, i) => ({ ...e, row: eraRows[i] ?? 0 }));
 
-  // The page serves the SVGs empty, with their final height (the box is reserved: nothing moves when
-  // the chart is drawn); made here if missing.
-  const existing = focusEl.querySelector<SVGSVGElement>('svg.tl-svg');
-  const svg = (existing ? select(existing) : select(focusEl).append('svg'))
-    .attr('class', 'tl-svg')
-    .attr('role', 'group')
-    .attr(
-      'aria-label',
-      'Events chart: arrow keys move between events in date order, Enter opens one',
-    );
-  const clipId = 'tl-clip';
-  const clipRect = svg
-    .append('defs')
-    .append('clipPath')
-    .attr('id', clipId)
-    .append('rect')
-    .attr('x', 0)
-    .attr('y', 0);
-  const gBands: G = svg
-    .append('g')
-    .attr('class', 'tl-bands')
-    .attr('clip-path', `url(#${clipId})`)
-    .attr('aria-hidden', 'true');
-  const gLanes: G = svg.append('g').attr('class', 'tl-lanes').attr('aria-hidden', 'true');
-  const gAxis: G = svg.append('g').attr('class', 'tl-axis').attr('aria-hidden', 'true');
-  // tabindex -1: Chromium makes SVG elements with key or focus listeners focusable otherwise.
-  const gMarks: G = svg.append('g').attr('class', 'tl-marks').attr('tabindex', '-1');
-  let height = 0;
-
-  // The canvas the marks are painted on, over the SVG; pointer events go through to the SVG.
-  const canvas = doc.createElement('canvas');
-  canvas.className = 'tl-canvas';
-  canvas.setAttribute('aria-hidden', 'true');
-  focusEl.append(canvas);
-  const ctx = canvas.getContext('2d');
-  const win = doc.defaultView;
-  const colours: Record<string, string> = {};
-  const readColours = () => {
-    const cs = win?.getComputedStyle(focusEl);
-    for (const [k, v] of [
-      ['verbal-cooperation', '--tl-vc'],
-      ['material-cooperation', '--tl-mc'],
-      ['verbal-conflict', '--tl-vx'],
-      ['material-conflict', '--tl-mx'],
-      ['bg', '--bg'],
-      ['fg', '--fg'],
-      ['focus', '--focus'],
-    ])
-      colours[k as string] = cs?.getPropertyValue(v as string).trim() || '#888';
+  const layers = createFocusLayers(focusEl);
+  const { svg } = layers;
+  const painter = createPainter(focusEl, () => paint());
+  /** Pans so that the view is centred on `c`, keeping the zoom. */
+  const centreOn = (c: number) => {
+    const [a, b] = dom();
+    const span = b - a;
+    setView([c - span / 2, c + span / 2]);
   };
-  readColours();
-  win?.matchMedia?.('(prefers-color-scheme: dark)').addEventListener('change', () => {
-    readColours();
-    paint();
+  // The overview: a press or a drag there moves the view; the keys: past the view's edge, it follows.
+  const overview = createOverview(overviewEl, meta, centreOn);
+  overview.setWidth(width);
+  const roving = createRoving(layers.marks, {
+    marks: () => marks,
+    shown: () => shown,
+    reveal: (i) => centreOn((events[i] as TimelineEvent).start),
   });
-  const paths = new Map<string, Path2D>();
-  const pathFor = (cls: string, reports: number) => {
-    const key = `${cls}:${reports}`;
-    let p = paths.get(key);
-    if (!p) paths.set(key, (p = new Path2D(shapePath(cls, markRadius(reports)))));
-    return p;
-  };
-
-  // Overview (context) on a broken axis.
-  const ow = () => width;
-  const brk = d0 < 1800 ? 1900 : null;
-  const xo = scaleLinear();
-  const setOverviewScale = () => {
-    if (brk !== null) xo.domain([d0, brk, d1]).range([0, ow() * 0.3, ow()]);
-    else xo.domain([d0, d1]).range([0, ow()]);
-  };
-  setOverviewScale();
-  const OV_H = GEOMETRY.overview;
-  const existingOv = overviewEl.querySelector<SVGSVGElement>('svg.tl-ov');
-  const ov = (existingOv ? select(existingOv) : select(overviewEl).append('svg'))
-    .attr('class', 'tl-ov')
-    .attr('aria-hidden', 'true')
-    .attr('height', OV_H);
-  const ovBands: G = ov.append('g');
-  const ovTicks: G = ov.append('g');
-  const ovAxis: G = ov.append('g').attr('class', 'tl-ov-axis');
-  const ovWindow = ov.append('rect').attr('class', 'tl-ov-window').attr('y', 1).attr('height', 30);
+  const tip = createTooltipView(tooltip, layers.marks, focusEl, {
+    event: (i) => events[i],
+    mark: (i) => marks[i],
+    anchor: (i) => {
+      const e = events[i];
+      return e && shown[i] ? { x: x(e.start), y: yOf(i) } : null;
+    },
+    width: () => width,
+    describe: (e, into) => cb.describe(e, into),
+    focusChanged(i) {
+      if (i >= 0) roving.set(i);
+      focused = i >= 0;
+    },
+    repaint: () => paint(),
+  });
 
   function layoutLanes() {
     const layout = laneLayout(eraHeight, lanes.length);
     laneTop = layout.tops;
     laneRows = layout.rows;
     rowH = layout.rowHeight;
-    laneH = layout.laneHeight;
     height = layout.height;
-    svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
-    clipRect.attr('width', width).attr('height', height);
-    const lane = gLanes
-      .selectAll<SVGGElement, Lane>('g')
-      .data(lanes, (d) => d.key)
-      .join((enter) => {
-        const g = enter.append('g');
-        g.append('rect').attr('class', 'tl-lane-bg');
-        g.append('text').attr('class', 'tl-lane-label');
-        return g;
-      });
-    lane
-      .select('rect')
-      .attr('x', 0)
-      .attr('y', (_, i) => (laneTop[i] ?? 0) + 1)
-      .attr('width', width)
-      .attr('height', Math.floor(laneH) - 2)
-      .attr('class', (_, i) => `tl-lane-bg${i % 2 ? ' odd' : ''}`);
-    lane
-      .select('text')
-      .attr('x', 6)
-      .attr('y', (_, i) => (laneTop[i] ?? 0) + 13)
-      .text((d) => d.label);
+    sizeFocus(layers, width, height);
+    drawLanes(layers.lanes, lanes, layout, width);
   }
 
   function yOf(i: number): number {
@@ -262,68 +188,6 @@ export function createChart(
     rows = Int32Array.from(packed);
   }
 
-  function drawBands() {
-    const [a, b] = dom();
-    const visible = meta.eras
-      .map((e, i) => ({ ...e, row: eraRows[i] ?? 0 }))
-      .filter((e) => e.end > a && e.start < b);
-    gBands
-      .selectAll<SVGGElement, (typeof visible)[number]>('g')
-      .data(visible, (d) => d.id)
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'tl-era');
-        g.append('rect').attr('class', 'tl-era-span');
-        g.append('rect').attr('class', 'tl-era-bg');
-        g.append('text');
-        return g;
-      })
-      .each(function (d) {
-        const g = select(this);
-        const xa = Math.max(-2, x(d.start));
-        const xb = Math.min(width + 2, x(d.end));
-        g.select('.tl-era-span')
-          .attr('x', xa)
-          .attr('width', Math.max(1, xb - xa))
-          .attr('y', d.row * ERA_ROW)
-          .attr('height', ERA_ROW - 2);
-        g.select('.tl-era-bg')
-          .attr('x', xa)
-          .attr('width', Math.max(1, xb - xa))
-          .attr('y', eraHeight)
-          .attr('height', height - eraHeight - AXIS);
-        const label = g.select<SVGTextElement>('text');
-        const room = xb - xa - 8;
-        const name = room > 40 ? d.name : '';
-        label
-          .attr('x', xa + 4)
-          .attr('y', d.row * ERA_ROW + 11)
-          .text(
-            name.length * 6.2 > room
-              ? `${name.slice(0, Math.max(0, Math.floor(room / 6.2) - 1))}…`
-              : name,
-          );
-      });
-  }
-
-  function drawAxis() {
-    const ticks = timeTicks(dom(), Math.max(3, Math.floor(width / 90)));
-    const labels = new Map(ticks.map((t) => [t.value, t.label]));
-    gAxis.attr('transform', `translate(0,${height - AXIS})`).call(
-      axisBottom(x)
-        .tickValues(ticks.map((t) => t.value))
-        .tickFormat((v) => labels.get(Number(v)) ?? '')
-        .tickSizeInner(-(height - AXIS - eraHeight))
-        .tickSizeOuter(0)
-        .tickPadding(6),
-    );
-    gAxis.select('.domain').remove();
-    // Labels at the edges would be cut in half: anchor them inside.
-    gAxis.selectAll<SVGTextElement, number>('.tick text').attr('text-anchor', (v) => {
-      const px = x(v);
-      return px < 24 ? 'start' : px > width - 24 ? 'end' : 'middle';
-    });
-  }
-
   /** Which events are in the view and where (memory only), then the canvas. Cheap: runs per frame. */
   function drawMarks() {
     const [a, b] = dom();
@@ -337,292 +201,44 @@ export function createChart(
       if (inView) px[i] = Math.min(width, Math.max(0, x(e.start)));
       if (inView || altShown[i]) py[i] = yOf(i);
     }
-    if (focusIndex < 0 || !shown[focusIndex]) setRoving(firstShown());
+    if (roving.index < 0 || !shown[roving.index]) roving.set(firstShown(shown));
     paint();
   }
 
   function paint() {
-    if (!ctx) return;
-    const dpr = win?.devicePixelRatio || 1;
-    const cw = Math.round(width * dpr);
-    const ch = Math.round(height * dpr);
-    if (canvas.width !== cw || canvas.height !== ch) {
-      canvas.width = cw;
-      canvas.height = ch;
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
-    }
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, width, height);
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(0, eraHeight, width, height - eraHeight - AXIS);
-    ctx.clip();
-    // Periods (events with an end) as thin bars behind the marks.
-    ctx.globalAlpha = 0.35;
-    for (let i = 0; i < events.length; i++) {
-      const e = events[i] as TimelineEvent;
-      if (!shown[i] || !e.endIso) continue;
-      const xa = Math.max(-2, x(e.start));
-      ctx.fillStyle = colours[e.cls] ?? '#888';
-      ctx.fillRect(xa, (py[i] ?? 0) - 2, Math.max(1, Math.min(width + 2, x(e.end)) - xa), 4);
-    }
-    // Other dates the reports give for a disputed event: a dashed line from the mark to a ring at each.
-    ctx.globalAlpha = 0.8;
-    ctx.strokeStyle = colours['fg'] ?? '#000';
-    ctx.lineWidth = 1.25;
-    for (let i = 0; i < events.length; i++) {
-      const e = events[i] as TimelineEvent;
-      if (!altShown[i]) continue;
-      const y = py[i] ?? 0;
-      // From the mark, or from just outside the edge when the event's own date is out of view.
-      const from = shown[i] ? (px[i] ?? 0) : Math.min(width + 8, Math.max(-8, x(e.start)));
-      for (const a of e.alt) {
-        const xa = x(a);
-        ctx.setLineDash([3, 3]);
-        ctx.beginPath();
-        ctx.moveTo(from, y);
-        ctx.lineTo(xa, y);
-        ctx.stroke();
-        ctx.setLineDash([]);
-        ctx.beginPath();
-        ctx.arc(xa, y, 3.5, 0, 2 * Math.PI);
-        ctx.stroke();
-      }
-    }
-    ctx.globalAlpha = 0.92;
-    ctx.lineWidth = 1;
-    ctx.strokeStyle = colours['bg'] ?? '#fff';
-    for (let i = 0; i < events.length; i++) {
-      if (!shown[i]) continue;
-      const e = events[i] as TimelineEvent;
-      const p = pathFor(e.cls, e.reports.length);
-      ctx.setTransform(dpr, 0, 0, dpr, dpr * (px[i] ?? 0), dpr * (py[i] ?? 0));
-      ctx.fillStyle = colours[e.cls] ?? '#888';
-      ctx.fill(p);
-      ctx.stroke(p);
-    }
-    ctx.globalAlpha = 1;
-    for (const [i, colour, w] of [
-      [hoverIndex, colours['fg'], 2],
-      [focused ? focusIndex : -1, colours['focus'], 3],
-    ] as Array<[number, string, number]>) {
-      if (i < 0 || !shown[i]) continue;
-      const e = events[i] as TimelineEvent;
-      ctx.setTransform(dpr, 0, 0, dpr, dpr * (px[i] ?? 0), dpr * (py[i] ?? 0));
-      ctx.lineWidth = w;
-      ctx.strokeStyle = colour ?? '#000';
-      ctx.stroke(pathFor(e.cls, e.reports.length));
-    }
-    ctx.restore();
+    painter.paint({
+      width,
+      height,
+      eraHeight,
+      x,
+      events,
+      shown,
+      altShown,
+      px,
+      py,
+      hover: tip.hover,
+      focus: focused ? roving.index : -1,
+    });
   }
 
   /** Moves the links (hit targets, focus) to the marks and shows those in view. Runs when a gesture ends. */
   function syncAnchors() {
     if (marks.length !== events.length) return; // links not made yet (setEvents deferred them)
     const t = performance.now();
-    for (let i = 0; i < events.length; i++) {
-      const el = marks[i] as SVGAElement;
-      const inView = shown[i] === 1;
-      if (inView)
-        el.setAttribute(
-          'transform',
-          `translate(${(px[i] ?? 0).toFixed(1)},${(py[i] ?? 0).toFixed(1)})`,
-        );
-      if (inView !== !el.hasAttribute('display')) {
-        if (inView) el.removeAttribute('display');
-        else el.setAttribute('display', 'none');
-      }
-    }
+    placeLinks(marks, shown, px, py);
     measure('timeline:anchors', t);
-  }
-
-  function drawOverviewWindow() {
-    const [a, b] = dom();
-    const xa = xo(a);
-    ovWindow.attr('x', xa).attr('width', Math.max(3, xo(b) - xa));
-  }
-
-  function drawOverview() {
-    ov.attr('width', width).attr('viewBox', `0 0 ${width} ${OV_H}`);
-    ovBands
-      .selectAll('rect')
-      .data(meta.eras)
-      .join('rect')
-      .attr('class', 'tl-ov-era')
-      .attr('x', (d) => xo(d.start))
-      .attr('width', (d) => Math.max(1, xo(d.end) - xo(d.start)))
-      .attr('y', 2)
-      .attr('height', 8);
-    // One path per class (a vertical stroke per event), not an element per event.
-    const ticks = new Map<string, string[]>();
-    for (const e of events) {
-      let d = ticks.get(e.cls);
-      if (!d) ticks.set(e.cls, (d = []));
-      d.push(`M${xo(e.start).toFixed(1)},12V28`);
-    }
-    ovTicks
-      .selectAll('path')
-      .data([...ticks], (d) => (d as [string, string[]])[0])
-      .join('path')
-      .attr('class', ([cls]) => `tl-ov-tick ${cls}`)
-      .attr('d', ([, d]) => d.join(''));
-    // Labels at least 48 px apart (phones keep the break and the recent decades).
-    const values: number[] = [];
-    for (const v of [brk ?? NaN, 2000, 1950, 1500, 1000, 500, -100, ...xo.ticks(6)])
-      if (
-        v >= d0 &&
-        v <= d1 &&
-        xo(v) > 16 &&
-        xo(v) < width - 16 &&
-        values.every((u) => Math.abs(xo(u) - xo(v)) >= 48)
-      )
-        values.push(v);
-    values.sort((a, b) => a - b);
-    ovAxis.attr('transform', 'translate(0,31)').call(
-      axisBottom(xo)
-        .tickValues(values)
-        .tickFormat((v) => formatYear(Number(v) <= 0 ? Number(v) + 1 : Number(v)))
-        .tickSizeOuter(0)
-        .tickSize(3),
-    );
-    ovAxis.selectAll('.tl-break').remove();
-    if (brk !== null)
-      ovAxis
-        .append('path')
-        .attr('class', 'tl-break')
-        .attr('d', `M${xo(brk) - 9},-5l4,-8l4,16l4,-16l4,8`);
   }
 
   function redraw() {
     const t = performance.now();
-    drawBands();
-    drawAxis();
+    const size = { width, height, eraHeight };
+    drawBands(layers.bands, eras, x, size);
+    drawAxis(layers.axis, x, size);
     drawMarks();
-    drawOverviewWindow();
-    if (tipShown >= 0) placeTip(tipShown);
+    overview.drawWindow(dom());
+    tip.place();
     measure('timeline:redraw', t);
   }
-
-  // Roving tabindex over the marks shown, in date order (the order of `events`).
-  function firstShown(): number {
-    return shown.indexOf(1);
-  }
-  function setRoving(i: number) {
-    if (focusIndex >= 0) marks[focusIndex]?.setAttribute('tabindex', '-1');
-    focusIndex = i;
-    if (i >= 0 && marks[i]) marks[i].setAttribute('tabindex', '0');
-  }
-  /** The next mark in the view in date order; past the view's edge, the next event (the view follows). */
-  function nextShown(i: number, step: 1 | -1): number {
-    for (let j = i + step; j >= 0 && j < events.length; j += step) if (shown[j]) return j;
-    return i + step;
-  }
-  function moveFocus(i: number) {
-    if (i < 0 || i >= events.length) return;
-    if (!shown[i]) {
-      // Pan so the event is inside the view, keeping the zoom.
-      const [a, b] = dom();
-      const e = events[i] as TimelineEvent;
-      const span = b - a;
-      setView([e.start - span / 2, e.start + span / 2]);
-    }
-    setRoving(i);
-    marks[i]?.focus();
-  }
-
-  gMarks.on('keydown', (ev: KeyboardEvent) => {
-    const i = focusIndex;
-    let next: number | null = null;
-    if (ev.key === 'ArrowRight' || ev.key === 'ArrowDown') next = nextShown(i, 1);
-    else if (ev.key === 'ArrowLeft' || ev.key === 'ArrowUp') next = nextShown(i, -1);
-    else if (ev.key === 'Home') next = firstShown();
-    else if (ev.key === 'End') next = shown.lastIndexOf(1);
-    else if (ev.key === 'Enter') {
-      const href = marks[i]?.getAttribute('href');
-      if (href) {
-        ev.preventDefault();
-        doc.location.assign(href);
-      }
-      return;
-    } else return;
-    if (next === null) return;
-    ev.preventDefault();
-    moveFocus(Math.max(0, Math.min(events.length - 1, next)));
-  });
-
-  // The tooltip (WCAG 2.2 SC 1.4.13): the pointer can move onto it (hiding waits a moment, and the
-  // pointer over it keeps it), Escape hides it without moving focus, and it stays until the pointer
-  // and focus have left. When it shows is `tipReducer`'s (tooltip.ts); where, this.
-  let tip = TIP_INITIAL;
-  let tipShown = -1;
-  let tipTimer: ReturnType<typeof setTimeout> | undefined;
-  function placeTip(i: number) {
-    const e = events[i];
-    if (!e || !shown[i]) {
-      tooltip.hidden = true;
-      return;
-    }
-    tooltip.hidden = false;
-    const left = Math.min(width, Math.max(0, x(e.start)));
-    // Its top edge overlaps the mark's lower edge a little: no gap to cross (where another mark could
-    // take the hover) on the way from the mark to the tooltip.
-    const top = yOf(i) + Math.round(markRadius(e.reports.length) * 0.8) + focusEl.offsetTop;
-    const w = tooltip.offsetWidth;
-    tooltip.style.left = `${Math.max(0, Math.min(width - w, left - w / 2)) + focusEl.offsetLeft}px`;
-    tooltip.style.top = `${top}px`;
-  }
-  function tipDispatch(a: TipAction) {
-    tip = tipReducer(tip, a);
-    if (startsDelay(a)) {
-      clearTimeout(tipTimer);
-      tipTimer = setTimeout(() => tipDispatch({ type: 'delay-over' }), TIP_HIDE_DELAY);
-    }
-    const i = shownTip(tip);
-    const repaint = tip.hover !== hoverIndex;
-    hoverIndex = tip.hover;
-    if (i !== tipShown) {
-      marks[tipShown]?.removeAttribute('aria-describedby');
-      tipShown = i;
-      const e = events[i];
-      if (e && marks[i]) {
-        cb.describe(e, tooltip);
-        marks[i].setAttribute('aria-describedby', tooltip.id);
-        placeTip(i);
-      } else tooltip.hidden = true;
-    }
-    if (repaint) paint();
-  }
-  const indexOf = (target: EventTarget | null) => {
-    const a = (target as Element | null)?.closest?.('a.tl-mark');
-    return a ? Number(a.getAttribute('data-i')) : -1;
-  };
-  gMarks
-    .on('mouseover', (ev: MouseEvent) => {
-      const i = indexOf(ev.target);
-      if (i >= 0) tipDispatch({ type: 'enter-mark', i });
-    })
-    .on('mouseout', () => tipDispatch({ type: 'leave-mark' }))
-    .on('focusin', (ev: FocusEvent) => {
-      const i = indexOf(ev.target);
-      if (i >= 0) {
-        setRoving(i);
-        focused = true;
-        tipDispatch({ type: 'focus', i });
-        paint();
-      }
-    })
-    .on('focusout', () => {
-      focused = false;
-      tipDispatch({ type: 'blur' });
-      paint();
-    });
-  tooltip.addEventListener('mouseenter', () => tipDispatch({ type: 'enter-tip' }));
-  tooltip.addEventListener('mouseleave', () => tipDispatch({ type: 'leave-tip' }));
-  // Escape hides the tooltip wherever focus is (hover needs no focus); focus stays where it is.
-  doc.addEventListener('keydown', (ev) => {
-    if (ev.key === 'Escape' && tipShown >= 0) tipDispatch({ type: 'escape' });
-  });
 
   // Zoom behaviour.
   const maxK = (d1 - d0) / MIN_SPAN;
@@ -633,7 +249,7 @@ export function createChart(
     .on('zoom', (ev: D3ZoomEvent<SVGSVGElement, unknown>) => {
       if (quiet) return;
       x = ev.transform.rescaleX(x0);
-      if (tip.hover >= 0) tipDispatch({ type: 'view' });
+      tip.viewMoved();
       redraw();
       cb.onView(view(), false);
     })
@@ -689,7 +305,7 @@ export function createChart(
 
   function zoomBy(k: number, animate = false) {
     // From the keyboard on a mark (+ and −): around that mark, so it stays in view and keeps the focus.
-    const i = focusIndex;
+    const i = roving.index;
     if (i >= 0 && shown[i] && doc.activeElement === marks[i])
       zoomer.scaleBy(target(animate), k, [px[i] ?? 0, 0]);
     else zoomer.scaleBy(target(animate), k);
@@ -722,54 +338,35 @@ export function createChart(
     }
     pack();
     marks = [];
-    gMarks.selectAll('*').remove();
+    layers.marks.selectAll('*').remove();
     shown = new Uint8Array(events.length);
     altShown = new Uint8Array(events.length);
     px = new Float32Array(events.length);
     py = new Float32Array(events.length);
-    focusIndex = -1;
-    tipDispatch({ type: 'reset' });
+    roving.reset();
+    tip.reset();
     if (!options.defer) {
-      makeLinks();
-      drawOverview();
+      links();
+      overview.draw(events);
     }
     redraw();
     syncAnchors();
   }
 
-  /** One <a> per event, in date order (the DOM order is the Tab order). */
-  function makeLinks() {
+  /** One link per event, in date order (the DOM order is the Tab order). */
+  function links() {
     const t = performance.now();
-    const frag = doc.createDocumentFragment();
-    marks = [];
-    events.forEach((e, i) => {
-      const a = doc.createElementNS(SVG_NS, 'a') as SVGAElement;
-      a.setAttribute('href', `/events/${e.id}/`);
-      a.setAttribute('class', 'tl-mark');
-      a.setAttribute('data-i', String(i));
-      a.setAttribute('data-id', e.id);
-      a.setAttribute('tabindex', '-1');
-      a.setAttribute('display', 'none');
-      a.setAttribute('aria-label', `${e.title} (${eventDateText(e)})`);
-      const p = doc.createElementNS(SVG_NS, 'path');
-      p.setAttribute('class', `tl-sym ${e.cls}`);
-      p.setAttribute('d', shapePath(e.cls, markRadius(e.reports.length)));
-      a.append(p);
-      frag.append(a);
-      marks.push(a);
-    });
-    gMarks.selectAll('*').remove();
-    (gMarks.node() as SVGGElement).append(frag);
+    marks = makeLinks(layers.marks, events);
     measure('timeline:links', t);
   }
 
   function finish(part: 'links' | 'overview') {
-    if (part === 'overview') return drawOverview();
+    if (part === 'overview') return overview.draw(events);
     if (marks.length === events.length) return;
-    makeLinks();
-    const i = focusIndex;
-    focusIndex = -1;
-    setRoving(i >= 0 ? i : firstShown());
+    links();
+    const i = roving.index;
+    roving.reset();
+    roving.set(i >= 0 ? i : firstShown(shown));
     syncAnchors();
   }
 
@@ -780,34 +377,13 @@ export function createChart(
     const v = view();
     width = w;
     x0.range([0, width]);
-    setOverviewScale();
+    overview.setWidth(width);
     layoutLanes();
     setExtents();
-    drawOverview();
+    overview.draw(events);
     setView(v);
   });
   ro.observe(focusEl);
-
-  // Overview: press or drag to move the view there, keeping the zoom.
-  const centreAt = (ev: PointerEvent) => {
-    const rect = (ov.node() as SVGSVGElement).getBoundingClientRect();
-    const c = xo.invert(ev.clientX - rect.left);
-    const [a, b] = dom();
-    const span = b - a;
-    setView([c - span / 2, c + span / 2]);
-  };
-  let dragging = false;
-  ov.on('pointerdown', (ev: PointerEvent) => {
-    dragging = true;
-    (ov.node() as SVGSVGElement).setPointerCapture(ev.pointerId);
-    centreAt(ev);
-  })
-    .on('pointermove', (ev: PointerEvent) => {
-      if (dragging) centreAt(ev);
-    })
-    .on('pointerup pointercancel', () => {
-      dragging = false;
-    });
 
   return {
     setEvents,

@@ -6,7 +6,6 @@
 import { dateDisagreements, datesOutside, type ReportLike } from '../events/page.ts';
 import { isoToDecimalYear } from '../dates/compare.ts';
 import type { Event } from '../schemas/event.ts';
-import { datesValue } from './state.ts';
 import { eventExtent, type Precision } from './time.ts';
 import { formatEventDate } from '../dates/format.ts';
 
@@ -36,6 +35,17 @@ export interface TimelineEvent {
   alt: number[];
   /** Who dates it how, when the reports disagree: "Hayton 2015 gives October 2008; Xin 2015 gives June 2008." */
   dispute: string | undefined;
+}
+
+/** What the chart needs besides the list (a JSON script in the page, written by `timelinePage`). */
+export interface TimelineMeta {
+  /** The whole time domain in decimal years (a little before the first event, after the last). */
+  domain: [number, number];
+  /** Where the default view starts (1945) and ends (the domain's end). */
+  defaultView: [number, number];
+  reports: Record<string, { title: string; origin: string }>;
+  actors: Record<string, string>;
+  eras: Array<{ id: string; name: string; start: number; end: number }>;
 }
 
 type TimelineReport = ReportLike & { origin: string };
@@ -85,6 +95,11 @@ export function toTimelineEvents(
 
 export function byTime(a: TimelineEvent, b: TimelineEvent): number {
   return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The `dates` facet's value of an event: whether the reports give its date differently. */
+export function datesValue(e: Pick<TimelineEvent, 'dispute'>): 'differ' | 'agree' {
+  return e.dispute ? 'differ' : 'agree';
 }
 
 /** The data-* attributes of an event's list item (names without the `data-` prefix). */

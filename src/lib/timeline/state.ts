@@ -7,7 +7,7 @@
  */
 import { isoDateProblem } from '../dates/iso.ts';
 import type { LaneMode } from './lanes.ts';
-import type { TimelineEvent } from './data.ts';
+import { datesValue, type TimelineEvent } from './data.ts';
 import { isoEndToDecimalYear, isoToDecimalYear } from '../dates/compare.ts';
 
 export const FACETS = ['actor', 'report', 'origin', 'kind', 'class', 'dyad', 'dates'] as const;
@@ -117,11 +117,6 @@ export function matchesFilters(e: TimelineEvent, s: TimelineState): boolean {
     any(s.dyad, e.dyads.length ? e.dyads : ['none']) &&
     any(s.dates, [datesValue(e)])
   );
-}
-
-/** The `dates` facet's value of an event: whether the reports give its date differently. */
-export function datesValue(e: Pick<TimelineEvent, 'dispute'>): 'differ' | 'agree' {
-  return e.dispute ? 'differ' : 'agree';
 }
 
 /**

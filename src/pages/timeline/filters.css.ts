@@ -1,7 +1,7 @@
 // /timeline/filters.css: the no-JS filter links of /timeline/ (CSS :target rules, see filterCss).
 import type { APIRoute } from 'astro';
 import { getActors, getEras, getEvents, getReports } from '../../content.ts';
-import { filterCss, noJsLinks, timelinePage } from '../../lib/timeline/page.ts';
+import { filterCss, noJsLinks, timelinePage } from '../../lib/timeline/pages.ts';
 
 export const GET: APIRoute = async () => {
   const [events, reports, actors, eras] = await Promise.all([

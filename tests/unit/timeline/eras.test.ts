@@ -159,7 +159,7 @@ describe('date disagreements on the timeline', () => {
       expect(toDataset(e)['dates']).toBe(e.dispute ? 'differ' : 'agree');
     }
     // The Dates facet counts them, disputed first.
-    const { timelinePage } = await import('../../../src/lib/timeline/page.ts');
+    const { timelinePage } = await import('../../../src/lib/timeline/pages.ts');
     const page = timelinePage(
       corpus.events,
       corpus.reports.map((r) => r.report),

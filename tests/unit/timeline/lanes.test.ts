@@ -11,7 +11,7 @@ import {
   layoutRows,
   rowExtent,
 } from '../../../src/lib/timeline/lanes.ts';
-import { focusHeight } from '../../../src/lib/timeline/page.ts';
+import { focusHeight } from '../../../src/lib/timeline/pages.ts';
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;

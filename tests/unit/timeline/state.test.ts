@@ -158,7 +158,7 @@ describe('timeline filters', () => {
 
 describe('no-JS filter stylesheet', () => {
   it('hides non-matching items and empty years while the script has not taken over', async () => {
-    const { filterCss, filterTargetId } = await import('../../../src/lib/timeline/page.ts');
+    const { filterCss, filterTargetId } = await import('../../../src/lib/timeline/pages.ts');
     const css = filterCss([
       { facet: 'class', value: 'material-conflict' },
       { facet: 'actor', value: 'cpv' },

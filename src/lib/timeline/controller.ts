@@ -5,10 +5,10 @@
  * (textContent) or attributes; nothing is parsed as HTML.
  */
 import { createChart, measure, type Chart } from './chart.ts';
-import { eventDateText, fromDataset, CLASS_LABELS, kindLabel, type TimelineEvent } from './data.ts';
+import { describeEvent } from './chart/tooltip-view.ts';
+import { fromDataset, type TimelineEvent, type TimelineMeta } from './data.ts';
 import { wantsZoomHint, zoomHintText } from './input.ts';
 import { actorLane, actorLanes, DYAD_LANES, dyadLane } from './lanes.ts';
-import type { TimelineMeta } from './page.ts';
 import {
   activeFilters,
   FACETS,
@@ -21,7 +21,7 @@ import {
   type TimelineState,
   type Vocabulary,
 } from './state.ts';
-import { formatRange, precisionWords, viewPrecision } from './time.ts';
+import { formatRange, viewPrecision } from './time.ts';
 import { decimalToIso, isoEndToDecimalYear, isoToDecimalYear } from '../dates/compare.ts';
 
 interface Item {
@@ -90,27 +90,6 @@ export async function initTimeline(doc: Document): Promise<void> {
     if (hash.startsWith(`f-${f}-`) && vocab[f].has(hash.slice(f.length + 3)))
       state[f] = [...new Set([...state[f], hash.slice(f.length + 3)])].sort();
   let chart: Chart | null = null;
-
-  const describe = (e: TimelineEvent, into: HTMLElement) => {
-    into.replaceChildren();
-    const title = doc.createElement('strong');
-    title.textContent = e.title;
-    const date = doc.createElement('div');
-    date.textContent = `${eventDateText(e)} (${precisionWords(e.precision)})`;
-    const what = doc.createElement('div');
-    what.textContent = `${CLASS_LABELS[e.cls] ?? e.cls} · ${kindLabel(e.kind)}${e.origin === 'extracted' ? ' · extracted' : ''}`;
-    const reports = doc.createElement('div');
-    reports.textContent = e.reports.length
-      ? `Reports: ${e.reports.map((r) => meta.reports[r]?.title ?? r).join('; ')}`
-      : 'No report attests it yet';
-    into.append(title, date, what, reports);
-    if (e.dispute) {
-      const dispute = doc.createElement('div');
-      dispute.className = 'tl-tip-dispute';
-      dispute.textContent = `Dates differ: ${e.dispute}`;
-      into.append(dispute);
-    }
-  };
 
   const filtered = () => items.filter((it) => matchesFilters(it.e, state)).map((it) => it.e);
 
@@ -238,7 +217,10 @@ export async function initTimeline(doc: Document): Promise<void> {
   doc.querySelector('.tl-list')?.classList.add('tl-js');
   syncForm();
   await nextTask();
-  chart = createChart(focusEl, overviewEl, tooltip, meta, { onView, describe });
+  chart = createChart(focusEl, overviewEl, tooltip, meta, {
+    onView,
+    describe: (e, into) => describeEvent(e, into, meta.reports),
+  });
   await nextTask();
   {
     const events = filtered();

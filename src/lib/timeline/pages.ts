@@ -10,13 +10,15 @@ import type { Report } from '../schemas/report.ts';
 import { originName } from '../domain/labels.ts';
 import {
   CLASS_LABELS,
+  datesValue,
   groupByYear,
   kindLabel,
   toTimelineEvents,
   type TimelineEvent,
+  type TimelineMeta,
 } from './data.ts';
 import { assignRows, DYAD_LANES, eraBandHeight, laneLayout } from './lanes.ts';
-import { datesValue, type Facet } from './state.ts';
+import type { Facet } from './state.ts';
 import { isoEndToDecimalYear, isoToDecimalYear } from '../dates/compare.ts';
 import { formatYear } from '../dates/format.ts';
 
@@ -24,16 +26,6 @@ export interface FacetOption {
   value: string;
   label: string;
   count: number;
-}
-
-export interface TimelineMeta {
-  /** The whole time domain in decimal years (a little before the first event, after the last). */
-  domain: [number, number];
-  /** Where the default view starts (1945) and ends (the domain's end). */
-  defaultView: [number, number];
-  reports: Record<string, { title: string; origin: string }>;
-  actors: Record<string, string>;
-  eras: Array<{ id: string; name: string; start: number; end: number }>;
 }
 
 export const DEFAULT_FROM_YEAR = 1945;
@@ -56,6 +48,16 @@ const DYAD_LABELS: Record<string, string> = {
   ...Object.fromEntries(DYAD_LANES.map((l) => [l.key, l.label])),
   none: 'None of the three pairs',
 };
+
+/** The eras as the chart draws them: extents in decimal years (the end inclusive, as written). */
+export function eraSpans(eras: readonly Era[]): TimelineMeta['eras'] {
+  return eras.map((e) => ({
+    id: e.id,
+    name: e.name,
+    start: isoToDecimalYear(e.start),
+    end: isoEndToDecimalYear(e.end),
+  }));
+}
 
 function options(
   events: readonly TimelineEvent[],
@@ -130,12 +132,7 @@ export function timelinePage(
     defaultView: [Math.max(domain[0], DEFAULT_FROM_YEAR), domain[1]],
     reports: Object.fromEntries(reports.map((r) => [r.id, { title: r.title, origin: r.origin }])),
     actors: Object.fromEntries([...usedActors].sort().map((id) => [id, actorName.get(id) ?? id])),
-    eras: eras.map((e) => ({
-      id: e.id,
-      name: e.name,
-      start: isoToDecimalYear(e.start),
-      end: isoEndToDecimalYear(e.end),
-    })),
+    eras: eraSpans(eras),
   };
   return {
     events: list,
