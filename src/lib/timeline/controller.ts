@@ -23,6 +23,7 @@ import {
 } from './state.ts';
 import { formatRange, viewPrecision } from './time.ts';
 import { decimalToIso, isoEndToDecimalYear, isoToDecimalYear } from '../dates/compare.ts';
+import { codeUnitOrder } from '../domain/order.ts';
 
 interface Item {
   li: HTMLLIElement;
@@ -88,7 +89,7 @@ export async function initTimeline(doc: Document): Promise<void> {
   const hash = decodeURIComponent(win.location.hash.slice(1));
   for (const f of FACETS)
     if (hash.startsWith(`f-${f}-`) && vocab[f].has(hash.slice(f.length + 3)))
-      state[f] = [...new Set([...state[f], hash.slice(f.length + 3)])].sort();
+      state[f] = [...new Set([...state[f], hash.slice(f.length + 3)])].sort(codeUnitOrder);
   let chart: Chart | null = null;
 
   const filtered = () => items.filter((it) => matchesFilters(it.e, state)).map((it) => it.e);
@@ -239,7 +240,7 @@ export async function initTimeline(doc: Document): Promise<void> {
     for (const f of FACETS)
       state[f] = [...form.querySelectorAll<HTMLInputElement>(`input[name="${f}"]:checked`)]
         .map((i) => i.value)
-        .sort();
+        .sort(codeUnitOrder);
     state.lanes =
       (form.querySelector('select[name="lanes"]') as HTMLSelectElement).value === 'actor'
         ? 'actor'

@@ -8,6 +8,8 @@ import { isoToDecimalYear } from '../dates/compare.ts';
 import type { Event } from '../schemas/event.ts';
 import { eventExtent, type Precision } from './time.ts';
 import { formatEventDate } from '../dates/format.ts';
+import { EVENT_CLASS_LABELS, EVENT_KIND_LABELS, humanLabel } from '../domain/labels.ts';
+import { codeUnitOrder } from '../domain/order.ts';
 
 export interface TimelineEvent {
   id: string;
@@ -67,7 +69,7 @@ export function toTimelineEvents(
   return events
     .map((e) => {
       const [start, end] = eventExtent(e.date);
-      const reportIds = [...new Set(e.attestations.map((a) => a.reportId))].sort();
+      const reportIds = [...new Set(e.attestations.map((a) => a.reportId))].sort(codeUnitOrder);
       return {
         id: e.id,
         title: e.title,
@@ -81,9 +83,9 @@ export function toTimelineEvents(
         actors: [...e.actors],
         dyads: [...e.dyads],
         reports: reportIds,
-        origins: [
-          ...new Set(reportIds.map((r) => byId.get(r)?.origin ?? '').filter(Boolean)),
-        ].sort(),
+        origins: [...new Set(reportIds.map((r) => byId.get(r)?.origin ?? '').filter(Boolean))].sort(
+          codeUnitOrder,
+        ),
         origin: e.origin,
         era: e.era,
         ...alternativeDates(e),
@@ -94,7 +96,7 @@ export function toTimelineEvents(
 }
 
 export function byTime(a: TimelineEvent, b: TimelineEvent): number {
-  return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.start - b.start || a.end - b.end || codeUnitOrder(a.id, b.id);
 }
 
 /** The `dates` facet's value of an event: whether the reports give its date differently. */
@@ -192,15 +194,12 @@ export function eventDateText(e: TimelineEvent): string {
   return formatEventDate({ start: e.startIso, end: e.endIso, precision: e.precision });
 }
 
-/** Human labels for the classes, kinds and dyads. */
-export const CLASS_LABELS: Record<string, string> = {
-  'verbal-cooperation': 'Verbal cooperation',
-  'material-cooperation': 'Material cooperation',
-  'verbal-conflict': 'Verbal conflict',
-  'material-conflict': 'Material conflict',
-};
+/** The label of an event's class (domain/labels.ts); the value itself for a class the site does not know. */
+export function classLabel(cls: string): string {
+  return (EVENT_CLASS_LABELS as Record<string, string | undefined>)[cls] ?? cls;
+}
 
+/** The label of an event's kind (domain/labels.ts); by the labels' rule for a kind it does not know. */
 export function kindLabel(kind: string): string {
-  const s = kind.replace(/-/g, ' ');
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  return (EVENT_KIND_LABELS as Record<string, string | undefined>)[kind] ?? humanLabel(kind);
 }

@@ -6,6 +6,7 @@
 import { failFile, parseRecordList } from '../parse/record-list.ts';
 import { eraSchema, type Era } from '../schemas/era.ts';
 import { isoEndToDecimalYear, isoToDecimalYear } from '../dates/compare.ts';
+import { byId } from '../domain/order.ts';
 
 export const ERAS_FILE = 'content/eras.yaml';
 
@@ -28,9 +29,7 @@ export function parseEras(text: string): Era[] {
       seen.add(era.id);
     },
   });
-  return eras.sort(
-    (a, b) => isoToDecimalYear(a.start) - isoToDecimalYear(b.start) || a.id.localeCompare(b.id),
-  );
+  return eras.sort((a, b) => isoToDecimalYear(a.start) - isoToDecimalYear(b.start) || byId(a, b));
 }
 
 /** Every `era` an event names must be an era of the file. */

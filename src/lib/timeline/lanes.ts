@@ -3,6 +3,7 @@
  * most frequent actors), and inside its lane on a row chosen so that events overlapping in time (or
  * closer than a mark's width at the current zoom) do not cover each other. Pure; no DOM.
  */
+import { codeUnitOrder } from '../domain/order.ts';
 
 export type LaneMode = 'dyad' | 'actor';
 
@@ -46,7 +47,7 @@ export function actorLanes(
   const counts = new Map<string, number>();
   for (const e of events) for (const a of e.actors) counts.set(a, (counts.get(a) ?? 0) + 1);
   const top = [...counts]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => b[1] - a[1] || codeUnitOrder(a[0], b[0]))
     .slice(0, max)
     .map(([key]) => ({ key, label: names.get(key) ?? key }));
   return [...top, { key: 'other', label: 'Other actors' }];

@@ -7,11 +7,12 @@ import type { Actor } from '../schemas/actor.ts';
 import type { Era } from '../schemas/era.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Report } from '../schemas/report.ts';
-import { originName } from '../domain/labels.ts';
+import { EVENT_CLASS_LABELS, originName } from '../domain/labels.ts';
+import { codeUnitOrder } from '../domain/order.ts';
 import {
-  CLASS_LABELS,
   datesValue,
   groupByYear,
+  classLabel,
   kindLabel,
   toTimelineEvents,
   type TimelineEvent,
@@ -91,12 +92,7 @@ export function timelinePage(
   const last = Math.max(...list.map((e) => e.end), first + 1);
   const domain: [number, number] = [Math.floor(first) - 10, Math.ceil(last) + 1];
   const facets: Record<Facet, FacetOption[]> = {
-    class: options(
-      list,
-      (e) => [e.cls],
-      (v) => CLASS_LABELS[v] ?? v,
-      Object.keys(CLASS_LABELS),
-    ),
+    class: options(list, (e) => [e.cls], classLabel, Object.keys(EVENT_CLASS_LABELS)),
     dyad: options(
       list,
       (e) => (e.dyads.length ? e.dyads : ['none']),
@@ -131,7 +127,9 @@ export function timelinePage(
     domain,
     defaultView: [Math.max(domain[0], DEFAULT_FROM_YEAR), domain[1]],
     reports: Object.fromEntries(reports.map((r) => [r.id, { title: r.title, origin: r.origin }])),
-    actors: Object.fromEntries([...usedActors].sort().map((id) => [id, actorName.get(id) ?? id])),
+    actors: Object.fromEntries(
+      [...usedActors].sort(codeUnitOrder).map((id) => [id, actorName.get(id) ?? id]),
+    ),
     eras: eraSpans(eras),
   };
   return {

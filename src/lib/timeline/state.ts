@@ -9,6 +9,7 @@ import { isoDateProblem } from '../dates/iso.ts';
 import type { LaneMode } from './lanes.ts';
 import { datesValue, type TimelineEvent } from './data.ts';
 import { isoEndToDecimalYear, isoToDecimalYear } from '../dates/compare.ts';
+import { codeUnitOrder } from '../domain/order.ts';
 
 export const FACETS = ['actor', 'report', 'origin', 'kind', 'class', 'dyad', 'dates'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -70,7 +71,7 @@ function list(params: URLSearchParams, name: string, allowed: ReadonlySet<string
       const t = v.trim();
       if (allowed.has(t) && out.size < MAX_VALUES) out.add(t);
     }
-  return [...out].sort();
+  return [...out].sort(codeUnitOrder);
 }
 
 export function parseTimelineState(search: string, vocab: Vocabulary): TimelineState {
@@ -98,7 +99,8 @@ export function serializeTimelineState(state: TimelineState): string {
   const params = new URLSearchParams();
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
-  for (const f of FACETS) if (state[f].length) params.set(f, [...state[f]].sort().join(','));
+  for (const f of FACETS)
+    if (state[f].length) params.set(f, [...state[f]].sort(codeUnitOrder).join(','));
   if (state.lanes !== 'dyad') params.set('lanes', state.lanes);
   const s = params.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';

@@ -5,7 +5,7 @@
  * this module feeds it the pointer and focus events of the links, runs its hide delay, fills the
  * tooltip (text only) and places it under the mark.
  */
-import { CLASS_LABELS, eventDateText, kindLabel, type TimelineEvent } from '../data.ts';
+import { classLabel, eventDateText, kindLabel, type TimelineEvent } from '../data.ts';
 import { markRadius } from '../shapes.ts';
 import { precisionWords } from '../time.ts';
 import {
@@ -34,7 +34,7 @@ export function describeEvent(
   const date = doc.createElement('div');
   date.textContent = `${eventDateText(e)} (${precisionWords(e.precision)})`;
   const what = doc.createElement('div');
-  what.textContent = `${CLASS_LABELS[e.cls] ?? e.cls} · ${kindLabel(e.kind)}${e.origin === 'extracted' ? ' · extracted' : ''}`;
+  what.textContent = `${classLabel(e.cls)} · ${kindLabel(e.kind)}${e.origin === 'extracted' ? ' · extracted' : ''}`;
   const attested = doc.createElement('div');
   attested.textContent = e.reports.length
     ? `Reports: ${e.reports.map((r) => reports[r]?.title ?? r).join('; ')}`
