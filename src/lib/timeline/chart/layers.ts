@@ -151,7 +151,7 @@ export function drawBands(
         .attr('x', xa + 4)
         .attr('y', d.row * ERA_ROW + 11)
         .text(
-          name.length * 6.2 > room
+          name && name.length * 6.2 > room
             ? `${name.slice(0, Math.max(0, Math.floor(room / 6.2) - 1))}…`
             : name,
         );

@@ -94,6 +94,8 @@ describe('era bands', () => {
     // Under 48 px (Đổi Mới, four years): no name. Nine years: the name cut short.
     expect(label('doi-moi')).toBe('');
     expect(label('normalisation')).toBe('Normalisatio…');
+    // A band narrower than a letter (the 2014 crisis, a few months) shows nothing, not a lone "…".
+    expect(label('oil-rig-crisis-2014')).toBe('');
     expect(normaliseSvg(node(layers.bands))).toMatchSnapshot();
   });
 
