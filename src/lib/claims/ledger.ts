@@ -71,7 +71,9 @@ export function parseLedger(json: string, file = LEDGER_FILE): PermalinkLedger {
       path[0] === 'claims' && path.length > 1
         ? `claim "${String(path[1])}"${path.length > 2 ? `.${path.slice(2).join('.')}` : ''}`
         : path.join('.') || undefined;
-    throw new ContentError(file, field, issue?.message ?? 'does not fit the ledger schema');
+    // A malformed id comes as "Invalid key in record"; the key's own issue says what was expected.
+    const problem = issue?.code === 'invalid_key' ? issue.issues[0]?.message : issue?.message;
+    throw new ContentError(file, field, problem ?? 'does not fit the ledger schema');
   }
   return parsed.data;
 }

@@ -396,7 +396,7 @@ describe('permalink ledger: the file', () => {
       `[ContentError: x/ledger.json: claim "xin-2015-0000000a", field "section.1": Invalid input: expected string, received number]`,
     );
     expect(bad({ 'Not An Id': ledgerEntry('A.') })).toThrowErrorMatchingInlineSnapshot(
-      `[ContentError: x/ledger.json: claim "Not An Id": Invalid key in record]`,
+      `[ContentError: x/ledger.json: claim "Not An Id": expected a claim id]`,
     );
     expect(LEDGER_FILE).toBe('content/permalinks.json');
   });
