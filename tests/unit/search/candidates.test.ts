@@ -5,6 +5,7 @@ import { buildSearchIndex, indexFileMap } from '../../../src/lib/search/build-in
 import {
   combineCandidates,
   expandTerm,
+  idf,
   lowerBound,
   maxEdits,
   mayBeOneEdit,
@@ -205,5 +206,135 @@ describe('typos of real corpus words, by kind and position', () => {
       }
     }
     expect(missed).toEqual([]);
+  });
+});
+
+describe('candidates: what each match is worth', () => {
+  const v = ['vietnam', 'vietnamese', 'vietnamization', 'viet', 'zzz'].sort();
+  const ones = v.map(() => 1);
+  const got = (list: ReturnType<typeof expandTerm>) => list.map((e) => [v[e.vi], e.quality]);
+
+  it('exact 1, another form 0.9, prefix 0.75, one edit 0.55, two edits 0.4', () => {
+    expect(got(expandTerm('viet', v, ones, { prefix: true, fuzzy: true }))).toEqual([
+      ['viet', 1],
+      ['vietnam', 0.75],
+      ['vietnamese', 0.75],
+      ['vietnamization', 0.75],
+    ]);
+    const forms = (t: string) => (t === 'vietnams' ? [v.indexOf('vietnam')] : []);
+    expect(got(expandTerm('vietnams', v, ones, { prefix: false, fuzzy: true, forms }))).toEqual([
+      ['vietnam', 0.9],
+    ]);
+    expect(got(expandTerm('vietnamesx', v, ones, { prefix: false, fuzzy: true }))).toEqual([
+      ['vietnamese', 0.55],
+    ]);
+    expect(got(expandTerm('vietnamexx', v, ones, { prefix: false, fuzzy: true }))).toEqual([
+      ['vietnamese', 0.4],
+    ]);
+  });
+
+  it('allows one edit from 4 to 7 characters and two from 8', () => {
+    expect(['abc', 'abcd', 'abcdefg', 'abcdefgh'].map(maxEdits)).toEqual([0, 1, 1, 2]);
+    // Three edits are too many even for a long word; so is a length two apart with one edit allowed.
+    expect(expandTerm('vietnaxxx', v, ones, { prefix: false, fuzzy: true })).toEqual([]);
+    expect(
+      expandTerm('vietnxm', v, ones, { prefix: false, fuzzy: true }).map((e) => v[e.vi]),
+    ).toEqual(['vietnam']);
+    expect(got(expandTerm('vietn', v, ones, { prefix: false, fuzzy: true }))).toEqual([
+      ['viet', 0.55],
+    ]);
+  });
+
+  it('a prefix needs two characters, and a prefix the corpus has as a word stays exact', () => {
+    expect(expandTerm('v', v, ones, { prefix: true, fuzzy: true })).toEqual([]);
+    expect(got(expandTerm('vietnam', v, ones, { prefix: true, fuzzy: false }))).toEqual([
+      ['vietnam', 1],
+      ['vietnamese', 0.75],
+      ['vietnamization', 0.75],
+    ]);
+  });
+
+  it('keeps every prefix expansion up to 64, the most frequent beyond', () => {
+    const many = Array.from({ length: 70 }, (_, i) => `ab${String(i).padStart(2, '0')}`);
+    const df = many.map((_, i) => (i === 69 ? 100 : 1));
+    const all = expandTerm('ab', many, df, { prefix: true, fuzzy: false });
+    expect(all).toHaveLength(64);
+    expect(all.map((e) => many[e.vi])).toContain('ab69');
+    const few = many.slice(0, 64);
+    expect(
+      expandTerm('ab', few, df.slice(0, 64), { prefix: true, fuzzy: false }).map((e) => e.vi),
+    ).toEqual(few.map((_, i) => i));
+  });
+
+  it('finds the first term not below the query, at both ends of the vocabulary', () => {
+    expect(lowerBound([], 'a')).toBe(0);
+    expect(lowerBound(v, 'a')).toBe(0);
+    expect(lowerBound(v, 'viet')).toBe(0);
+    expect(lowerBound(v, 'vietnam')).toBe(1);
+    expect(lowerBound(v, 'zzzz')).toBe(v.length);
+  });
+});
+
+describe('candidates: rare words weigh more than common ones', () => {
+  it('idf falls as a term gets commoner, and treats an unseen term like one seen once', () => {
+    expect(idf(1, 1000)).toBeCloseTo(Math.log(1001), 12);
+    expect(idf(0, 1000)).toBe(idf(1, 1000));
+    expect(idf(1000, 1000)).toBeCloseTo(Math.log(2), 12);
+    expect(idf(10, 1000)).toBeGreaterThan(idf(100, 1000));
+  });
+
+  it('ranks a record with the rare word above one with the common word, whichever is typed first', () => {
+    // Record 0 holds the rare word (in 1 of 100 records), record 1 the common one (in 50).
+    const postings: Record<number, number[]> = { 0: [0], 1: [1] };
+    const get = (vi: number) => postings[vi] ?? [];
+    const rare = { vi: 0, quality: 1, idf: idf(1, 100) };
+    const common = { vi: 1, quality: 1, idf: idf(50, 100) };
+    for (const terms of [
+      [[rare], [common]],
+      [[common], [rare]],
+    ]) {
+      const set = combineCandidates(terms, get, 100);
+      expect([...set.docs]).toEqual([0, 1]);
+      expect(set.partial).toBe(true);
+      expect(set.scores[0]).toBeCloseTo(idf(1, 100), 12);
+      expect(set.scores[1]).toBeCloseTo(idf(50, 100), 12);
+      expect(set.scores[0]).toBeGreaterThan(set.scores[1] ?? Infinity);
+    }
+  });
+
+  it('adds up the terms a record matches, each at its best expansion', () => {
+    const postings: Record<number, number[]> = { 0: [4], 1: [4, 6], 2: [6] };
+    const get = (vi: number) => postings[vi] ?? [];
+    const set = combineCandidates(
+      [
+        [
+          { vi: 0, quality: 1, idf: 3 },
+          { vi: 1, quality: 0.55, idf: 3 },
+        ],
+        [{ vi: 2, quality: 0.75, idf: 2 }],
+      ],
+      get,
+      8,
+    );
+    // Record 6 matches both terms (0.55 × 3 + 0.75 × 2); record 4 only the first.
+    expect([...set.docs]).toEqual([6]);
+    expect(set.scores[0]).toBeCloseTo(0.55 * 3 + 0.75 * 2, 12);
+    expect(set.partial).toBe(false);
+  });
+
+  it('starts each query afresh, whatever the query before it matched', () => {
+    const get = (vi: number) => (vi === 0 ? [1, 3] : [2]);
+    const first = combineCandidates([[{ vi: 0, quality: 1, idf: 2 }]], get, 5);
+    expect([...first.docs]).toEqual([1, 3]);
+    const second = combineCandidates([[{ vi: 1, quality: 0.5, idf: 2 }]], get, 5);
+    expect([...second.docs]).toEqual([2]);
+    expect([...second.scores]).toEqual([1]);
+    const bigger = combineCandidates([[{ vi: 0, quality: 1, idf: 1 }]], get, 7);
+    expect([...bigger.docs]).toEqual([1, 3]);
+    expect([...bigger.scores]).toEqual([1, 1]);
+    // One term matching nothing is an empty answer, not a partial one.
+    const none = combineCandidates([[]], get, 7);
+    expect(none.partial).toBe(false);
+    expect([...none.scores]).toEqual([]);
   });
 });
