@@ -95,6 +95,26 @@ describe('permalink ledger: when an edit is too large to follow', () => {
     expect(reanchor(e, [claim('xin-2015-00000001', at69, 'before it', 'after it')])).toBeNull();
   });
 
+  it('a fuzzy find scoring exactly MIN_SCORE is followed', () => {
+    const old =
+      'Vietnam and the United States signed a memorandum on defence cooperation in Hanoi that September.'.padEnd(
+        100,
+        '!',
+      );
+    // Quote 0.7, context (1 + 0.9) / 2: 0.8 × 0.7 + 0.2 × 0.95 = 0.75.
+    const e = ledgerEntry(old, 'before it', 'abcdefghij');
+    const c = claim('xin-2015-00000001', garble(old, 30), 'before it', 'abcdefghiX');
+    expect(reanchor(e, [c])).toMatchObject({ method: 'fuzzy', score: MIN_SCORE });
+  });
+
+  it('two equally good fuzzy finds: the earlier claim wins', () => {
+    const edited = SENTENCE.replace('smooth', 'smoth');
+    const first = claim('xin-2015-00000005', edited, entry.prefix, entry.suffix);
+    const second = claim('xin-2015-00000006', edited, entry.prefix, entry.suffix);
+    expect(reanchor(entry, [first, second])?.claim.id).toBe('xin-2015-00000005');
+    expect(reanchor(entry, [second, first])?.claim.id).toBe('xin-2015-00000006');
+  });
+
   it('a changed word in a sentence moved elsewhere is a tombstone: without its old surroundings the quote must be near-identical', () => {
     const edited = SENTENCE.replace('far from smooth', 'far from easy');
     // 0.8 × quote similarity + 0.2 × context (0 here) falls below MIN_SCORE.
