@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { pageIsNoindex } from './src/lib/render/noindex.ts';
+import { pageIsNoindex } from './src/lib/build/noindex.ts';
 import { staleOutput } from './src/integrations/stale-output.ts';
 import { fileURLToPath } from 'node:url';
 
@@ -53,7 +53,7 @@ export default defineConfig({
   // No code blocks in briefings or pages: Shiki is not loaded (and its inline styles would need CSP hashes).
   markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1', port: 4321 },
-  // Pages whose getStaticPaths entries carry a `cacheKey` (src/lib/render/cache-key.ts) are copied from
+  // Pages whose getStaticPaths entries carry a `cacheKey` (src/lib/build/cache-key.ts) are copied from
   // the previous build when the key and their code are unchanged. `npm run build` passes --force and
   // renders everything; a plain `astro build` reuses.
   experimental: { incrementalBuild: true },

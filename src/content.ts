@@ -7,7 +7,7 @@ import ledgerText from '../content/permalinks.json?raw';
 import { parseLedger, resolveLedger, type LedgerResolution } from './lib/claims/ledger.ts';
 import { expandRelated, type Related } from './lib/claims/related.ts';
 import { sortById, type Dataset } from './lib/export/tables.ts';
-import { cacheKey, knownDigest } from './lib/render/cache-key.ts';
+import { cacheKey, knownDigest } from './lib/build/cache-key.ts';
 import { ContentErrors } from './lib/parse/errors.ts';
 import type { Actor } from './lib/schemas/actor.ts';
 import type { Claim } from './lib/schemas/claim.ts';
@@ -65,14 +65,6 @@ export async function getClaimsOf(reportId: string): Promise<Claim[]> {
       list.sort((a, b) => a.position.start - b.position.start);
   }
   return claimsByReport.get(reportId) ?? [];
-}
-
-let claimsByActor: Map<string, Claim[]> | undefined;
-
-/** The claims naming an actor, in collection order (indexed once per build). */
-export async function getClaimsNaming(actorId: string): Promise<Claim[]> {
-  claimsByActor ??= groupClaims(await getClaims(), (c) => c.actors);
-  return claimsByActor.get(actorId) ?? [];
 }
 
 export async function getActors(): Promise<Actor[]> {

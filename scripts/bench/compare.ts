@@ -30,8 +30,8 @@ import {
   type ReportSummary,
 } from '../../src/lib/compare/summary.ts';
 import { byPublication, defaultPair } from '../../src/lib/compare/model.ts';
+import { countOf } from '../../src/lib/domain/format.ts';
 import { originName } from '../../src/lib/domain/labels.ts';
-import { countOf } from '../../src/lib/render/format.ts';
 
 const PORT = Number(process.env.COMPARE_BENCH_PORT ?? 4418);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);

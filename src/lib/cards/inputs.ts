@@ -1,6 +1,6 @@
 /** What each kind of page puts on its social card. Pure: plain data in, `CardInput` out. */
 import type { CardInput } from './card.ts';
-import { joinNames } from '../render/format.ts';
+import { joinNames } from '../domain/format.ts';
 import {
   ACTOR_KIND_LABELS,
   EVENT_KIND_LABELS,
@@ -9,7 +9,7 @@ import {
   originName,
 } from '../domain/labels.ts';
 import { formatEventDate, formatIsoDate } from '../dates/format.ts';
-import { reportLabel } from '../events/page.ts';
+import { reportLabel } from '../domain/events.ts';
 import type { Report } from '../schemas/report.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Actor } from '../schemas/actor.ts';

@@ -1,3 +1,5 @@
+import { codeUnitOrder } from '../domain/order.ts';
+
 /**
  * The date a web page of this site (event, actor, home) last changed, taken from the build's own
  * content, not from git or file times (a fresh clone or a CI checkout would give the checkout time):
@@ -7,6 +9,6 @@
  */
 export function newestDate(isoDates: Iterable<string>): string | undefined {
   let newest: string | undefined;
-  for (const d of isoDates) if (!newest || d.localeCompare(newest) > 0) newest = d;
+  for (const d of isoDates) if (!newest || codeUnitOrder(d, newest) > 0) newest = d;
   return newest;
 }

@@ -6,7 +6,7 @@
  * same records for the static pair pages and /disagreements/. Pure; tested in tests/unit/compare/model.test.ts.
  */
 import { formatEventDate, formatIsoDate } from '../dates/format.ts';
-import { joinNames } from '../render/format.ts';
+import { joinNames } from '../domain/format.ts';
 import { CLAIM_KINDS as claimKinds, type DifferenceKind } from '../domain/kinds.ts';
 import { codeUnitOrder } from '../domain/order.ts';
 import type { ReportSummary, SummaryClaim, SummaryEvent } from './summary.ts';

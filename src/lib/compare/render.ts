@@ -7,7 +7,7 @@ import { el, svg } from './dom.ts';
 import { formatEventDate, type ComparedEvent, type Comparison } from './model.ts';
 import { percent } from './pages.ts';
 import type { ReportPassages } from './summary.ts';
-import { countOf, joinNames } from '../render/format.ts';
+import { countOf, joinNames } from '../domain/format.ts';
 import { CLAIM_KIND_LABELS, DIFFERENCE_LABELS, originName } from '../domain/labels.ts';
 import { formatIsoDate } from '../dates/format.ts';
 

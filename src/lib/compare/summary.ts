@@ -7,7 +7,7 @@
  * Budget: ≤ 40 KB gz per summary (the largest real one, hayton-2015, and the synthetic ones of
  * `npm run bench -- compare` are measured there). Pure.
  */
-import { compareEvents, reportLabel, type ReportLike } from '../events/page.ts';
+import { compareEvents, reportLabel, type ReportLike } from '../domain/events.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Claim, ClaimKind } from '../schemas/claim.ts';
 import { CLAIM_KINDS as claimKinds } from '../domain/kinds.ts';

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { compactRelated, relatedClaims } from '../claims/related.ts';
 import { buildCorpus, type Corpus, type CorpusInput } from '../parse/corpus.ts';
-import { treeDigest } from '../render/build-memo.ts';
+import { treeDigest } from '../build/build-memo.ts';
 import { readContent } from './read-content.ts';
 
 /**
@@ -26,7 +26,7 @@ export const PARSER_SOURCES = [
   'src/lib/schemas',
   'src/lib/claims',
   'src/lib/domain',
-  'src/lib/render/build-memo.ts',
+  'src/lib/build/build-memo.ts',
   'src/lib/dates',
   'package-lock.json',
 ];

@@ -4,7 +4,7 @@
  */
 import { Feed } from 'feed';
 import type { Report } from '../schemas/report.ts';
-import { joinNames } from './format.ts';
+import { joinNames } from '../domain/format.ts';
 import { originName } from '../domain/labels.ts';
 import { byId, codeUnitOrder } from '../domain/order.ts';
 

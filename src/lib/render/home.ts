@@ -3,7 +3,7 @@
  * most reports attest, and the events whose date the reports give differently. Pure; tested in
  * tests/unit/render/home.test.ts.
  */
-import { compareEvents, dateDisagreements, type ReportLike } from '../events/page.ts';
+import { compareEvents, dateDisagreements, type ReportLike } from '../domain/events.ts';
 import { compareIso, isoToDecimalYear } from '../dates/compare.ts';
 import type { Event } from '../schemas/event.ts';
 import { formatYear } from '../dates/format.ts';

@@ -16,7 +16,7 @@ import Fuse from 'fuse.js';
 import { formatEventDate } from '../dates/format.ts';
 import { ACTOR_KIND_LABELS, EVENT_KIND_LABELS, midSentence } from '../domain/labels.ts';
 import { byId, codeUnitOrder } from '../domain/order.ts';
-import { reportLabel } from '../events/page.ts';
+import { reportLabel } from '../domain/events.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Event } from '../schemas/event.ts';

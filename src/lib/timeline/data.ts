@@ -3,7 +3,7 @@
  * event's item in the page's list (data-* attributes), read back by the chart in the browser. The
  * list is the single copy of the data: the chart draws what the list holds. Pure; no DOM.
  */
-import { dateDisagreements, datesOutside, type ReportLike } from '../events/page.ts';
+import { dateDisagreements, datesOutside, type ReportLike } from '../domain/events.ts';
 import { isoToDecimalYear } from '../dates/compare.ts';
 import type { Event } from '../schemas/event.ts';
 import { eventExtent, type Precision } from './time.ts';

@@ -4,34 +4,12 @@
  * (astronomical numbering, so 111 BCE is -110 and years below 100 need no special case). Pure; no DOM.
  */
 import { daysInMonth as daysIn, MONTH_NAMES } from '../dates/calendar.ts';
-import { decimalToIso, isoEndToDecimalYear, isoToDecimalYear } from '../dates/compare.ts';
+import { decimalToIso, isoToDecimalYear } from '../dates/compare.ts';
+import { eventExtent, PRECISION_YEARS, type Precision } from '../domain/events.ts';
+
+/** Event extents are a domain rule (src/lib/domain/events.ts); the timeline's modules take them from here. */
+export { eventExtent, PRECISION_YEARS, type Precision };
 import { formatIsoDate, formatYear } from '../dates/format.ts';
-
-export type Precision = 'day' | 'month' | 'season' | 'year' | 'decade';
-
-const DAY = 1 / 365;
-const MONTH = 1 / 12;
-
-/** How long a period of each precision lasts, in years. */
-export const PRECISION_YEARS: Record<Precision, number> = {
-  day: DAY,
-  month: MONTH,
-  season: 0.25,
-  year: 1,
-  decade: 10,
-};
-
-/** An event's extent [start, end) in decimal years: from its start to the end of its last period. */
-export function eventExtent(date: {
-  start: string;
-  end?: string | undefined;
-  precision: Precision;
-}): [number, number] {
-  const start = isoToDecimalYear(date.start);
-  if (date.end) return [start, Math.max(isoEndToDecimalYear(date.end), start + DAY)];
-  const own = isoEndToDecimalYear(date.start) - start;
-  return [start, start + Math.max(own, PRECISION_YEARS[date.precision])];
-}
 
 /** Words for a precision, for tooltips: "known to the month". */
 export function precisionWords(p: Precision): string {

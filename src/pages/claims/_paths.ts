@@ -12,7 +12,7 @@ import {
   getReports,
 } from '../../content.ts';
 import { claimContexts, type ClaimContext } from '../../lib/claims/context.ts';
-import { cacheKey } from '../../lib/render/cache-key.ts';
+import { cacheKey } from '../../lib/build/cache-key.ts';
 import type { Related } from '../../lib/claims/related.ts';
 import type { PermalinkEntry } from '../../lib/schemas/permalink.ts';
 import type { Actor } from '../../lib/schemas/actor.ts';

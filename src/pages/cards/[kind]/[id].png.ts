@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getActors, getBriefings, getClaims, getEvents, getReports } from '../../../content.ts';
 import { cardPng, type CardInput } from '../../../lib/cards/card.ts';
 import { actorCard, briefingCard, eventCard, reportCard } from '../../../lib/cards/inputs.ts';
-import { reportLabel } from '../../../lib/events/page.ts';
+import { reportLabel } from '../../../lib/domain/events.ts';
 
 export async function getStaticPaths() {
   const site = new URL(import.meta.env.SITE ?? 'https://triangulate.example.org');

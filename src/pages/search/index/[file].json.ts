@@ -4,14 +4,14 @@
 //
 // The file names depend on the whole index (shards are cut by size), which takes about a second to
 // build at 10,000 claims. They are remembered between builds under a digest of the project's code and
-// the content (src/lib/render/build-memo.ts), so a rebuild with nothing changed lists them without
+// the content (src/lib/build/build-memo.ts), so a rebuild with nothing changed lists them without
 // building the index, and Astro copies the files from its incremental cache. The index is built, once
 // per build, only when a file is rendered.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getActors, getClaims, getContentDigest, getEvents, getReports } from '../../../content.ts';
 import { codeUnitOrder } from '../../../lib/domain/order.ts';
 import { buildSearchIndex, indexFileMap } from '../../../lib/search/build-index.ts';
-import { buildKey, memoFile, recall, remember } from '../../../lib/render/build-memo.ts';
+import { buildKey, memoFile, recall, remember } from '../../../lib/build/build-memo.ts';
 
 const MEMO = memoFile('search-index-files');
 const isNameList = (v: unknown): v is string[] =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKey, knownDigest, shared } from '../../../src/lib/render/cache-key.ts';
+import { cacheKey, knownDigest, shared } from '../../../src/lib/build/cache-key.ts';
 
 describe('cacheKey', () => {
   it('is equal for equal data and changes with any field, shared records included', () => {

@@ -10,7 +10,7 @@ import {
   recall,
   remember,
   treeDigest,
-} from '../../../src/lib/render/build-memo.ts';
+} from '../../../src/lib/build/build-memo.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'build-memo-'));
 const isNames = (v: unknown): v is string[] =>

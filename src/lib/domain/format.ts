@@ -1,6 +1,6 @@
 /**
  * Small formatting helpers shared by pages (counts, names). Pure, tested in
- * tests/unit/render/report-html.test.ts. Dates are written by `src/lib/dates/format.ts`.
+ * tests/unit/domain/format.test.ts. Dates are written by `src/lib/dates/format.ts`.
  */
 
 /** A count as the site writes it: "1,171". */

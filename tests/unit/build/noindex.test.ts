@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageIsNoindex } from '../../../src/lib/render/noindex.ts';
+import { pageIsNoindex } from '../../../src/lib/build/noindex.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'noindex-'));
 const page = (name: string, html: string) => {
