@@ -2,7 +2,7 @@
  * What an actor profile shows, computed from the collections: mentions per report, co-mentioned actors,
  * the claims naming the actor grouped by report, and role dates in words. Pure; pages bind it.
  */
-import type { Actor, ActorRole } from '../schemas/actor.ts';
+import type { ActorRole } from '../schemas/actor.ts';
 import type { Claim } from '../schemas/claim.ts';
 import { formatIsoDate } from '../dates/format.ts';
 import { compareIso } from '../dates/compare.ts';

@@ -4,7 +4,7 @@
  * (astronomical numbering, so 111 BCE is -110 and years below 100 need no special case). Pure; no DOM.
  */
 import { daysInMonth as daysIn, MONTH_NAMES } from '../dates/calendar.ts';
-import { decimalToIso, isoToDecimalYear } from '../dates/compare.ts';
+import { decimalToIso } from '../dates/compare.ts';
 import { eventExtent, PRECISION_YEARS, type Precision } from '../domain/events.ts';
 
 /** Event extents are a domain rule (src/lib/domain/events.ts); the timeline's modules take them from here. */

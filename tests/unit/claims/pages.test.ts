@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { citeClaim, cslNames } from '../../../src/lib/claims/cite.ts';
 import { claimContexts, pinpoint } from '../../../src/lib/claims/context.ts';
 import { newEntries, parseLedger, resolveLedger } from '../../../src/lib/claims/ledger.ts';
@@ -9,7 +9,10 @@ import { citationModel } from '../../../src/lib/cite/model.ts';
 import { jsonScriptHtml } from '../../../src/lib/render/safe-html.ts';
 import { compactRelated, expandRelated, relatedClaims } from '../../../src/lib/claims/related.ts';
 import { claimsFromMarkdown } from '../../../src/lib/parse/claims.ts';
-import { buildCorpus } from '../../../src/lib/parse/corpus.ts';
+import { buildCorpus, type Corpus } from '../../../src/lib/parse/corpus.ts';
+import { claimPages, type ClaimPagesInput } from '../../../src/lib/claims/pages.ts';
+import type { Claim } from '../../../src/lib/schemas/claim.ts';
+import type { PermalinkEntry } from '../../../src/lib/schemas/permalink.ts';
 import { readContent } from '../../../src/lib/loader/read-content.ts';
 import type { Report } from '../../../src/lib/schemas/report.ts';
 
@@ -376,6 +379,96 @@ describe('claim context and related claims', () => {
     );
     expect(() => expandRelated({ [claims[0]!.id]: [['nope-00000000', 1]] }, claims)).toThrow(
       /"nope-00000000", which is not a claim/,
+    );
+  });
+});
+
+// The page model of /claims/<id>/ (src/lib/claims/pages.ts).
+describe('claimPages', () => {
+  let corpus: Corpus;
+  let input: ClaimPagesInput;
+  const entry = (report: string): PermalinkEntry => ({
+    report,
+    exact: 'A sentence since rewritten.',
+    prefix: '',
+    suffix: '',
+    section: [],
+    paragraph: 1,
+    since: '2025-01-01',
+  });
+  beforeAll(async () => {
+    corpus = buildCorpus(await readContent(process.cwd()));
+    const byReport = new Map<string, Claim[]>();
+    for (const c of corpus.claims)
+      byReport.set(c.reportId, [...(byReport.get(c.reportId) ?? []), c]);
+    for (const list of byReport.values()) list.sort((a, b) => a.position.start - b.position.start);
+    const first = corpus.claims[0]!;
+    input = {
+      claims: corpus.claims,
+      claimsByReport: [...byReport.values()],
+      reports: corpus.reports.map((r) => r.report),
+      actors: corpus.actors,
+      events: corpus.events,
+      related: new Map(),
+      ledger: {
+        redirects: [
+          {
+            from: `${first.reportId}-0000000a`,
+            to: first.id,
+            method: 'fuzzy',
+            score: 0.9,
+            entry: entry(first.reportId),
+          },
+        ],
+        tombstones: [
+          { id: `${first.reportId}-0000000b`, entry: entry(first.reportId) },
+          { id: 'withdrawn-2020-0000000c', entry: entry('withdrawn-2020') },
+        ],
+      },
+    };
+  }, 120_000);
+
+  it('has a page per claim, then the redirects and the tombstones', () => {
+    const pages = claimPages(input);
+    expect(pages.length).toBe(corpus.claims.length + 3);
+    expect(pages.slice(-3).map((p) => [p.params.id, p.props.kind])).toEqual([
+      [expect.stringMatching(/-0000000a$/), 'redirect'],
+      [expect.stringMatching(/-0000000b$/), 'tombstone'],
+      ['withdrawn-2020-0000000c', 'tombstone'],
+    ]);
+    const last = pages.at(-1)!.props;
+    expect(last.kind === 'tombstone' && last.report).toBeUndefined();
+  });
+
+  it('gives a claim its report, paragraph, neighbours, actors, events and related claims', () => {
+    const byReport = new Map<string, Claim[]>();
+    for (const c of corpus.claims)
+      byReport.set(c.reportId, [...(byReport.get(c.reportId) ?? []), c]);
+    for (const list of byReport.values()) list.sort((a, b) => a.position.start - b.position.start);
+    const named = corpus.claims.find((c) => c.actors.length > 0 && c.events.length > 0)!;
+    const other = corpus.claims.find((c) => c.reportId !== named.reportId)!;
+    const rel = (id: string) => ({ id, score: 1, sharedEvents: [], sharedActors: [] });
+    // A related id that names no current claim is left out.
+    const related = new Map([[named.id, [rel(other.id), rel('gone-2020-0000000d')]]]);
+    const pages = claimPages({ ...input, claimsByReport: byReport.values(), related });
+    const page = pages.find((p) => p.params.id === named.id)!.props;
+    if (page.kind !== 'claim') throw new Error('expected a claim page');
+    expect(page.report.id).toBe(named.reportId);
+    expect(page.paragraph).toContain(named);
+    expect(page.paragraph.every((c) => c.paragraph === named.paragraph)).toBe(true);
+    expect(page.actors.map((a) => a.id)).toEqual(named.actors);
+    expect(page.events.map((e) => e.id)).toEqual(named.events);
+    expect(page.related.map((r) => [r.id, r.claim, r.report.id])).toEqual([
+      [other.id, other, other.reportId],
+    ]);
+    const reportClaims = byReport.get(named.reportId)!;
+    const at = reportClaims.indexOf(named);
+    expect(page.prev).toBe(reportClaims[at - 1]);
+  });
+
+  it('throws, naming the claim, when a claim’s report is missing', () => {
+    expect(() => claimPages({ ...input, claimsByReport: [], reports: [] })).toThrow(
+      /^claim ".+" has no report ".+"$/,
     );
   });
 });

@@ -54,6 +54,6 @@ describe('byId', () => {
       { id: 'hayton-2015', n: 2 },
       { id: 'xin-2015', n: 1 },
     ]);
-    expect(byId(records[0]!, { id: 'xin-2015' })).toBe(0);
+    expect(byId(records[0]!, { id: 'xin-2015', n: 4 })).toBe(0);
   });
 });
