@@ -1,7 +1,7 @@
 /**
  * Search benchmark (`npm run bench -- search`; build first with `npm run build`): in headless
  * Chromium, the site's own search worker (dist/_astro/worker-*.js) answers the labelled queries
- * (tests/fixtures/search/labelled-queries.json) over three corpora — the real one, and synthetic
+ * (tests/fixtures/search/labelled-queries.json, or the file SEARCH_BENCH_QUERIES names) over three corpora — the real one, and synthetic
  * corpora of 10,000 and 50,000 claims recombined from it (scripts/synth-corpus.ts) — in two modes
  * in the same run:
  *
@@ -46,9 +46,9 @@ interface Labelled {
   q: string;
   expect: string[];
 }
-const { queries } = JSON.parse(
-  readFileSync('tests/fixtures/search/labelled-queries.json', 'utf8'),
-) as { queries: Labelled[] };
+// Another set of queries (the same format) can be given to compare runs over one set.
+const QUERIES = process.env.SEARCH_BENCH_QUERIES ?? 'tests/fixtures/search/labelled-queries.json';
+const { queries } = JSON.parse(readFileSync(QUERIES, 'utf8')) as { queries: Labelled[] };
 const workerFile = readdirSync('dist/_astro').find((f) => /^worker-.*\.js$/.test(f));
 if (!workerFile) {
   console.error('bench search: no dist/_astro/worker-*.js; build the site first (npm run build)');
