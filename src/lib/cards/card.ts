@@ -133,20 +133,18 @@ export function cardTree(input: CardInput): Node {
               paddingTop: 20,
             },
             [
-              ...input.lines
-                .slice(0, 2)
-                .map((line, i) =>
-                  el(
-                    'div',
-                    {
-                      display: 'flex',
-                      fontSize: i === 0 ? 38 : 34,
-                      color: i === 0 ? COLORS.fg : COLORS.muted,
-                      marginBottom: 6,
-                    },
-                    cardTitle(line, 58),
-                  ),
+              ...input.lines.slice(0, 2).map((line, i) =>
+                el(
+                  'div',
+                  {
+                    display: 'flex',
+                    fontSize: i === 0 ? 38 : 34,
+                    color: i === 0 ? COLORS.fg : COLORS.muted,
+                    marginBottom: 6,
+                  },
+                  cardTitle(line, 58),
                 ),
+              ),
               el(
                 'div',
                 {

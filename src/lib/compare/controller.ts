@@ -172,19 +172,25 @@ export async function initCompare(doc: Document): Promise<void> {
       void show(next, '');
     });
   addEventListener('popstate', () => void fromAddress());
-  $('cmp-csv').addEventListener('click', async () => {
-    if (!current) return;
+  const downloadCsv = async (comparison: Comparison) => {
     const { comparisonCsv, csvFileName } = await import('./csv.ts');
     const url = URL.createObjectURL(
-      new Blob([comparisonCsv(current)], { type: 'text/csv;charset=utf-8' }),
+      new Blob([comparisonCsv(comparison)], { type: 'text/csv;charset=utf-8' }),
     );
     const a = doc.createElement('a');
     a.href = url;
-    a.download = csvFileName(current.reports.map((r) => r.id));
+    a.download = csvFileName(comparison.reports.map((r) => r.id));
     doc.body.append(a);
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  $('cmp-csv').addEventListener('click', () => {
+    if (!current) return;
+    // The CSV code loads on first use; if it cannot (offline, or a new deploy), say so.
+    downloadCsv(current).catch(() => {
+      status.textContent = 'The CSV could not be made: reload the page and try again.';
+    });
   });
   let width = $('cmp-coverage').clientWidth;
   addEventListener('resize', () => {

@@ -19,7 +19,6 @@ export interface CompareState {
 
 /** A value from the address for a message: control characters out, at most 40 characters, quoted. */
 function quote(s: string): string {
-  // eslint-disable-next-line no-control-regex
   const clean = s.replace(/[\u0000-\u001f\u007f]/g, '');
   return `“${clean.length > 40 ? `${clean.slice(0, 39)}…` : clean}”`;
 }

@@ -32,7 +32,7 @@ export const attestationLabelsSchema = z.array(
     })
     .strict()
     .refine((e) => Object.keys(e.attested_by).length === e.reports, {
-      message: '`reports` must equal the number of reports under `attested_by`',
+      error: '`reports` must equal the number of reports under `attested_by`',
     }),
 );
 
