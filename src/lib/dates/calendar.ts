@@ -21,6 +21,15 @@ export const MONTH_NAMES = [
   'December',
 ] as const;
 
+/** Northern-hemisphere seasons: first and last month (winter runs from December into the next year). */
+export const SEASON_MONTHS: Record<string, [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+  winter: [12, 2],
+};
+
 /** Whether `year` (astronomical: 0 is 1 BCE) has a 29 February: 2000, 0, -4 and 4 do; 1900 does not. */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
