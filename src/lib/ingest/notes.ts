@@ -2,7 +2,7 @@
  * Notes pass: notes and references sections become footnote definitions and `## References` entries;
  * note numbers in the body become GFM footnote markers (`[^n]`).
  */
-import { isFurnitureLine } from './furniture.ts';
+import { isFurnitureLine } from './furniture/lines.ts';
 import { collapse, type Block, type Group, type IngestContext } from './types.ts';
 
 export interface Notes {
