@@ -3,7 +3,7 @@
  * picture set between columns) is joined with its continuation.
  */
 import { endsSentence } from './text.ts';
-import { joinLines } from './blocks.ts';
+import { joinLines } from './blocks/join.ts';
 import { PAGE_BREAK, type Kept } from './furniture.ts';
 import type { Block, IngestContext, Line } from './types.ts';
 
