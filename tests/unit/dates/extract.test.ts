@@ -256,7 +256,9 @@ describe('ISO helpers', () => {
       '2014-05',
     ]);
     expect(isoToDecimalYear('2014-07')).toBeCloseTo(2014.5, 5);
-    expect(() => isoToDecimalYear('May 2014')).toThrow(/not an ISO date/);
+    expect(() => isoToDecimalYear('May 2014')).toThrowErrorMatchingInlineSnapshot(
+      `[Error: not an ISO date: "May 2014"]`,
+    );
   });
 });
 

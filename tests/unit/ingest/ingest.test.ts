@@ -126,23 +126,33 @@ describe('ingest', () => {
     expect(r.markdown.match(/usually provokes/gu)).toHaveLength(2); // once in the body, once in `removed`
   });
   it('refuses empty, binary and non-UTF-8 input naming the file', () => {
-    expect(() => decodeRaw(new Uint8Array(), 'x.txt')).toThrow(/x\.txt: the file is empty/u);
-    expect(() => decodeRaw(new Uint8Array([1, 0, 2]), 'x.txt')).toThrow(
-      /x\.txt: the file looks binary/u,
+    expect(() => decodeRaw(new Uint8Array(), 'x.txt')).toThrowErrorMatchingInlineSnapshot(
+      `[IngestError: x.txt: the file is empty; expected a UTF-8 text extraction]`,
     );
-    expect(() => decodeRaw(new Uint8Array([0x41, 0xff, 0x42]), 'x.txt')).toThrow(
-      /x\.txt: the file is not valid UTF-8 \(first bad byte at offset 1\)/u,
+    expect(() => decodeRaw(new Uint8Array([1, 0, 2]), 'x.txt')).toThrowErrorMatchingInlineSnapshot(
+      `[IngestError: x.txt: the file looks binary (it contains NUL bytes); expected UTF-8 text]`,
+    );
+    expect(() =>
+      decodeRaw(new Uint8Array([0x41, 0xff, 0x42]), 'x.txt'),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[IngestError: x.txt: the file is not valid UTF-8 (first bad byte at offset 1); re-save it as UTF-8]`,
     );
   });
   it('refuses metadata without title, author or date, or with an impossible date', () => {
-    expect(() => checkMeta({ id: 'a', authors: ['B'], published: '2015' }, 'f')).toThrow(
-      /f: metadata is missing title/u,
+    expect(() =>
+      checkMeta({ id: 'a', authors: ['B'], published: '2015' }, 'f'),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[IngestError: f: metadata is missing title; give --meta <yaml> or --id/--title/--author/--published]`,
     );
-    expect(() => checkMeta({ id: 'a', title: 'T', published: '2015' }, 'f')).toThrow(
-      /missing author/u,
+    expect(() =>
+      checkMeta({ id: 'a', title: 'T', published: '2015' }, 'f'),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[IngestError: f: metadata is missing author; give --meta <yaml> or --id/--title/--author/--published]`,
     );
-    expect(() => checkMeta({ id: 'a', title: 'T', authors: ['B'] }, 'f')).toThrow(
-      /missing published/u,
+    expect(() =>
+      checkMeta({ id: 'a', title: 'T', authors: ['B'] }, 'f'),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[IngestError: f: metadata is missing published (date); give --meta <yaml> or --id/--title/--author/--published]`,
     );
     expect(() =>
       checkMeta({ id: 'a', title: 'T', authors: ['B'], published: '2015-02-29' }, 'f'),
@@ -153,10 +163,16 @@ describe('ingest', () => {
       '- id: a-1\n  file: raw/a.txt\n  title: A\n- id: b-2\n  file: raw/b.txt\n  title: B\n';
     expect(metaFromYaml(y, 'somewhere/b.txt', 'm.yaml').id).toBe('b-2');
     expect(metaFromYaml(y, 'c.txt', 'm.yaml', 'a-1').title).toBe('A');
-    expect(() => metaFromYaml(y, 'c.txt', 'm.yaml')).toThrow(
-      /m\.yaml: no record whose file is "c\.txt"/u,
+    expect(() => metaFromYaml(y, 'c.txt', 'm.yaml')).toThrowErrorMatchingInlineSnapshot(
+      `[IngestError: m.yaml: no record whose file is "c.txt"]`,
     );
-    expect(() => metaFromYaml('a: [', 'c.txt', 'm.yaml')).toThrow(/m\.yaml: not valid YAML/u);
+    expect(() => metaFromYaml('a: [', 'c.txt', 'm.yaml')).toThrowErrorMatchingInlineSnapshot(`
+      [IngestError: m.yaml: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 1, column 5:
+
+      a: [
+          ^
+      ]
+    `);
   });
 });
 
@@ -358,18 +374,24 @@ describe('general rules', () => {
   it('refuses metadata that does not fit the schema, naming the field and what was expected', () => {
     expect(() =>
       checkMeta({ id: 'Bad Id', title: 'T', authors: ['A'], published: '2015' }, 'f.yaml'),
-    ).toThrow(/f\.yaml: metadata field "id": expected a lowercase slug/u);
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[IngestError: f.yaml: metadata field "id": expected a lowercase slug such as "hayton-2015"]`,
+    );
     expect(() =>
       checkMeta(
         { id: 'a', title: 'T', authors: ['A'], published: '2015', extraction: 'scan' } as never,
         'f',
       ),
-    ).toThrow(/metadata field "extraction"/u);
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[IngestError: f: metadata field "extraction": Invalid option: expected one of "pdf"|"web"|"docx"|"html"|"manual"]`,
+    );
     expect(() =>
       checkMeta(
         { id: 'a', title: 'T', authors: ['A'], published: '2015', hints: { tabel: [] } } as never,
         'f',
       ),
-    ).toThrow(/metadata field "hints"/u);
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[IngestError: f: metadata field "hints": Unrecognized key: "tabel"]`,
+    );
   });
 });

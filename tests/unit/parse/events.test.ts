@@ -16,6 +16,7 @@ import {
   type Country,
 } from '../../../src/lib/parse/events.ts';
 import { ContentErrors } from '../../../src/lib/parse/errors.ts';
+import { aDateMention } from '../../helpers/builders.ts';
 import type { DateMention } from '../../../src/lib/schemas/date-mention.ts';
 import {
   curatedEventSchema,
@@ -76,7 +77,7 @@ function at(
 ): DateMention {
   const start = sentence.indexOf(text);
   if (start < 0) throw new Error(`"${text}" is not in "${sentence}"`);
-  return { text, start, end: start + text.length, iso, precision, inferred: false, ...extra };
+  return aDateMention({ text, start, iso, precision, ...extra });
 }
 
 type TestClaim = AttachInput['claims'][number];
@@ -1039,9 +1040,10 @@ describe('validateCuratedEvents', () => {
     } catch (err) {
       message = (err as Error).message;
     }
-    expect(message).toContain(
-      'content/events/b.yaml: event "1999-land-border-treaty", field "id": duplicate event id "1999-land-border-treaty" (also defined in content/events/a.yaml)',
-    );
+    expect(message).toMatchInlineSnapshot(`
+      "1 content error:
+        - content/events/b.yaml: event "1999-land-border-treaty", field "id": duplicate event id "1999-land-border-treaty" (also defined in content/events/a.yaml); expected each curated event once"
+    `);
   });
 
   it('rejects an unknown actor id', () => {

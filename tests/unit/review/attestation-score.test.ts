@@ -82,7 +82,12 @@ describe('scoreAttestation on a hand-made example', () => {
       ['rig', 'In May 2014 China', 2],
       ['war', 'The 1979 war is', 0],
     ]);
-    expect(() => scoreAttestation(bad, twoClaims)).toThrow(/China moved the oil rig" matches 0/);
+    expect(() => scoreAttestation(bad, twoClaims)).toThrowErrorMatchingInlineSnapshot(`
+      [Error: labels that do not name exactly one claim:
+        rig / a: "China moved the oil rig" matches 0
+        rig / a: "In May 2014 China" matches 2
+        war / b: "The 1979 war is" matches 0]
+    `);
   });
 
   it('says which file, entry and field are wrong', () => {
@@ -91,17 +96,23 @@ describe('scoreAttestation on a hand-made example', () => {
         '- event: rig\n  reports: 2\n  attested_by: {a: ["China moved the rig"]}\n',
         'x.yaml',
       ),
-    ).toThrow(/x\.yaml: entry 0 \(event "rig"\).*reports/);
-    expect(() => parseAttestationLabels('- event: rig\n  attested_by: {}\n', 'x.yaml')).toThrow(
-      /x\.yaml: entry 0\.reports/,
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[Error: x.yaml: entry 0 (event "rig"): \`reports\` must equal the number of reports under \`attested_by\`]`,
+    );
+    expect(() =>
+      parseAttestationLabels('- event: rig\n  attested_by: {}\n', 'x.yaml'),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[Error: x.yaml: entry 0.reports (event "rig"): Invalid input: expected number, received undefined]`,
     );
     expect(() =>
       parseAttestationLabels(
         '- event: rig\n  reports: 0\n  attested_by: {}\n- event: rig\n  reports: 0\n  attested_by: {}\n',
         'x.yaml',
       ),
-    ).toThrow(/labelled twice/);
-    expect(() => parseAttestationLabels('- event: [', 'x.yaml')).toThrow(/x\.yaml.*not valid YAML/);
+    ).toThrowErrorMatchingInlineSnapshot(`[Error: x.yaml: event rig is labelled twice]`);
+    expect(() => parseAttestationLabels('- event: [', 'x.yaml')).toThrowErrorMatchingInlineSnapshot(
+      `[Error: x.yaml:1: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 1, column 11:]`,
+    );
   });
 });
 

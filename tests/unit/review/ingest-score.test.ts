@@ -102,11 +102,15 @@ describe('labels', () => {
         'set: dev\nstyle: x\nparagraphs: 1\nevents:\n  - sentence: "Something happened then"\n    date: "2014-02-30"\n    event: null\n',
         'f/labels.yaml',
       ),
-    ).toThrow(/f\/labels\.yaml: events\.0\.date/);
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[Error: f/labels.yaml: events.0.date: day 30 is impossible in "2014-02-30" (month has 28 days)]`,
+    );
   });
   it('refuses an unknown set', () => {
-    expect(() => parseLabels('set: train\nstyle: x\nparagraphs: 1\n', 'f/labels.yaml')).toThrow(
-      /set/,
+    expect(() =>
+      parseLabels('set: train\nstyle: x\nparagraphs: 1\n', 'f/labels.yaml'),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[Error: f/labels.yaml: set: Invalid option: expected one of "dev"|"holdout"]`,
     );
   });
   it('compares text loosely', () =>
