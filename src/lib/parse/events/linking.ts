@@ -11,7 +11,7 @@ import { parts } from './periods.ts';
 export interface AttachInput {
   /**
    * Claims with their dates and actors. Section, paragraph, sentence and kind, when given, let a
-   * claim without a date of its own be read in its context (see "Naming" above).
+   * claim without a date of its own be read in its context (see "Naming" in `../events.ts`).
    */
   claims: Array<
     Pick<Claim, 'id' | 'reportId' | 'text' | 'actors' | 'dates'> &
@@ -27,6 +27,7 @@ export interface AttachInput {
 /** One claim of the input. */
 export type InputClaim = AttachInput['claims'][number];
 
+/** A curated event prepared for matching: its period, year, match keys and actors. */
 export interface Candidate {
   event: CuratedEvent;
   span: Span;
@@ -37,6 +38,7 @@ export interface Candidate {
   actors: Set<string>;
 }
 
+/** A claim attached to a curated event. */
 export interface Attached {
   reportId: string;
   claimId: string;
