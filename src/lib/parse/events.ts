@@ -121,7 +121,7 @@ import { curatedEvents } from './events/attestations.ts';
 import { attachByDate } from './events/dated.ts';
 import { extractedEvents, type Extracted } from './events/extracted.ts';
 import { candidatesOf, newLinks, type AttachInput } from './events/linking.ts';
-import { compareText } from './events/periods.ts';
+import { codeUnitOrder } from '../domain/order.ts';
 import { attachInContext } from './events/reading.ts';
 
 export { classifyEventText } from './events/kinds.ts';
@@ -152,10 +152,10 @@ export function attachEvents(input: AttachInput): {
     ...extractedEvents(extracted, continued, links.link, input.actorCountry),
   ];
   events.sort(
-    (a, b) => spanOf(a.date.start).from - spanOf(b.date.start).from || compareText(a.id, b.id),
+    (a, b) => spanOf(a.date.start).from - spanOf(b.date.start).from || codeUnitOrder(a.id, b.id),
   );
   const sortedClaimEvents: Record<string, string[]> = {};
-  for (const id of Object.keys(links.claimEvents).sort(compareText))
-    sortedClaimEvents[id] = [...(links.claimEvents[id] ?? [])].sort(compareText);
+  for (const id of Object.keys(links.claimEvents).sort(codeUnitOrder))
+    sortedClaimEvents[id] = [...(links.claimEvents[id] ?? [])].sort(codeUnitOrder);
   return { events, claimEvents: sortedClaimEvents };
 }

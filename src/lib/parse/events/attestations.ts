@@ -2,7 +2,8 @@
 import type { CuratedEvent, Event } from '../../schemas/event.ts';
 import type { Attached } from './linking.ts';
 import { dyadsOf, type Country } from './match-key.ts';
-import { compareIso, compareText } from './periods.ts';
+import { compareIso } from './periods.ts';
+import { codeUnitOrder } from '../../domain/order.ts';
 
 /** Claims and dates grouped by report, each list sorted (reports, claim ids, dates). */
 export function byReport(
@@ -21,7 +22,7 @@ export function byReport(
       claimIds: [...v.claimIds].sort(),
       dates: [...v.dates].sort(compareIso),
     }))
-    .sort((a, b) => compareText(a.reportId, b.reportId));
+    .sort((a, b) => codeUnitOrder(a.reportId, b.reportId));
 }
 
 /**
@@ -50,9 +51,9 @@ export function curatedEvents(
           })
           .sort(
             (a, b) =>
-              compareText(a.reportId, b.reportId) ||
+              codeUnitOrder(a.reportId, b.reportId) ||
               compareIso(a.date, b.date) ||
-              compareText(a.claimId, b.claimId),
+              codeUnitOrder(a.claimId, b.claimId),
           )
       : [];
     return {

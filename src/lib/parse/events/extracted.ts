@@ -10,7 +10,8 @@ import { byReport } from './attestations.ts';
 import { classifyEventText } from './kinds.ts';
 import type { InputClaim, Links } from './linking.ts';
 import { dyadsOf, matchKey, type Country } from './match-key.ts';
-import { compareText, RANK } from './periods.ts';
+import { RANK } from './periods.ts';
+import { codeUnitOrder } from '../../domain/order.ts';
 import { eventTitle } from './titles.ts';
 
 /** A happening told by dated claims that name no curated event: one date, one set of actors. */
@@ -35,7 +36,7 @@ function hash(s: string): string {
 
 /** The claim with the smallest id (code-unit order). */
 function firstById<T extends { id: string }>(claims: readonly T[]): T | undefined {
-  return [...claims].sort((a, b) => compareText(a.id, b.id))[0];
+  return [...claims].sort((a, b) => codeUnitOrder(a.id, b.id))[0];
 }
 
 /** Adds a claim's mention to the extracted event of its date and actors (a claim naming no actor: its own). */
@@ -103,7 +104,7 @@ function keyWords(text: string): Set<string> {
  * is stable while nothing joins it).
  */
 function mergeExtracted<T extends Extracted>(extracted: Map<string, T>): Array<[string, T]> {
-  const keys = [...extracted.keys()].sort(compareText);
+  const keys = [...extracted.keys()].sort(codeUnitOrder);
   const parent = new Map(keys.map((k) => [k, k]));
   const root = (k: string): string => {
     let r = k;

@@ -3,6 +3,7 @@ import type { DateMention } from '../../schemas/date-mention.ts';
 import type { Span } from '../../dates/compare.ts';
 import { spanOf } from '../../dates/compare.ts';
 import { parseIso } from '../../dates/iso.ts';
+import { codeUnitOrder } from '../../domain/order.ts';
 
 /** [year, month, day] of an ISO value; the year is NaN when it is not one. */
 export function parts(iso: string): [number, number | undefined, number | undefined] {
@@ -51,11 +52,7 @@ export const MONTH_WORD =
 /** A bare month name written in lower case ("may") is a word, not a date. */
 export const isLowercaseMonthWord = (m: DateMention) => MONTH_WORD.test(m.text.trim());
 
-/** Code-unit order, independent of the locale the build runs in. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 /** Chronological order of ISO strings (BCE years sort before CE ones). */
 export function compareIso(a: string, b: string): number {
-  return spanOf(a).from - spanOf(b).from || compareText(a, b);
+  return spanOf(a).from - spanOf(b).from || codeUnitOrder(a, b);
 }

@@ -7,7 +7,8 @@ import { nonEventKind } from '../classify.ts';
 import type { AttachInput, Candidate, InputClaim, Links, Passes, Reading } from './linking.ts';
 import { matchKey } from './match-key.ts';
 import { nameEvents, termHolders } from './naming.ts';
-import { isLowercaseMonthWord, compareText } from './periods.ts';
+import { isLowercaseMonthWord } from './periods.ts';
+import { codeUnitOrder } from '../../domain/order.ts';
 import { continueEvent, phaseByKind, pointBack, wholeFromPhase } from './pointing.ts';
 
 /** Years written in a heading ("2014 oil rig confrontation"): context for the claims under it. */
@@ -25,10 +26,10 @@ export function attachInContext(
   const { attached, link, claimEvents } = links;
   const ordered = [...input.claims].sort(
     (a, b) =>
-      compareText(a.reportId, b.reportId) ||
+      codeUnitOrder(a.reportId, b.reportId) ||
       (a.paragraph ?? 0) - (b.paragraph ?? 0) ||
       (a.sentence ?? 0) - (b.sentence ?? 0) ||
-      compareText(a.id, b.id),
+      codeUnitOrder(a.id, b.id),
   );
   const termEvents = termHolders(candidates);
   let sectionKey = '';
