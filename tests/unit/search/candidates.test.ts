@@ -1,7 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readContent } from '../../../src/lib/loader/read-content.ts';
-import { buildCorpus } from '../../../src/lib/parse/corpus.ts';
-import { buildSearchIndex, indexFileMap } from '../../../src/lib/search/build-index.ts';
 import {
   combineCandidates,
   expandTerm,
@@ -11,6 +8,7 @@ import {
   mayBeOneEdit,
 } from '../../../src/lib/search/candidates.ts';
 import type { SearchMeta } from '../../../src/lib/search/index-format.ts';
+import { underMutationTesting } from '../../helpers/mutation.ts';
 
 const vocab = [
   '981',
@@ -164,9 +162,15 @@ describe('mayBeOneEdit (the cheap test before an edit distance)', () => {
   });
 });
 
-describe('typos of real corpus words, by kind and position', () => {
+// Builds the search index of the whole corpus: mutation runs skip it (see helpers/mutation.ts), and
+// the corpus's slow-loading modules are imported only here.
+describe.skipIf(underMutationTesting)('typos of real corpus words, by kind and position', () => {
   let meta: SearchMeta;
   beforeAll(async () => {
+    const { buildCorpus } = await import('../../../src/lib/parse/corpus.ts');
+    const { readContent } = await import('../../../src/lib/loader/read-content.ts');
+    const { buildSearchIndex, indexFileMap } =
+      await import('../../../src/lib/search/build-index.ts');
     const c = buildCorpus(await readContent(process.cwd()));
     const files = indexFileMap(
       buildSearchIndex({
