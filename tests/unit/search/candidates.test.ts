@@ -237,6 +237,27 @@ describe('candidates: what each match is worth', () => {
     ]);
   });
 
+  it('lists the matches in vocabulary order, whatever kind each is', () => {
+    const voc = ['apple', 'visit', 'visited', 'visits'];
+    const forms = (t: string) => (t === 'visited' ? [1, 3] : []);
+    expect(
+      expandTerm('visited', voc, [1, 1, 1, 1], { prefix: true, fuzzy: true, forms }).map((e) => [
+        voc[e.vi],
+        e.quality,
+      ]),
+    ).toEqual([
+      ['visit', 0.9],
+      ['visited', 1],
+      ['visits', 0.9],
+    ]);
+  });
+
+  it('two edits at the front of a long word are still found', () => {
+    expect(got(expandTerm('xxetnamese', v, ones, { prefix: false, fuzzy: true }))).toEqual([
+      ['vietnamese', 0.4],
+    ]);
+  });
+
   it('allows one edit from 4 to 7 characters and two from 8', () => {
     expect(['abc', 'abcd', 'abcdefg', 'abcdefgh'].map(maxEdits)).toEqual([0, 1, 1, 2]);
     // Three edits are too many even for a long word; so is a length two apart with one edit allowed.
