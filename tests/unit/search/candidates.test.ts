@@ -237,6 +237,38 @@ describe('candidates: what each match is worth', () => {
     ]);
   });
 
+  it("a word found as typed, as another form or as a prefix keeps that worth, not a typo's", () => {
+    // "vietna" is a prefix of "vietnam" and also one edit from it.
+    expect(got(expandTerm('vietna', v, ones, { prefix: true, fuzzy: true }))).toEqual([
+      ['vietnam', 0.75],
+      ['vietnamese', 0.75],
+      ['vietnamization', 0.75],
+    ]);
+    const voc = ['visit', 'visits'];
+    const forms = (t: string) => (t === 'visit' ? [1] : []);
+    expect(
+      expandTerm('visit', voc, [1, 1], { prefix: true, fuzzy: true, forms }).map((e) => e.quality),
+    ).toEqual([1, 0.9]);
+  });
+
+  it('the word itself takes no place among the capped prefix expansions', () => {
+    const voc = ['ab', 'ab1', 'ab2', 'ab3'];
+    const out = expandTerm('ab', voc, [100, 1, 9, 5], { prefix: true, fuzzy: false, maxPrefix: 2 });
+    expect(out.map((e) => [voc[e.vi], e.quality])).toEqual([
+      ['ab', 1],
+      ['ab2', 0.75],
+      ['ab3', 0.75],
+    ]);
+  });
+
+  it('a slip at the second letter is found; a long Chinese word allows no edits', () => {
+    expect(mayBeOneEdit('cxina', 'china')).toBe(true);
+    expect(got(expandTerm('vxetnam', v, ones, { prefix: false, fuzzy: true }))).toEqual([
+      ['vietnam', 0.55],
+    ]);
+    expect(maxEdits('中华人民共和国')).toBe(0);
+  });
+
   it('lists the matches in vocabulary order, whatever kind each is', () => {
     const voc = ['apple', 'visit', 'visited', 'visits'];
     const forms = (t: string) => (t === 'visited' ? [1, 3] : []);
@@ -354,12 +386,18 @@ describe('candidates: rare words weigh more than common ones', () => {
     const second = combineCandidates([[{ vi: 1, quality: 0.5, idf: 2 }]], get, 5);
     expect([...second.docs]).toEqual([2]);
     expect([...second.scores]).toEqual([1]);
-    const bigger = combineCandidates([[{ vi: 0, quality: 1, idf: 1 }]], get, 7);
-    expect([...bigger.docs]).toEqual([1, 3]);
-    expect([...bigger.scores]).toEqual([1, 1]);
+    // More records than the query before: record 6 is beyond its work arrays.
+    const wider = (vi: number) => (vi === 0 ? [1, 3] : [6]);
+    const bigger = combineCandidates([[{ vi: 1, quality: 1, idf: 1 }]], wider, 7);
+    expect([...bigger.docs]).toEqual([6]);
+    expect([...bigger.scores]).toEqual([1]);
     // One term matching nothing is an empty answer, not a partial one.
     const none = combineCandidates([[]], get, 7);
     expect(none.partial).toBe(false);
     expect([...none.scores]).toEqual([]);
+    // Nor are two terms matching nothing: no record matches "the most terms".
+    const neither = combineCandidates([[], []], get, 7);
+    expect([...neither.docs]).toEqual([]);
+    expect(neither.partial).toBe(false);
   });
 });
