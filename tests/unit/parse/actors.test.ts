@@ -290,9 +290,9 @@ describe('validateGazetteer: acronym against a name', () => {
 });
 
 describe('actor matching: letter case, whitespace and boundaries', () => {
-  const g = compileGazetteer(actors);
+  // Compiled in each test, so that mutation testing sees the compilation too.
   const found = (text: string) =>
-    createReportMatcher(g)
+    createReportMatcher(compileGazetteer(actors))
       .match(text)
       .map((m) => [m.text, m.actorId]);
 
@@ -342,6 +342,22 @@ describe('actor matching: letter case, whitespace and boundaries', () => {
     expect(found('theChinese responded')).toEqual([]);
   });
 
+  it('a demonym after a hyphen, or before another name, stays an adjective; coordination survives doubled spaces', () => {
+    expect(found('anti-Chinese protesters gathered')).toEqual([]);
+    expect(found('Vietnamese China policy')).toEqual([['China', 'china']]);
+    expect(found('Chinese  and  South  Vietnamese  warships fought')).toEqual([
+      ['Chinese', 'china'],
+      ['South  Vietnamese', 'south-vietnam'],
+    ]);
+    expect(found('the  Chinese responded')).toEqual([['Chinese', 'china']]);
+  });
+
+  it('names inside a web address are not mentions', () => {
+    expect(found('See http://example.org/china/hanoi-beijing for Vietnam')).toEqual([
+      ['Vietnam', 'vietnam'],
+    ]);
+  });
+
   it('a demonym names its state before an agent noun after at most two modifiers, not after a break word', () => {
     expect(found('Chinese naval patrol vessels arrived')).toEqual([['Chinese', 'china']]);
     expect(found('Chinese very large naval vessels arrived')).toEqual([]);
@@ -351,25 +367,27 @@ describe('actor matching: letter case, whitespace and boundaries', () => {
 
 describe('actor matching: the rules on a gazetteer built for the test', () => {
   const make = (over: Partial<Actor> & { id: string }) => actor({ kind: 'person', ...over });
-  const g = compileGazetteer([
-    make({
-      id: 'le-van-an',
-      name: 'Le  Van\nAn',
-      aliases: ['le van an'],
-      metonyms: ['Le Van An'],
-      acronyms: ['LVA'],
-      shortNames: ['An'],
-    }),
-    make({ id: 'tran-thi-an', name: 'Tran Thi An', shortNames: ['An'] }),
-    make({
-      id: 'state-dept',
-      name: 'Department of State',
-      metonyms: ['Foggy Bottom'],
-      shortNames: ['State'],
-    }),
-    make({ id: 'wang', name: 'Wang Yi', native: { zh: '王毅' }, shortNames: ['Wang'] }),
-    make({ id: 'us-dot', name: 'U.S. Dot', acronyms: ['U.S.D.'] }),
-  ]);
+  // Compiled in each test (gaz()), so that mutation testing sees the compilation too.
+  const gaz = () =>
+    compileGazetteer([
+      make({
+        id: 'le-van-an',
+        name: 'Le  Van\nAn',
+        aliases: ['le van an'],
+        metonyms: ['Le Van An'],
+        acronyms: ['LVA'],
+        shortNames: ['An'],
+      }),
+      make({ id: 'tran-thi-an', name: 'Tran Thi An', aliases: ['   '], shortNames: ['An'] }),
+      make({
+        id: 'state-dept',
+        name: 'Department of State',
+        metonyms: ['Foggy Bottom'],
+        shortNames: ['State'],
+      }),
+      make({ id: 'wang', name: 'Wang Yi', native: { zh: '王毅' }, shortNames: ['Wang'] }),
+      make({ id: 'us-dot', name: 'U.S. Dot', acronyms: ['U.S.D.'] }),
+    ]);
   const ids = (m: ReturnType<typeof createReportMatcher>, text: string) =>
     m.match(text).map((x) => [x.text, x.actorId]);
 
@@ -377,12 +395,13 @@ describe('actor matching: the rules on a gazetteer built for the test', () => {
     // Le Van An 4: the name (its alias folds to the same key), the same words as a metonym (another
     // class), the acronym and the short name; Tran Thi An 2 (name, its own "An"); the Department
     // of State 3, Wang Yi 3 (name, Chinese name, short name), U.S. Dot 2.
+    const g = gaz();
     expect(g.forms).toBe(4 + 2 + 3 + 3 + 2);
     expect(g.actors.get('wang')?.name).toBe('Wang Yi');
   });
 
   it('a short name counts after the name, an acronym or the Chinese name, not after a metonym', () => {
-    const m = createReportMatcher(g);
+    const m = createReportMatcher(gaz());
     expect(ids(m, 'State said no. Foggy Bottom said no.')).toEqual([
       ['Foggy Bottom', 'state-dept'],
     ]);
@@ -402,7 +421,7 @@ describe('actor matching: the rules on a gazetteer built for the test', () => {
   });
 
   it('a shared short name goes to whichever actor was named last, and to none before either', () => {
-    const m = createReportMatcher(g);
+    const m = createReportMatcher(gaz());
     expect(ids(m, 'An spoke.')).toEqual([]);
     m.match('Tran Thi An arrived.');
     m.match('Le Van An arrived.');
@@ -417,15 +436,24 @@ describe('actor matching: the rules on a gazetteer built for the test', () => {
   });
 
   it('a form ending in a full stop needs no boundary after it', () => {
-    expect(ids(createReportMatcher(g), 'U.S.D.-backed and U.S.D.x')).toEqual([
+    expect(ids(createReportMatcher(gaz()), 'U.S.D.-backed and U.S.D.x')).toEqual([
       ['U.S.D.', 'us-dot'],
       ['U.S.D.', 'us-dot'],
     ]);
-    expect(ids(createReportMatcher(g), 'xU.S.D. and U.S. Dots')).toEqual([]);
+    expect(ids(createReportMatcher(gaz()), 'xU.S.D. and U.S. Dots')).toEqual([]);
+  });
+
+  it('a Chinese name needs no word boundary; of two overlapping names of one length the earlier wins', () => {
+    expect(ids(createReportMatcher(gaz()), '外长王毅说')).toEqual([['王毅', 'wang']]);
+    const g = compileGazetteer([
+      make({ id: 'van-an', name: 'Van An' }),
+      make({ id: 'an-tra', name: 'An Tra' }),
+    ]);
+    expect(ids(createReportMatcher(g), 'Van An Tra')).toEqual([['Van An', 'van-an']]);
   });
 
   it('reports offsets of the original text, whitespace runs included', () => {
-    expect(createReportMatcher(g).match('Mr Le Van \n An arrived')).toEqual([
+    expect(createReportMatcher(gaz()).match('Mr Le Van \n An arrived')).toEqual([
       { actorId: 'le-van-an', start: 3, end: 14, text: 'Le Van \n An' },
     ]);
   });
@@ -469,6 +497,20 @@ describe('gazetteerProblems names the field of each clash', () => {
         actor({ id: 'c', aliases: ['Same', 'same'], metonyms: ['Same'] }),
       ]),
     ).toEqual([]);
+  });
+
+  it('a metonym clashes with a name in another letter case; an acronym by its own field; demonyms keep their case', () => {
+    expect(
+      messages([
+        actor({ id: 'a', metonyms: ['Hanoi'], acronyms: ['SRV'], demonyms: ['Sino'] }),
+        actor({ id: 'b', aliases: ['HANOI'], acronyms: ['SRV'], demonyms: ['SINO'] }),
+      ]),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/actors/b.yaml: actor "b", field "aliases[0]": "HANOI" is also claimed by actor "a" (content/actors/a.yaml, metonyms[0]); expected each name to belong to one actor",
+        "content/actors/b.yaml: actor "b", field "acronyms[0]": "SRV" is also claimed by actor "a" (content/actors/a.yaml, acronyms[0]); expected each name to belong to one actor",
+      ]
+    `);
   });
 
   it('an actor affiliated with itself', () => {
