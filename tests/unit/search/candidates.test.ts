@@ -386,10 +386,10 @@ describe('candidates: rare words weigh more than common ones', () => {
     const second = combineCandidates([[{ vi: 1, quality: 0.5, idf: 2 }]], get, 5);
     expect([...second.docs]).toEqual([2]);
     expect([...second.scores]).toEqual([1]);
-    // More records than the query before: record 6 is beyond its work arrays.
-    const wider = (vi: number) => (vi === 0 ? [1, 3] : [6]);
-    const bigger = combineCandidates([[{ vi: 1, quality: 1, idf: 1 }]], wider, 7);
-    expect([...bigger.docs]).toEqual([6]);
+    // More records than any query before: record 999 is beyond their work arrays.
+    const wider = (vi: number) => (vi === 0 ? [1, 3] : [999]);
+    const bigger = combineCandidates([[{ vi: 1, quality: 1, idf: 1 }]], wider, 1000);
+    expect([...bigger.docs]).toEqual([999]);
     expect([...bigger.scores]).toEqual([1]);
     // One term matching nothing is an empty answer, not a partial one.
     const none = combineCandidates([[]], get, 7);
