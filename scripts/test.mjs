@@ -1,14 +1,16 @@
 // `npm test`: the whole suite, in order, stopping at the first failure with a non-zero exit.
 //   1. a Chromium for the end-to-end tests (installs Debian's package when root on Debian)
 //   2. astro check (TypeScript + .astro diagnostics)
-//   3. vitest unit tests (TZ pinned to UTC)
-//   4. a forced build (content cache ignored)
-//   5. html-validate over every built page (scripts/check-html.ts)
-//   6. a link check of the whole built site, #fragments included (scripts/check-links.ts)
-//   7. page-weight budgets of the built pages (scripts/check-weight.ts)
-//   8. Playwright end-to-end tests against `astro preview`
-// `npm run lint` (`node scripts/test.mjs lint`): ESLint, typed by the generated Astro types
-// (`astro sync`), with no warning allowed, then `prettier --check`.
+//   3. ESLint (typed; rules in eslint.config.js), no warning allowed
+//   4. prettier --check over the project
+//   5. vitest unit tests (TZ pinned to UTC)
+//   6. a forced build (content cache ignored)
+//   7. html-validate over every built page (scripts/check-html.ts)
+//   8. a link check of the whole built site, #fragments included (scripts/check-links.ts)
+//   9. page-weight budgets of the built pages (scripts/check-weight.ts)
+//  10. Playwright end-to-end tests against `astro preview`
+// `npm run lint` (`node scripts/test.mjs lint`): steps 3 and 4 alone, after `astro sync` writes the
+// Astro types the typed lint reads.
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './find-chromium.mjs';
 
@@ -29,6 +31,7 @@ function suite() {
   env['CHROMIUM_PATH'] = chromium;
   return [
     ['typecheck', 'astro', ['check']],
+    ...lint,
     ['unit tests', 'vitest', ['run']],
     ['build', 'astro', ['build', '--force']],
     ['html validation', 'node', ['scripts/check-html.ts']],
