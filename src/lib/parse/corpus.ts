@@ -133,17 +133,21 @@ export function countryResolver(actors: Actor[]): (id: string) => Country {
 
 /**
  * Parses YAML list files record by record against a schema. Invalid records become content errors
- * (pushed to `errors`) naming the file, the record and the field; `fileOf` tells where an id was first
- * defined, for later messages.
+ * (pushed to `errors`) naming the file, the record and the field; `fileOf` tells the file a parsed
+ * record came from (or, given only an id, the file that first defined it), for later messages.
  */
 function parseRecordFiles<S extends z.ZodType<{ id: string }>>(
   files: readonly SourceFile[],
   schema: S,
   label: string,
   errors: ContentError[],
-): { records: Array<z.output<S>>; fileOf: (fallback: string) => (id: string) => string } {
+): {
+  records: Array<z.output<S>>;
+  fileOf: (fallback: string) => (record: { id: string }) => string;
+} {
   const records: Array<z.output<S>> = [];
   const firstFile = new Map<string, string>();
+  const recordFile = new WeakMap<object, string>();
   for (const file of files) {
     let items: unknown[];
     try {
@@ -162,10 +166,15 @@ function parseRecordFiles<S extends z.ZodType<{ id: string }>>(
         return;
       }
       if (!firstFile.has(parsed.data.id)) firstFile.set(parsed.data.id, file.path);
+      recordFile.set(parsed.data, file.path);
       records.push(parsed.data);
     });
   }
-  return { records, fileOf: (fallback) => (id) => firstFile.get(id) ?? fallback };
+  return {
+    records,
+    fileOf: (fallback) => (record) =>
+      recordFile.get(record) ?? firstFile.get(record.id) ?? fallback,
+  };
 }
 
 /** Builds every collection and checks every cross reference; throws ContentErrors listing all problems. */

@@ -37,7 +37,7 @@ for (const f of files) {
     }
   });
 }
-const where = (id: string) => fileOf.get(id) ?? 'content/actors';
+const where = (a: { id: string }) => fileOf.get(a.id) ?? 'content/actors';
 
 /** A minimal valid actor for crafting bad input. */
 const actor = anActor;
@@ -100,14 +100,14 @@ describe('validateGazetteer fails loudly on bad input', () => {
     ['vn2', 'content/actors/people.yaml'],
     ['cn', 'content/actors/states.yaml'],
   ]);
-  const at = (id: string) => files.get(id) ?? 'content/actors/other.yaml';
+  const at = (a: { id: string }) => files.get(a.id) ?? 'content/actors/other.yaml';
 
   it('duplicate id', () => {
     expect(() => validateGazetteer([actor({ id: 'vn' }), actor({ id: 'vn', name: 'Other' })], at))
       .toThrowErrorMatchingInlineSnapshot(`
-      [ContentErrors: 1 content error:
-        - content/actors/states.yaml: actor "vn", field "id": duplicate actor id "vn" (entries #1 and #2 of the gazetteer); expected each id once]
-    `);
+        [ContentErrors: 1 content error:
+          - content/actors/states.yaml: actor "vn", field "id": duplicate actor id "vn" (also defined earlier in content/actors/states.yaml); expected each id once]
+      `);
   });
 
   it('one alias claimed by two actors names both actors and both files', () => {
@@ -460,7 +460,7 @@ describe('actor matching: the rules on a gazetteer built for the test', () => {
 });
 
 describe('gazetteerProblems names the field of each clash', () => {
-  const at = (id: string) => `content/actors/${id}.yaml`;
+  const at = (a: { id: string }) => `content/actors/${a.id}.yaml`;
   const messages = (list: Actor[]) => gazetteerProblems(list, at).map((e) => e.message);
 
   it('a name, a Vietnamese name, a Chinese name and a demonym claimed twice', () => {
@@ -541,9 +541,9 @@ describe('gazetteerProblems names the field of each clash', () => {
     expect(() => validateGazetteer([actor({ id: 'a' })], at)).not.toThrow();
     expect(() => validateGazetteer([actor({ id: 'a', affiliation: 'a' }), actor({ id: 'a' })], at))
       .toThrowErrorMatchingInlineSnapshot(`
-      [ContentErrors: 2 content errors:
-        - content/actors/a.yaml: actor "a", field "id": duplicate actor id "a" (entries #1 and #2 of the gazetteer); expected each id once
-        - content/actors/a.yaml: actor "a", field "affiliation": an actor cannot be affiliated with itself]
-    `);
+        [ContentErrors: 2 content errors:
+          - content/actors/a.yaml: actor "a", field "id": duplicate actor id "a" (also defined earlier in content/actors/a.yaml); expected each id once
+          - content/actors/a.yaml: actor "a", field "affiliation": an actor cannot be affiliated with itself]
+      `);
   });
 });

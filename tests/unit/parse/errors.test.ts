@@ -198,9 +198,9 @@ describe('loud errors', () => {
     );
     expect(msg).toMatchInlineSnapshot(`
       "3 content errors:
-        - content/actors/states.yaml: actor "vietnam", field "id": duplicate actor id "vietnam" (entries #1 and #5 of the gazetteer); expected each id once
-        - content/actors/states.yaml: actor "china", field "id": duplicate actor id "china" (entries #2 and #6 of the gazetteer); expected each id once
-        - content/actors/states.yaml: actor "united-states", field "id": duplicate actor id "united-states" (entries #3 and #7 of the gazetteer); expected each id once"
+        - content/actors/more.yaml: actor "vietnam", field "id": duplicate actor id "vietnam" (also defined earlier in content/actors/states.yaml); expected each id once
+        - content/actors/more.yaml: actor "china", field "id": duplicate actor id "china" (also defined earlier in content/actors/states.yaml); expected each id once
+        - content/actors/more.yaml: actor "united-states", field "id": duplicate actor id "united-states" (also defined earlier in content/actors/states.yaml); expected each id once"
     `);
   });
 

@@ -207,7 +207,7 @@ describe('curated events in content/events', () => {
     expect(curated.length).toBeGreaterThanOrEqual(60);
     expect(new Set(curated.map((e) => e.id)).size).toBe(curated.length);
     expect(() =>
-      validateCuratedEvents(curated, actorIds, (id) => fileOfId.get(id) ?? '?'),
+      validateCuratedEvents(curated, actorIds, (e) => fileOfId.get(e.id) ?? '?'),
     ).not.toThrow();
   });
 

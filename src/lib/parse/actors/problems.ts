@@ -8,21 +8,24 @@ import { normaliseForm } from './gazetteer.ts';
  * Problems in a gazetteer as a whole, each naming the file, the actor and the field: duplicate ids,
  * one form claimed by two actors, and affiliation/roles[].of pointing at unknown actor ids.
  */
-export function gazetteerProblems(actors: Actor[], fileOf: (id: string) => string): ContentError[] {
+export function gazetteerProblems(
+  actors: Actor[],
+  fileOf: (record: { id: string }) => string,
+): ContentError[] {
   const problems: ContentError[] = [];
-  const ids = new Map<string, number>();
-  actors.forEach((a, i) => {
-    const prev = ids.get(a.id);
-    if (prev !== undefined) {
+  const ids = new Map<string, Actor>();
+  for (const a of actors) {
+    const first = ids.get(a.id);
+    if (first !== undefined) {
       problems.push(
         new ContentError(
-          fileOf(a.id),
+          fileOf(a),
           `actor "${a.id}".id`,
-          `duplicate actor id "${a.id}" (entries #${prev + 1} and #${i + 1} of the gazetteer); expected each id once`,
+          `duplicate actor id "${a.id}" (also defined earlier in ${fileOf(first)}); expected each id once`,
         ),
       );
-    } else ids.set(a.id, i);
-  });
+    } else ids.set(a.id, a);
+  }
 
   // A form may belong to one actor only (short names excepted: they are resolved by recency).
   const owners = new Map<string, { id: string; field: string }>();
@@ -52,9 +55,9 @@ export function gazetteerProblems(actors: Actor[], fileOf: (id: string) => strin
         if (owner && owner.id !== a.id) {
           problems.push(
             new ContentError(
-              fileOf(a.id),
+              fileOf(a),
               `actor "${a.id}".${where}`,
-              `"${form}" is also claimed by actor "${owner.id}" (${fileOf(owner.id)}, ${owner.field}); expected each name to belong to one actor`,
+              `"${form}" is also claimed by actor "${owner.id}" (${fileOf({ id: owner.id })}, ${owner.field}); expected each name to belong to one actor`,
             ),
           );
         } else if (!owner) owners.set(key, { id: a.id, field: where });
@@ -74,9 +77,9 @@ export function gazetteerProblems(actors: Actor[], fileOf: (id: string) => strin
       if (owner !== undefined && owner !== a.id) {
         problems.push(
           new ContentError(
-            fileOf(a.id),
+            fileOf(a),
             `actor "${a.id}".acronyms[${k}]`,
-            `"${form}" is also a name of actor "${owner}" (${fileOf(owner)}); expected each name to belong to one actor`,
+            `"${form}" is also a name of actor "${owner}" (${fileOf({ id: owner })}); expected each name to belong to one actor`,
           ),
         );
       }
@@ -87,7 +90,7 @@ export function gazetteerProblems(actors: Actor[], fileOf: (id: string) => strin
     if (a.affiliation !== undefined && !ids.has(a.affiliation)) {
       problems.push(
         new ContentError(
-          fileOf(a.id),
+          fileOf(a),
           `actor "${a.id}".affiliation`,
           `unknown actor id "${a.affiliation}"; expected the id of an actor in content/actors/`,
         ),
@@ -96,7 +99,7 @@ export function gazetteerProblems(actors: Actor[], fileOf: (id: string) => strin
     if (a.affiliation === a.id) {
       problems.push(
         new ContentError(
-          fileOf(a.id),
+          fileOf(a),
           `actor "${a.id}".affiliation`,
           'an actor cannot be affiliated with itself',
         ),
@@ -106,7 +109,7 @@ export function gazetteerProblems(actors: Actor[], fileOf: (id: string) => strin
       if (r.of !== undefined && !ids.has(r.of)) {
         problems.push(
           new ContentError(
-            fileOf(a.id),
+            fileOf(a),
             `actor "${a.id}".roles[${k}].of`,
             `unknown actor id "${r.of}"; expected the id of an actor in content/actors/`,
           ),
@@ -115,7 +118,7 @@ export function gazetteerProblems(actors: Actor[], fileOf: (id: string) => strin
       if (r.from && r.to && r.to < r.from) {
         problems.push(
           new ContentError(
-            fileOf(a.id),
+            fileOf(a),
             `actor "${a.id}".roles[${k}].to`,
             `role ends (${r.to}) before it starts (${r.from})`,
           ),
@@ -127,7 +130,10 @@ export function gazetteerProblems(actors: Actor[], fileOf: (id: string) => strin
 }
 
 /** Throws ContentErrors listing every problem `gazetteerProblems` finds; returns quietly otherwise. */
-export function validateGazetteer(actors: Actor[], fileOf: (id: string) => string): void {
+export function validateGazetteer(
+  actors: Actor[],
+  fileOf: (record: { id: string }) => string,
+): void {
   const problems = gazetteerProblems(actors, fileOf);
   if (problems.length) throw new ContentErrors(problems);
 }

@@ -37,12 +37,12 @@ function expectedIdPrefix(start: string): string | null {
 export function validateCuratedEvents(
   events: readonly CuratedEvent[],
   knownActorIds: ReadonlySet<string>,
-  fileOf: (id: string) => string,
+  fileOf: (record: { id: string }) => string,
 ): void {
   const errors: ContentError[] = [];
   const seen = new Map<string, string>();
   for (const e of events) {
-    const file = fileOf(e.id);
+    const file = fileOf(e);
     const where = (field: string) => `event "${e.id}".${field}`;
     const other = seen.get(e.id);
     if (other !== undefined)
