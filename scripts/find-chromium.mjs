@@ -23,16 +23,21 @@ function isDebianRoot() {
   );
 }
 
+/** Installs one of Debian's packages (we are root on Debian), saying why. */
+function aptInstall(pkg, why) {
+  console.error(`${why}: installing Debian's "${pkg}" package (apt-get)…`);
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', '-qq', pkg], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}
+
 export function ensureChromium() {
   let path = findChromium();
   if (path) return path;
   if (isDebianRoot()) {
-    console.error('No Chromium found: installing Debian\'s "chromium" package (apt-get)…');
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
+    aptInstall('chromium', 'No Chromium found');
     path = findChromium();
     if (path) return path;
   }
@@ -59,12 +64,7 @@ function hasCjkFont() {
 export function ensureCjkFonts() {
   if (hasCjkFont()) return true;
   if (isDebianRoot()) {
-    console.error('No CJK font found: installing Debian\'s "fonts-noto-cjk" package (apt-get)…');
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'fonts-noto-cjk'], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
+    aptInstall('fonts-noto-cjk', 'No CJK font found');
     if (hasCjkFont()) return true;
   }
   console.error(

@@ -4,18 +4,10 @@
  * over the index files on this origin. scripts/bench/search.ts bundles it with Vite; the site does
  * not ship it.
  */
-import { IndexStore } from '../../../src/lib/search/engine/index-store.ts';
+import { IndexStore, loadFromOrigin } from '../../../src/lib/search/engine/index-store.ts';
 import { plainSearch } from './plain-search.ts';
 
-const store = new IndexStore(async (name, version) => {
-  const url = new URL(
-    `/search/index/${name}.json${version ? `?v=${version}` : ''}`,
-    self.location.origin,
-  );
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`search index: ${url.pathname} answered ${res.status}`);
-  return res.json();
-});
+const store = new IndexStore(loadFromOrigin);
 
 self.addEventListener('message', (e: MessageEvent<{ id: number; q?: string }>) => {
   const { id, q = '' } = e.data;

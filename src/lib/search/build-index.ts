@@ -16,6 +16,7 @@ import Fuse from 'fuse.js';
 import { formatEventDate } from '../dates/format.ts';
 import { ACTOR_KIND_LABELS, EVENT_KIND_LABELS, midSentence } from '../domain/labels.ts';
 import { byId, codeUnitOrder } from '../domain/order.ts';
+import { CLAIM_KINDS } from '../domain/kinds.ts';
 import { reportLabel } from '../domain/events.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { Claim } from '../schemas/claim.ts';
@@ -82,8 +83,6 @@ export interface SearchIndexFiles {
   postings: PostingsFile[];
   shards: ShardFile[];
 }
-
-const CLAIM_KINDS = ['fact', 'assessment', 'quotation', 'recommendation', 'prediction'];
 
 const yearOf = (iso: string | undefined): number | null => {
   const m = /^(-?\d{1,4})/.exec(iso ?? '');
@@ -328,7 +327,7 @@ export function buildSearchIndex(src: SearchSource, options: BuildOptions = {}):
     reports: reportInfo,
     actors: actors.map((a) => ({ id: a.id, name: a.name })),
     synonyms: synonymGroups(actors, new Set(vocab)),
-    kinds: CLAIM_KINDS,
+    kinds: [...CLAIM_KINDS],
     origins,
   };
   const version = createHash('sha256')

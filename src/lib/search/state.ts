@@ -2,15 +2,8 @@
  * URL state of /search/: the query and the filters, so a search can be shared. Garbage falls back to
  * defaults: an over-long query is cut, malformed ids, origins, kinds and years are ignored.
  */
+import { CLAIM_KINDS } from '../domain/kinds.ts';
 import { MAX_QUERY_LENGTH } from './normalize.ts';
-
-export const CLAIM_KINDS = [
-  'fact',
-  'assessment',
-  'quotation',
-  'recommendation',
-  'prediction',
-] as const;
 
 export interface SearchFilters {
   /** Report id. */

@@ -6,6 +6,7 @@
  * are loaded); `{ id, warm: true }` loads meta.json ahead of the first query.
  */
 import { SearchEngine } from './engine.ts';
+import { loadFromOrigin } from './engine/index-store.ts';
 import type { SearchFilters } from './state.ts';
 
 export interface WorkerRequest {
@@ -20,15 +21,7 @@ const SHARD_BUDGET = 4;
 /** New postings files a first answer may wait for (exact matches first). */
 const POSTING_BUDGET = 2;
 
-const engine = new SearchEngine(async (name, version) => {
-  const url = new URL(
-    `/search/index/${name}.json${version ? `?v=${version}` : ''}`,
-    self.location.origin,
-  );
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`search index: ${url.pathname} answered ${res.status}`);
-  return res.json();
-});
+const engine = new SearchEngine(loadFromOrigin);
 
 self.addEventListener('message', (e: MessageEvent<WorkerRequest>) => {
   const { id, q = '', filters = {}, warm } = e.data;

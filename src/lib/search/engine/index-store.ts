@@ -22,6 +22,20 @@ import { synonymIndex } from '../synonyms.ts';
 /** Fetches index file `name` (`meta`, `post-3`, `shard-12`, `facets`); `version` busts caches. */
 export type Loader = (name: string, version?: string) => Promise<unknown>;
 
+/**
+ * The loader a search worker uses: the index file `name` from /search/index/ on the page's own
+ * origin, its version in the query so a new build is never read from an old cache.
+ */
+export const loadFromOrigin: Loader = async (name, version) => {
+  const url = new URL(
+    `/search/index/${name}.json${version ? `?v=${version}` : ''}`,
+    self.location.origin,
+  );
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`search index: ${url.pathname} answered ${res.status}`);
+  return res.json();
+};
+
 /** Index of the last of the ascending `starts` that is ≤ `value` (0 when none is): which file holds it. */
 export function lastAtMost(starts: readonly number[], value: number): number {
   let lo = 0;
