@@ -1,5 +1,5 @@
 // `npm test`: the whole suite, in order, stopping at the first failure with a non-zero exit.
-//   1. a Chromium for the end-to-end tests (installs Debian's package when root on Debian)
+//   1. a Chromium and a CJK font for the end-to-end tests (installs Debian's packages when root on Debian)
 //   2. astro check (TypeScript + .astro diagnostics)
 //   3. ESLint (typed; rules in eslint.config.js), no warning allowed
 //   4. prettier --check over the project
@@ -12,7 +12,7 @@
 // `npm run lint` (`node scripts/test.mjs lint`): steps 3 and 4 alone, after `astro sync` writes the
 // Astro types the typed lint reads.
 import { spawnSync } from 'node:child_process';
-import { ensureChromium } from './find-chromium.mjs';
+import { ensureChromium, ensureCjkFonts } from './find-chromium.mjs';
 
 const env = { ...process.env, TZ: 'UTC' };
 const lint = [
@@ -29,6 +29,7 @@ function suite() {
     process.exit(1);
   }
   env['CHROMIUM_PATH'] = chromium;
+  ensureCjkFonts();
   return [
     ['typecheck', 'astro', ['check']],
     ...lint,
